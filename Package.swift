@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "planet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "planet", targets: ["planet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        // C libraries, each wrapped by exactly one Swift module.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Model and diagnostics shared by every stage.
+        .target(name: "PlanetCore"),
+        // Wrappers: CommonMark (libcmark) and HTML/XML (libxml2).
+        .target(name: "PlanetMarkdown", dependencies: ["CCmark", "PlanetCore"]),
+        .target(name: "PlanetXML", dependencies: ["CLibXML2", "PlanetCore"]),
+        // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
+        .target(name: "PlanetLoad", dependencies: ["PlanetCore"]),
+        .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetMarkdown", "PlanetXML", "Yams"]),
+        .target(name: "PlanetSite", dependencies: ["PlanetCore"]),
+        .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
+        .target(name: "PlanetRender", dependencies: [
+            "PlanetCore", "PlanetTheme", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML"]),
+        .target(name: "CPlanetSystem"),
+        .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
+        .target(name: "PlanetCLI", dependencies: [
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetRender", "PlanetFeeds", "PlanetWrite",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "planet", dependencies: ["PlanetCLI"]),
+
+        .testTarget(name: "PlanetTests", dependencies: [
+            "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetSite",
+            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCLI", "planet", "Yams",
+        ]),
+    ]
+)

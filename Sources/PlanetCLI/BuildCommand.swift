@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PlanetCore
+import PlanetLoad
+import PlanetWrite
+
+/// `planet build`: loads the site, runs the pipeline and swaps the new site in atomically.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into a folder of static files.",
+        discussion: """
+            Exit status: 0 when the site was built, 1 when the content has errors (all of them are printed, \
+            and the previous output is left untouched), 2 for a usage error.
+
+            Examples:
+              planet build
+              planet build sample-site --output /tmp/planete
+              planet build --keep-going       publish what can be, reporting broken files as warnings
+            """
+    )
+
+    @Argument(help: "The site folder.", completion: .directory)
+    var site: String = "."
+
+    @Option(name: .shortAndLong, help: "Where to write the site (default: SITE/public).", completion: .directory)
+    var output: String?
+
+    @Flag(help: "Also publish drafts and posts dated in the future.")
+    var drafts = false
+
+    @Flag(help: "Build the site without the files that have errors, reported as warnings.")
+    var keepGoing = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    func run() throws {
+        let started = Date()
+        let console = Console(quiet: quiet)
+        let (input, loadDiagnostics): (SiteInput, [Diagnostic])
+        do {
+            (input, loadDiagnostics) = try SiteLoader.load(folder: site)
+        } catch {
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        let result = BuildPipeline.run(
+            input, loadDiagnostics: loadDiagnostics,
+            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date()))
+        console.report(result.diagnostics)
+        guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            console.error("error: the site was not built: \(errors) error\(errors == 1 ? "" : "s"); the previous output is left untouched")
+            throw ExitCode(1)
+        }
+        let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
+        do {
+            try SiteWriter.write(result.files, siteRoot: SiteLoader.resolvedRoot(of: site) ?? site, to: outputFolder)
+        } catch {
+            console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        console.info(BuildSummary.line(
+            pages: result.pageCount, feeds: result.feedCount, posts: builtSite.posts.count, authors: builtSite.authors.count,
+            seconds: seconds, output: outputFolder))
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// The one line printed after a successful build.
+enum BuildSummary {
+    /// `Built 1 234 pages and 57 feeds from 212 posts by 18 authors in 0.84 s → public/`
+    static func line(pages: Int, feeds: Int, posts: Int, authors: Int, seconds: Double, output: String) -> String {
+        let folder = output.hasSuffix("/") ? output : output + "/"
+        return "Built \(count(pages, "page")) and \(count(feeds, "feed")) from \(count(posts, "post")) by "
+            + "\(count(authors, "author")) in \(String(format: "%.2f", seconds)) s → \(folder)"
+    }
+
+    /// `1 234 pages`: digits grouped by three with a space, whatever the machine's locale.
+    static func count(_ value: Int, _ noun: String) -> String {
+        let digits = String(value)
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(" ") }
+            grouped.append(digit)
+        }
+        return "\(grouped) \(noun)\(value == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+
+/// `planet`: the root command.
+public struct PlanetCommand: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "planet",
+        abstract: "Builds a community's blogs into one static site: a planet.",
+        discussion: """
+            A community keeps one git repository: each member writes Markdown posts in authors/<id>/posts/,
+            readers' comments arrive as files in comments/, and `planet build` turns it all into a static site
+            with a river of posts, member pages, tags, threaded comments and Atom feeds.
+
+            Examples:
+              planet build                      build the site in this folder into ./public
+              planet build sample-site          build another folder
+              planet build --output /srv/www    choose where the site goes
+              planet build --drafts             preview drafts and future posts too
+            """,
+        version: version,
+        subcommands: [BuildCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits: 0 built, 1 content errors, 2 usage error.
+    public static func main(arguments: [String]) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
+            FileHandle.standardError.write(Data(("error: " + fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(1)
+        }
+    }
+}

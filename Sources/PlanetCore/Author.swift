@@ -1,0 +1,26 @@
+/// A member of the community: `authors/<id>/author.yaml`.
+public struct Author: Sendable, Hashable {
+    /// The folder name, also the first segment of the member's URLs.
+    public var id: String
+    public var name: String
+    public var bio: String
+    /// An http(s) URL, or empty.
+    public var website: String
+    /// The avatar's file name inside the author's folder, or nil.
+    public var avatarFile: String?
+    public var links: [AuthorLink]
+    public var sourcePath: String
+
+    public init(
+        id: String, name: String, bio: String = "", website: String = "", avatarFile: String? = nil,
+        links: [AuthorLink] = [], sourcePath: String
+    ) {
+        self.id = id
+        self.name = name
+        self.bio = bio
+        self.website = website
+        self.avatarFile = avatarFile
+        self.links = links
+        self.sourcePath = sourcePath
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A reader's comment: `comments/<author-id>/<post-slug>/<id>.md`.
+public struct Comment: Sendable, Hashable {
+    /// The file name without `.md`.
+    public var id: String
+    /// The post it belongs to.
+    public var postAuthorID: String
+    public var postSlug: String
+    /// Display name of whoever wrote it.
+    public var authorName: String
+    public var date: Date
+    /// A safe http(s) URL, or empty.
+    public var website: String
+    /// A member id, when a member wrote it.
+    public var memberID: String?
+    public var replyTo: String?
+    public var status: CommentStatus
+    /// Sanitized HTML of the body.
+    public var contentHTML: String
+    public var sourcePath: String
+
+    public init(
+        id: String, postAuthorID: String, postSlug: String, authorName: String, date: Date, website: String = "",
+        memberID: String? = nil, replyTo: String? = nil, status: CommentStatus = .published,
+        contentHTML: String = "", sourcePath: String
+    ) {
+        self.id = id
+        self.postAuthorID = postAuthorID
+        self.postSlug = postSlug
+        self.authorName = authorName
+        self.date = date
+        self.website = website
+        self.memberID = memberID
+        self.replyTo = replyTo
+        self.status = status
+        self.contentHTML = contentHTML
+        self.sourcePath = sourcePath
+    }
+}

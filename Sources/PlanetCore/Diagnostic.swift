@@ -1,0 +1,36 @@
+/// A problem found in the site's files, located precisely enough for an editor to jump to it.
+public struct Diagnostic: Error, Sendable, Hashable, Comparable {
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// The offending source line, shown under the message (without its line break).
+    public var excerpt: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, excerpt: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.excerpt = excerpt
+    }
+
+    public static func error(_ message: String, at location: SourceLocation, excerpt: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, excerpt: excerpt)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation, excerpt: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, excerpt: excerpt)
+    }
+
+    /// The same diagnostic as a warning: how `--keep-going` reports the errors it skipped past.
+    public var demotedToWarning: Diagnostic {
+        var copy = self
+        copy.severity = .warning
+        return copy
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        return lhs.message.utf8.lexicographicallyPrecedes(rhs.message.utf8)
+    }
+}

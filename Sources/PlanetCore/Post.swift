@@ -1,0 +1,52 @@
+import Foundation
+
+/// A member's post, parsed and rendered to sanitized HTML.
+public struct Post: Sendable, Hashable {
+    public var authorID: String
+    public var slug: String
+    public var title: String
+    /// First publication.
+    public var date: Date
+    /// Last significant edit, when the author gave one.
+    public var updated: Date?
+    /// Tags as written (without a leading `#`), in the author's order, without duplicates.
+    public var tags: [String]
+    /// Plain text: the `summary` field, or else the first paragraph.
+    public var summary: String
+    /// Sanitized HTML of the body; relative URLs are relative to the post's own page.
+    public var contentHTML: String
+    public var isDraft: Bool
+    /// Path of the Markdown file, relative to the site.
+    public var sourcePath: String
+    /// For a bundle (`<date>-<slug>/index.md`): its other files, relative to the bundle folder, sorted.
+    public var bundleFiles: [String]
+
+    public init(
+        authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
+        summary: String = "", contentHTML: String = "", isDraft: Bool = false, sourcePath: String,
+        bundleFiles: [String] = []
+    ) {
+        self.authorID = authorID
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.updated = updated
+        self.tags = tags
+        self.summary = summary
+        self.contentHTML = contentHTML
+        self.isDraft = isDraft
+        self.sourcePath = sourcePath
+        self.bundleFiles = bundleFiles
+    }
+
+    /// The post's page: `/<author>/<slug>/`.
+    public var path: String { "/\(authorID)/\(slug)/" }
+
+    /// `updated`, else `date`: what feeds and sitemaps call the last change.
+    public var lastModified: Date { updated ?? date }
+
+    /// The folder of a bundle post, relative to the site (nil for a single-file post).
+    public var bundleFolder: String? {
+        sourcePath.hasSuffix("/index.md") ? String(sourcePath.dropLast("/index.md".count)) : nil
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The site's configuration, read from `planet.yaml`.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var description: String
+    /// Absolute http(s) URL, without a trailing slash.
+    public var baseURL: String
+    /// BCP 47 language tag, such as `fr` or `fr-CA`.
+    public var language: String
+    /// IANA time zone used to read dates written without an offset and to show dates.
+    public var timeZone: TimeZone
+    public var theme: String
+    public var perPage: Int
+    public var feedEntries: Int
+
+    public init(
+        title: String, description: String = "", baseURL: String, language: String = "en",
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!, theme: String = "default",
+        perPage: Int = 20, feedEntries: Int = 30
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.timeZone = timeZone
+        self.theme = theme
+        self.perPage = perPage
+        self.feedEntries = feedEntries
+    }
+
+    /// The host of `baseURL` (`planete.example.org`), used for `tag:` URIs and to tell local URLs from outside ones.
+    public var host: String {
+        URLComponents(string: baseURL)?.host ?? ""
+    }
+
+    /// The path part of `baseURL` (`/planet` for `https://example.org/planet`), empty at a host's root.
+    /// Links inside pages start with it.
+    public var basePath: String {
+        URLComponents(string: baseURL)?.path ?? ""
+    }
+
+    /// The link to a site path (`/alice/`), with the base path in front.
+    public func link(_ path: String) -> String {
+        basePath + path
+    }
+
+    /// The absolute URL of a root-relative path (`/alice/` → `https://example.org/alice/`).
+    public func absoluteURL(_ path: String) -> String {
+        baseURL + path
+    }
+}

@@ -1,0 +1,24 @@
+/// The site's files once parsed, before aggregation: what the parse stage hands to the site builder.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    /// Sorted by id.
+    public var authors: [Author]
+    /// Every parsed post, drafts and future posts included, sorted by source path.
+    public var posts: [Post]
+    /// Sorted by source path.
+    public var comments: [Comment]
+    /// Sorted by source path.
+    public var pages: [Page]
+    /// Paths relative to `static/`, sorted.
+    public var staticFiles: [String]
+
+    public init(config: SiteConfig, authors: [Author] = [], posts: [Post] = [], comments: [Comment] = [],
+                pages: [Page] = [], staticFiles: [String] = []) {
+        self.config = config
+        self.authors = authors
+        self.posts = posts
+        self.comments = comments
+        self.pages = pages
+        self.staticFiles = staticFiles
+    }
+}

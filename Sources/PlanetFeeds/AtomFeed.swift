@@ -1,0 +1,57 @@
+import Foundation
+import PlanetCore
+import PlanetXML
+
+/// Writes RFC 4287 Atom feeds with libxml2's writer. Every URL in a feed is absolute, every entry has an
+/// author, a stable `tag:` id and the post's full content, and no date comes from the build's clock.
+public enum AtomFeed {
+    static let namespace = "http://www.w3.org/2005/Atom"
+
+    /// A feed of `posts` (already newest first; cut to `feed_entries`).
+    /// `path` is the feed's own path (`/alice/atom.xml`), `pagePath` the page it mirrors (`/alice/`).
+    public static func render(site: Site, title: String, path: String, pagePath: String, posts: [Post]) -> String {
+        let config = site.config
+        let entries = posts.prefix(config.feedEntries)
+        let writer = XMLWriter()
+        writer.startElement("feed", namespace: namespace)
+        writer.attribute("xml:lang", config.language)
+        writer.element("id", config.absoluteURL(path))
+        writer.element("title", title)
+        if !config.description.isEmpty { writer.element("subtitle", config.description) }
+        let updated = entries.map(\.lastModified).max() ?? Date(timeIntervalSince1970: 0)
+        writer.element("updated", RFC3339.string(updated))
+        writer.element("link", attributes: ["rel": "self", "type": "application/atom+xml", "href": config.absoluteURL(path)])
+        writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": config.absoluteURL(pagePath)])
+        writer.element("generator", "planet")
+        for post in entries { writeEntry(post, site: site, writer: writer) }
+        writer.endElement()
+        return writer.finish()
+    }
+
+    static func writeEntry(_ post: Post, site: Site, writer: XMLWriter) {
+        let config = site.config
+        let url = config.absoluteURL(post.path)
+        writer.startElement("entry")
+        writer.element("id", entryID(post, host: config.host))
+        writer.element("title", post.title, attributes: ["type": "text"])
+        writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": url])
+        writer.element("published", RFC3339.string(post.date))
+        writer.element("updated", RFC3339.string(post.lastModified))
+        writer.startElement("author")
+        writer.element("name", site.author(post.authorID)?.name ?? post.authorID)
+        writer.element("uri", config.absoluteURL("/\(post.authorID)/"))
+        writer.endElement()
+        for name in post.tags {
+            guard let slug = site.tagSlugByKey[Slug.groupingKey(name)] else { continue }
+            writer.element("category", attributes: ["term": slug, "scheme": config.absoluteURL("/tags/"), "label": name])
+        }
+        if !post.summary.isEmpty { writer.element("summary", post.summary, attributes: ["type": "text"]) }
+        writer.element("content", HTMLURLResolver.resolve(post.contentHTML, against: url), attributes: ["type": "html"])
+        writer.endElement()
+    }
+
+    /// `tag:<host>,<first publication day>:/<author>/<slug>` (RFC 4151): the same for the life of the post.
+    public static func entryID(_ post: Post, host: String) -> String {
+        "tag:\(host),\(RFC3339.day(post.date)):/\(post.authorID)/\(post.slug)"
+    }
+}

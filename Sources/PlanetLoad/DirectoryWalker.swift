@@ -1,0 +1,62 @@
+import Foundation
+import PlanetCore
+
+/// Lists the files of a site's source folders, refusing symbolic links that lead outside the site.
+/// Hidden entries (`.git`, `.DS_Store`...) are skipped.
+struct DirectoryWalker {
+    /// The site folder, with symbolic links resolved.
+    let root: String
+    private(set) var files: [String] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private static let maximumDepth = 32
+
+    init(root: String) {
+        self.root = root
+    }
+
+    mutating func walk(_ relativePath: String, depth: Int = 0) {
+        let absolute = root + "/" + relativePath
+        var status = stat()
+        guard lstat(absolute, &status) == 0 else { return }
+        var isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
+        if (status.st_mode & S_IFMT) == S_IFLNK {
+            guard let target = realpath(absolute, nil) else {
+                diagnostics.append(.error("broken symbolic link", at: SourceLocation(path: relativePath)))
+                return
+            }
+            let resolved = String(cString: target)
+            free(target)
+            guard resolved == root || resolved.hasPrefix(root + "/") else {
+                diagnostics.append(.error(
+                    "symbolic link points outside the site (to \(resolved)); planet reads no file outside the site folder",
+                    at: SourceLocation(path: relativePath)))
+                return
+            }
+            guard stat(resolved, &status) == 0 else { return }
+            isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
+        }
+        guard isDirectory else {
+            if (status.st_mode & S_IFMT) == S_IFREG { files.append(relativePath) }
+            return
+        }
+        guard depth < Self.maximumDepth else {
+            diagnostics.append(.error("folders nested too deeply", at: SourceLocation(path: relativePath)))
+            return
+        }
+        guard let directory = opendir(absolute) else {
+            diagnostics.append(.error("cannot read this folder", at: SourceLocation(path: relativePath)))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(directory)
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            walk(relativePath + "/" + name, depth: depth + 1)
+        }
+    }
+}

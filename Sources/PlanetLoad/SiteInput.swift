@@ -1,0 +1,24 @@
+/// Everything the build reads from a site folder, as values. Every list is sorted by path.
+public struct SiteInput: Sendable {
+    /// `planet.yaml`, nil when missing.
+    public var config: SourceFile?
+    public var authors: [AuthorFolder]
+    /// `comments/<author>/<post>/<id>.md`.
+    public var comments: [SourceFile]
+    /// `pages/<name>.md`.
+    public var pages: [SourceFile]
+    /// Paths relative to `static/`.
+    public var staticFiles: [String]
+    /// Files under `themes/`: path relative to `themes/` → bytes.
+    public var themeFiles: [String: SourceFile]
+
+    public init(config: SourceFile?, authors: [AuthorFolder] = [], comments: [SourceFile] = [], pages: [SourceFile] = [],
+                staticFiles: [String] = [], themeFiles: [String: SourceFile] = [:]) {
+        self.config = config
+        self.authors = authors
+        self.comments = comments
+        self.pages = pages
+        self.staticFiles = staticFiles
+        self.themeFiles = themeFiles
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import PlanetCore
+
+/// Sorts a site's file paths into the parts of a `SiteInput`. Shared by the disk loader and
+/// in-memory fixtures, so both see exactly the same layout rules.
+public enum SiteLayout {
+    /// The folders of a site that the build reads; nothing else in the site folder is touched.
+    public static let sourceFolders = ["authors", "comments", "pages", "static", "themes"]
+    public static let configFile = "planet.yaml"
+    /// Text files larger than this are refused, so that one file cannot exhaust memory.
+    public static let maximumTextFileSize = 4 * 1024 * 1024
+
+    /// `paths` are relative, with `/` separators; `read` returns a file's bytes (nil if unreadable).
+    public static func organize(paths: [String], read: (String) -> Data?) -> (SiteInput, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func load(_ path: String) -> SourceFile? {
+            guard let bytes = read(path) else {
+                diagnostics.append(.error("cannot read this file", at: SourceLocation(path: path)))
+                return nil
+            }
+            guard bytes.count <= maximumTextFileSize else {
+                diagnostics.append(.error(
+                    "file too large: \(bytes.count) bytes, the limit is \(maximumTextFileSize)", at: SourceLocation(path: path)))
+                return nil
+            }
+            return SourceFile(path: path, bytes: bytes)
+        }
+
+        var input = SiteInput(config: nil)
+        var authorFolders: [String: (profile: String?, files: [String], posts: [String], bundles: [String: [String]])] = [:]
+        for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            switch parts.first {
+            case configFile where parts.count == 1:
+                input.config = load(path)
+            case "authors" where parts.count >= 3:
+                var folder = authorFolders[parts[1]] ?? (nil, [], [], [:])
+                if parts.count == 3, parts[2] == "author.yaml" {
+                    folder.profile = path
+                } else if parts.count == 3 {
+                    folder.files.append(parts[2])
+                } else if parts[2] == "posts", parts.count == 4 {
+                    if parts[3].hasSuffix(".md") {
+                        folder.posts.append(path)
+                    } else {
+                        diagnostics.append(.warning(
+                            "ignored: a post is a `.md` file or a folder holding `index.md`", at: SourceLocation(path: path)))
+                    }
+                } else if parts[2] == "posts" {
+                    folder.bundles[parts[3], default: []].append(parts[4...].joined(separator: "/"))
+                } else {
+                    diagnostics.append(.warning("ignored: not part of a member's folder", at: SourceLocation(path: path)))
+                }
+                authorFolders[parts[1]] = folder
+            case "comments":
+                if parts.count == 4, path.hasSuffix(".md") {
+                    if let file = load(path) { input.comments.append(file) }
+                } else {
+                    diagnostics.append(.warning(
+                        "ignored: a comment is `comments/<author>/<post>/<id>.md`", at: SourceLocation(path: path)))
+                }
+            case "pages":
+                if parts.count == 2, path.hasSuffix(".md") {
+                    if let file = load(path) { input.pages.append(file) }
+                } else {
+                    diagnostics.append(.warning("ignored: a page is `pages/<name>.md`", at: SourceLocation(path: path)))
+                }
+            case "static" where parts.count >= 2:
+                input.staticFiles.append(parts.dropFirst().joined(separator: "/"))
+            case "themes" where parts.count >= 3:
+                if let file = load(path) { input.themeFiles[parts.dropFirst().joined(separator: "/")] = file }
+            default:
+                break
+            }
+        }
+
+        for id in authorFolders.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let folder = authorFolders[id]!
+            var posts: [PostSource] = []
+            for path in folder.posts {
+                if let file = load(path) { posts.append(PostSource(file: file)) }
+            }
+            for bundle in folder.bundles.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                let files = folder.bundles[bundle]!
+                let bundlePath = "authors/\(id)/posts/\(bundle)"
+                guard files.contains("index.md") else {
+                    diagnostics.append(.error(
+                        "a post folder needs an `index.md`", at: SourceLocation(path: bundlePath + "/index.md")))
+                    continue
+                }
+                if let file = load(bundlePath + "/index.md") {
+                    posts.append(PostSource(file: file, bundleFiles: files.filter { $0 != "index.md" }))
+                }
+            }
+            posts.sort { $0.file.path.utf8.lexicographicallyPrecedes($1.file.path.utf8) }
+            input.authors.append(AuthorFolder(
+                id: id, profile: folder.profile.flatMap(load), files: folder.files, posts: posts))
+        }
+        return (input, diagnostics)
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import PlanetCore
+
+/// The loading edge: reads a site folder from disk into a `SiteInput`.
+public enum SiteLoader {
+    /// Reads the site at `folder`. Fails only when the folder itself is unusable.
+    public static func load(folder: String) throws(SiteLoaderError) -> (SiteInput, [Diagnostic]) {
+        guard let resolved = realpath(folder, nil) else { throw .notAFolder(folder) }
+        let root = String(cString: resolved)
+        free(resolved)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .notAFolder(folder)
+        }
+        var walker = DirectoryWalker(root: root)
+        walker.walk(SiteLayout.configFile)
+        for source in SiteLayout.sourceFolders { walker.walk(source) }
+        let (input, diagnostics) = SiteLayout.organize(paths: walker.files) { path in
+            try? Data(contentsOf: URL(fileURLWithPath: root + "/" + path), options: .mappedIfSafe)
+        }
+        return (input, walker.diagnostics + diagnostics)
+    }
+
+    /// The site folder with symbolic links resolved, as the build uses it.
+    public static func resolvedRoot(of folder: String) -> String? {
+        guard let resolved = realpath(folder, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

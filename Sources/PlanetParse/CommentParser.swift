@@ -1,0 +1,49 @@
+import Foundation
+import PlanetCore
+import PlanetLoad
+import PlanetMarkdown
+import PlanetXML
+
+/// Reads a comment file `comments/<author>/<post>/<id>.md`, written by a visitor: untrusted through and through.
+public enum CommentParser {
+    static let knownKeys: Set<String> = ["author", "date", "website", "member", "reply_to", "status"]
+    /// `rel` of every link in a comment.
+    public static let linkRel = "nofollow ugc noopener"
+
+    public static func parse(_ file: SourceFile, config: SiteConfig) -> (Comment?, [Diagnostic]) {
+        let parts = file.path.split(separator: "/").map(String.init)
+        guard parts.count == 4 else { return (nil, []) }
+        var diagnostics: [Diagnostic] = []
+        guard var document = MarkdownDocument.read(file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let authorName = document.fields.requiredString("author", what: "the name of whoever wrote the comment")
+            .map(PostParser.collapsingWhitespace)
+        let date = document.date("date", in: config, required: true)
+        var website = document.fields.string("website")?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !website.isEmpty, !URLRules.isWebURL(website) {
+            document.fields.warning("`website` must be an http or https URL; the comment is shown without it", at: "website")
+            website = ""
+        }
+        let member = document.fields.string("member")?.trimmingCharacters(in: .whitespaces)
+        let replyTo = document.fields.string("reply_to")?.trimmingCharacters(in: .whitespaces)
+        var status = CommentStatus.published
+        if let text = document.fields.string("status") {
+            if let value = CommentStatus(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
+                status = value
+            } else {
+                document.fields.error("`status` must be published, pending or spam", at: "status")
+            }
+        }
+        document.fields.warnAboutUnknownKeys(known: knownKeys)
+        diagnostics += document.fields.diagnostics
+        guard let authorName, let date, !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let rendering = MarkdownRenderer.render(document.body, trust: .visitor)
+        let html = HTMLSanitizer.sanitize(
+            rendering.html, options: .init(addHeadingIDs: false, localHost: config.host, linkRel: linkRel))
+        let comment = Comment(
+            id: String(parts[3].dropLast(3)), postAuthorID: parts[1], postSlug: parts[2], authorName: authorName,
+            date: date, website: website, memberID: member.flatMap { $0.isEmpty ? nil : $0 },
+            replyTo: replyTo.flatMap { $0.isEmpty ? nil : $0 }, status: status, contentHTML: html, sourcePath: file.path)
+        return (comment, diagnostics)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PlanetCore
+import PlanetLoad
+
+/// Reads `planet.yaml`.
+public enum ConfigParser {
+    static let knownKeys: Set<String> = [
+        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries",
+    ]
+
+    public static func parse(_ file: SourceFile?) -> (SiteConfig?, [Diagnostic]) {
+        guard let file else {
+            return (nil, [.error("missing site configuration: create planet.yaml with at least `title` and `base_url`",
+                                 at: SourceLocation(path: SiteLayout.configFile))])
+        }
+        let source: SourceText
+        switch TextDecoding.decode(path: file.path, bytes: file.bytes) {
+        case .success(let text): source = text
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        guard var fields = YAMLFields(yaml: source.text, firstLine: 1, source: source, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let title = fields.requiredString("title", what: "the name of the site")
+        let baseURL = fields.requiredString("base_url", what: "the absolute URL where the site is published, such as https://example.org")
+        if let baseURL, !isAbsoluteHTTPURL(baseURL) {
+            fields.error("`base_url` must be an absolute http or https URL, such as https://example.org", at: "base_url")
+        }
+        let language = fields.string("language")?.trimmingCharacters(in: .whitespaces) ?? "en"
+        if !isLanguageTag(language) {
+            fields.error("`language` must be a BCP 47 language tag, such as `fr` or `fr-CA`", at: "language")
+        }
+        var timeZone = TimeZone(identifier: "UTC")!
+        if let identifier = fields.string("timezone")?.trimmingCharacters(in: .whitespaces) {
+            if let zone = TimeZone(identifier: identifier) {
+                timeZone = zone
+            } else {
+                fields.error("unknown time zone `\(identifier)`: use an IANA name such as Europe/Paris", at: "timezone")
+            }
+        }
+        let theme = fields.string("theme")?.trimmingCharacters(in: .whitespaces) ?? "default"
+        if !isSafeName(theme) {
+            fields.error("`theme` must be the name of a folder in themes/", at: "theme")
+        }
+        let perPage = fields.int("per_page", range: 1...1000) ?? 20
+        let feedEntries = fields.int("feed_entries", range: 1...1000) ?? 30
+        let description = fields.string("description") ?? ""
+        fields.warnAboutUnknownKeys(known: knownKeys)
+        diagnostics += fields.diagnostics
+        guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        var trimmedBase = baseURL
+        while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
+        let config = SiteConfig(
+            title: title, description: description, baseURL: trimmedBase, language: language, timeZone: timeZone,
+            theme: theme, perPage: perPage, feedEntries: feedEntries)
+        return (config, diagnostics)
+    }
+
+    static func isAbsoluteHTTPURL(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return false }
+        return components.query == nil && components.fragment == nil
+    }
+
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    /// A name usable as one path segment: ASCII letters, digits, `-` and `_`, not starting with `.`.
+    static func isSafeName(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PlanetCore
+import PlanetLoad
+import PlanetMarkdown
+import PlanetXML
+
+/// Reads a post file: front matter, then the Markdown body rendered and sanitized.
+public enum PostParser {
+    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments"]
+
+    public static func parse(_ post: PostSource, authorID: String, config: SiteConfig) -> (Post?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard var document = MarkdownDocument.read(post.file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let title = document.fields.requiredString("title", what: "the post's title")
+        let date = document.date("date", in: config, required: true)
+        let updated = document.date("updated", in: config, required: false)
+        if let date, let updated, updated < date {
+            document.fields.warning("`updated` is earlier than `date`", at: "updated")
+        }
+        let slug = slug(for: post.file.path, document: &document)
+        let tags = normalizedTags(document.fields.stringList("tags"))
+        let draft = document.fields.bool("draft") ?? false
+        _ = document.fields.bool("comments")
+        let givenSummary = document.fields.string("summary").map(collapsingWhitespace)
+        document.fields.warnAboutUnknownKeys(known: knownKeys)
+        diagnostics += document.fields.diagnostics
+        guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let rendering = MarkdownRenderer.render(document.body, trust: .member)
+        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
+        let summary = givenSummary.flatMap { $0.isEmpty ? nil : $0 } ?? SummaryText.shortened(rendering.firstParagraph ?? "")
+        let result = Post(
+            authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
+            contentHTML: html, isDraft: draft, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
+        return (result, diagnostics)
+    }
+
+    /// The `slug` field, or the file (or bundle folder) name without its date prefix, as a URL slug.
+    static func slug(for path: String, document: inout MarkdownDocument) -> String? {
+        if let given = document.fields.string("slug") {
+            if given.contains("/") || given.contains("\\") || given.contains("..") || given.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+                document.fields.error("invalid slug `\(given)`: a slug is one URL segment, without `/`, `\\` or `..`", at: "slug")
+                return nil
+            }
+            let slug = Slug.make(given)
+            if slug.isEmpty {
+                document.fields.error("invalid slug `\(given)`: it needs at least one letter or digit", at: "slug")
+                return nil
+            }
+            return slug
+        }
+        var name = (path as NSString).lastPathComponent
+        if name == "index.md" { name = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent }
+        if name.hasSuffix(".md") { name = String(name.dropLast(3)) }
+        let slug = Slug.make(withoutDatePrefix(name))
+        if slug.isEmpty {
+            document.fields.error("cannot make a URL from the file name `\(name)`: add `slug: ...`", at: "title")
+            return nil
+        }
+        return slug
+    }
+
+    /// `2012-10-03-mon-billet` → `mon-billet`.
+    static func withoutDatePrefix(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        let pattern = "dddd-dd-dd-".utf8
+        guard bytes.count > pattern.count else { return name }
+        for (byte, kind) in zip(bytes, pattern) {
+            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            if kind == UInt8(ascii: "d") ? !isDigit : byte != kind { return name }
+        }
+        return String(decoding: bytes[pattern.count...], as: UTF8.self)
+    }
+
+    /// Trims, drops a leading `#`, drops empty tags and repeated spellings of one tag.
+    static func normalizedTags(_ tags: [String]) -> [String] {
+        var seen: Set<String> = []
+        var result: [String] = []
+        for tag in tags {
+            var name = collapsingWhitespace(tag)
+            if name.hasPrefix("#") { name = collapsingWhitespace(String(name.dropFirst())) }
+            let key = Slug.groupingKey(name)
+            guard !key.isEmpty, seen.insert(key).inserted else { continue }
+            result.append(name)
+        }
+        return result
+    }
+
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import PlanetCore
+import Yams
+
+/// A YAML mapping read from a front matter or a settings file, with typed accessors that report
+/// mistakes as located diagnostics instead of failing.
+public struct YAMLFields {
+    public let source: SourceText
+    private let lineOffset: Int
+    private var values: [String: Node] = [:]
+    private var keyMarks: [String: (line: Int, column: Int)] = [:]
+    private var read: Set<String> = []
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Limits that keep hostile YAML (deep nesting, alias bombs) within bounded work.
+    static let maximumNodes = 10_000
+
+    /// Parses `yaml`, which starts at line `firstLine` of `source`. Returns nil, with a diagnostic,
+    /// when it is not a YAML mapping.
+    public init?(yaml: String, firstLine: Int, source: SourceText, diagnostics: inout [Diagnostic]) {
+        self.source = source
+        self.lineOffset = firstLine - 1
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            diagnostics.append(Self.diagnostic(for: error, source: source, lineOffset: lineOffset))
+            return nil
+        }
+        guard let mapping = node?.mapping else {
+            diagnostics.append(source.error(
+                node == nil ? "empty front matter: it needs at least `title` and `date`" : "front matter must be a mapping of `key: value` lines",
+                line: firstLine))
+            return nil
+        }
+        guard Self.countNodes(node!, limit: Self.maximumNodes) <= Self.maximumNodes else {
+            diagnostics.append(source.error("YAML too large: more than \(Self.maximumNodes) values", line: firstLine))
+            return nil
+        }
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            values[name] = value
+            if let mark = key.mark { keyMarks[name] = (mark.line + lineOffset, mark.column) }
+        }
+    }
+
+    private static func countNodes(_ node: Node, limit: Int) -> Int {
+        var count = 0
+        var stack = [node]
+        while let current = stack.popLast(), count <= limit {
+            count += 1
+            switch current {
+            case .mapping(let mapping): for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            default: break
+            }
+        }
+        return count
+    }
+
+    private static func diagnostic(for error: Error, source: SourceText, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case let YamlError.scanner(context, problem, mark, _), let YamlError.parser(context, problem, mark, _),
+             let YamlError.composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return source.error("invalid YAML: \(detail)", line: mark.line + lineOffset, column: mark.column)
+        case let YamlError.duplicatedKeysInMapping(duplicates, context):
+            return source.error("invalid YAML: duplicate key \(duplicates.joined(separator: ", "))",
+                                line: context.mark.line + lineOffset, column: context.mark.column)
+        case let YamlError.reader(problem, _, _, _):
+            return source.error("invalid YAML: \(problem)", line: lineOffset + 1)
+        default:
+            return source.error("invalid YAML: \(error)", line: lineOffset + 1)
+        }
+    }
+
+    /// Where a key's value is, or the key itself, or the start of the front matter.
+    public func location(of key: String) -> (line: Int, column: Int) {
+        if let mark = values[key]?.mark { return (mark.line + lineOffset, mark.column) }
+        return keyMarks[key] ?? (lineOffset + 1, 1)
+    }
+
+    public mutating func error(_ message: String, at key: String) {
+        let (line, column) = location(of: key)
+        diagnostics.append(source.error(message, line: line, column: column))
+    }
+
+    public mutating func warning(_ message: String, at key: String) {
+        let (line, column) = location(of: key)
+        diagnostics.append(source.warning(message, line: line, column: column))
+    }
+
+    public func has(_ key: String) -> Bool {
+        guard let value = values[key] else { return false }
+        return value.null == nil
+    }
+
+    /// A text value. Any scalar is read as the text written (`title: 2024` is "2024").
+    public mutating func string(_ key: String) -> String? {
+        read.insert(key)
+        guard let value = values[key], value.null == nil else { return nil }
+        guard let scalar = value.scalar else {
+            error("`\(key)` must be a text, not a \(value.mapping != nil ? "mapping" : "list")", at: key)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A non-empty text value; reports it when missing.
+    public mutating func requiredString(_ key: String, what: String) -> String? {
+        guard let text = string(key)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            if values[key] == nil || values[key]?.null != nil || values[key]?.scalar != nil {
+                error("missing `\(key)`: \(what)", at: key)
+            }
+            return nil
+        }
+        return text
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        read.insert(key)
+        guard let value = values[key], value.null == nil else { return nil }
+        guard let bool = value.bool else {
+            error("`\(key)` must be true or false", at: key)
+            return nil
+        }
+        return bool
+    }
+
+    public mutating func int(_ key: String, range: ClosedRange<Int>) -> Int? {
+        read.insert(key)
+        guard let value = values[key], value.null == nil else { return nil }
+        guard let int = value.int, range.contains(int) else {
+            error("`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: key)
+            return nil
+        }
+        return int
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    public mutating func stringList(_ key: String) -> [String] {
+        read.insert(key)
+        guard let value = values[key], value.null == nil else { return [] }
+        if let scalar = value.scalar { return [scalar.string] }
+        guard let sequence = value.sequence else {
+            error("`\(key)` must be a list, such as `[a, b]`", at: key)
+            return []
+        }
+        var items: [String] = []
+        for item in sequence {
+            if let scalar = item.scalar {
+                items.append(scalar.string)
+            } else if let mark = item.mark {
+                diagnostics.append(source.error("each item of `\(key)` must be a text", line: mark.line + lineOffset, column: mark.column))
+            }
+        }
+        return items
+    }
+
+    /// A list of mappings, each read with `YAMLFields`-like access through `body`.
+    public mutating func mappingList(_ key: String) -> [[String: String]] {
+        read.insert(key)
+        guard let value = values[key], value.null == nil else { return [] }
+        guard let sequence = value.sequence else {
+            error("`\(key)` must be a list", at: key)
+            return []
+        }
+        return sequence.compactMap { item in
+            guard let mapping = item.mapping else {
+                if let mark = item.mark {
+                    diagnostics.append(source.error("each item of `\(key)` must be a mapping", line: mark.line + lineOffset, column: mark.column))
+                }
+                return nil
+            }
+            var entry: [String: String] = [:]
+            for (itemKey, itemValue) in mapping {
+                if let name = itemKey.scalar?.string, let text = itemValue.scalar?.string { entry[name] = text }
+            }
+            return entry
+        }
+    }
+
+    /// Warns about keys that were never read: usually a typo (`titel:`).
+    public mutating func warnAboutUnknownKeys(known: Set<String>) {
+        for key in values.keys.sorted() where !known.contains(key) && !read.contains(key) {
+            warning("unknown key `\(key)`, ignored", at: key)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import PlanetCore
+
+/// Builds the values that templates receive (see themes/default/README.md for the contract).
+/// Built once per site; the summaries of posts are shared by every list that shows them.
+struct ContextBuilder {
+    let site: Site
+    let strings: InterfaceStrings
+    let dates: DateDisplay
+    /// Summary dictionaries of `site.posts`, by index.
+    private(set) var postSummaries: [[String: Any]] = []
+    private var authorSummaries: [String: [String: Any]] = [:]
+
+    init(site: Site, strings: InterfaceStrings) {
+        self.site = site
+        self.strings = strings
+        self.dates = DateDisplay(language: site.config.language, timeZone: site.config.timeZone)
+        for author in site.authors { authorSummaries[author.id] = makeAuthorSummary(author) }
+        postSummaries = site.posts.map(makePostSummary)
+    }
+
+    func link(_ path: String) -> String { site.config.link(path) }
+
+    func authorSummary(_ id: String) -> [String: Any] {
+        authorSummaries[id] ?? [:]
+    }
+
+    private func makeAuthorSummary(_ author: Author) -> [String: Any] {
+        [
+            "id": author.id,
+            "name": author.name,
+            "url": link("/\(author.id)/"),
+            "avatar_url": author.avatarFile.map { link("/\(author.id)/\($0)") } ?? "",
+            "initials": Self.initials(of: author.name),
+        ]
+    }
+
+    private func makePostSummary(_ post: Post) -> [String: Any] {
+        let commentCount = site.commentsByPost[post.path]?.count ?? 0
+        return [
+            "title": post.title,
+            "url": link(post.path),
+            "date_iso": RFC3339.string(post.date),
+            "date_display": dates.date(post.date),
+            "summary": post.summary,
+            "tags": post.tags.compactMap { name -> [String: Any]? in
+                guard let slug = site.tagSlugByKey[Slug.groupingKey(name)] else { return nil }
+                return ["name": name, "url": link("/tags/\(slug)/")]
+            },
+            "comment_count": commentCount,
+            "comment_label": strings.plural("comments", count: commentCount),
+            "comments_url": link(post.path) + "#comments",
+            "author": authorSummary(post.authorID),
+        ]
+    }
+
+    /// Up to two initials, skipping titles such as "Dr": "Dr Claire Martin" → "CM".
+    static func initials(of name: String) -> String {
+        let titles: Set<String> = ["dr", "dr.", "pr", "pr.", "me", "mme", "m.", "mr", "mrs", "ms"]
+        let words = name.split(whereSeparator: { $0.isWhitespace || $0 == "-" })
+            .filter { !titles.contains($0.lowercased()) }
+        let letters = words.compactMap { $0.first(where: { $0.isLetter || $0.isNumber }) }
+        let chosen = letters.count > 2 ? [letters.first!, letters.last!] : letters
+        let result = String(chosen).uppercased()
+        return result.isEmpty ? "?" : result
+    }
+
+    /// The values every page receives: `lang`, `t`, `site` and `page`.
+    func base(path: String, heading: String, title: String? = nil, description: String, ogType: String = "website",
+              ogImage: String? = nil, feeds: [(String, String)], navigation: String? = nil) -> [String: Any] {
+        let menu: [[String: Any]] = site.pages.map {
+            ["title": $0.title, "url": link($0.path), "current": $0.path == path]
+        }
+        var page: [String: Any] = [
+            "title": title ?? (heading == site.config.title ? heading : "\(heading) · \(site.config.title)"),
+            "heading": heading,
+            "description": description.isEmpty ? site.config.description : description,
+            "url_abs": site.config.absoluteURL(path),
+            "og_type": ogType,
+            "og_image_abs": ogImage ?? "",
+            "feeds": feeds.map { ["title": $0.0, "url": link($0.1)] },
+        ]
+        if let navigation { page["nav_\(navigation)"] = true }
+        return [
+            "lang": site.config.language,
+            "t": strings.values,
+            "site": [
+                "title": site.config.title,
+                "description": site.config.description,
+                "base_url": site.config.baseURL,
+                "root": site.config.basePath,
+                "feed_url": link("/atom.xml"),
+                "menu": menu,
+            ] as [String: Any],
+            "page": page,
+        ]
+    }
+
+    /// The site feed's entry for `page.feeds`.
+    var siteFeed: (String, String) {
+        (strings["feed_site"], "/atom.xml")
+    }
+
+    /// Pagination values, or nil for a single page. `pagePath(n)` is the path of page `n` (1-based).
+    func pagination(current: Int, total: Int, pagePath: (Int) -> String) -> [String: Any]? {
+        guard total > 1 else { return nil }
+        return [
+            "current": current,
+            "total": total,
+            "prev_url": current > 1 ? link(pagePath(current - 1)) : "",
+            "next_url": current < total ? link(pagePath(current + 1)) : "",
+            "label": strings.format("page_of", ["current": strings.number(current), "total": strings.number(total)]),
+        ]
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import PlanetCore
+
+extension SiteRenderer {
+    func renderHome(_ context: ContextBuilder) -> [OutputFile] {
+        paginated(Array(site.posts.indices), base: "/", context: context) { path, posts, pagination in
+            var values = context.base(
+                path: path, heading: site.config.title,
+                title: pagination.flatMap { number in number["current"] as? Int == 1 ? nil : "\(site.config.title) · \(number["label"]!)" },
+                description: site.config.description, feeds: [context.siteFeed], navigation: path == "/" ? "home" : nil)
+            values["posts"] = posts
+            if let pagination { values["pagination"] = pagination }
+            return page("home", path: path, values)
+        }
+    }
+
+    func renderAuthor(_ author: Author, _ context: ContextBuilder) -> [OutputFile] {
+        let indices = site.postsByAuthor[author.id] ?? []
+        var profile = context.authorSummary(author.id)
+        profile["bio"] = author.bio
+        profile["website"] = author.website
+        profile["links"] = author.links.map { ["title": $0.title, "url": $0.url] }
+        profile["post_count"] = indices.count
+        profile["post_count_label"] = strings.plural("posts", count: indices.count)
+        profile["feed_url"] = context.link("/\(author.id)/atom.xml")
+        let feed = (strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml")
+        let avatar = author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") }
+        return paginated(indices, base: "/\(author.id)/", context: context) { path, posts, pagination in
+            var values = context.base(
+                path: path, heading: author.name, description: author.bio, ogType: "profile", ogImage: avatar,
+                feeds: [feed, context.siteFeed])
+            values["author"] = profile
+            values["posts"] = posts
+            if let pagination { values["pagination"] = pagination }
+            return page("author", path: path, values)
+        }
+    }
+
+    func renderPost(_ index: Int, _ context: ContextBuilder) -> OutputFile {
+        let post = site.posts[index]
+        guard let author = site.author(post.authorID) else { return OutputFile(path: post.path, text: "") }
+        var values = context.base(
+            path: post.path, heading: post.title, description: post.summary, ogType: "article",
+            ogImage: author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") },
+            feeds: [(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed])
+        var details = context.postSummaries[index]
+        var authorDetails = context.authorSummary(author.id)
+        authorDetails["bio"] = author.bio
+        details["author"] = authorDetails
+        details["content_html"] = post.contentHTML
+        details["updated_iso"] = post.updated.map(RFC3339.string) ?? ""
+        details["updated_display"] = post.updated.map { context.dates.date($0) } ?? ""
+        details["comments"] = CommentTree.build(
+            site.commentsByPost[post.path] ?? [], post: post, context: context)
+        values["post"] = details
+        return page("post", path: post.path, values)
+    }
+
+    func renderAuthorsIndex(_ context: ContextBuilder) -> OutputFile {
+        let heading = strings["authors_title"]
+        var values = context.base(path: "/authors/", heading: heading, description: site.config.description,
+                                  feeds: [context.siteFeed], navigation: "authors")
+        values["authors"] = site.authors.map { author -> [String: Any] in
+            let indices = site.postsByAuthor[author.id] ?? []
+            var entry = context.authorSummary(author.id)
+            entry["bio"] = author.bio
+            entry["post_count"] = indices.count
+            entry["post_count_label"] = strings.plural("posts", count: indices.count)
+            if let latest = indices.first {
+                let summary = context.postSummaries[latest]
+                entry["last_post"] = [
+                    "title": summary["title"]!, "url": summary["url"]!,
+                    "date_iso": summary["date_iso"]!, "date_display": summary["date_display"]!,
+                ] as [String: Any]
+            }
+            return entry
+        }
+        return page("authors", path: "/authors/", values)
+    }
+
+    func renderTags(_ context: ContextBuilder) -> [OutputFile] {
+        var values = context.base(path: "/tags/", heading: strings["tags_title"], description: site.config.description,
+                                  feeds: [context.siteFeed], navigation: "tags")
+        values["tags"] = site.tags.sorted { codePointOrder(Slug.groupingKey($0.name), Slug.groupingKey($1.name)) }.map { tag in
+            [
+                "name": tag.name, "url": context.link(tag.path), "count": tag.postIndices.count,
+                "count_label": strings.plural("posts", count: tag.postIndices.count),
+            ] as [String: Any]
+        }
+        var files = [page("tags", path: "/tags/", values)]
+        for tag in site.tags {
+            let heading = strings.format("tag_title", ["name": tag.name])
+            let feed = (strings.format("feed_tag", ["name": tag.name]), "\(tag.path)atom.xml")
+            let details: [String: Any] = [
+                "name": tag.name, "url": context.link(tag.path), "feed_url": context.link(feed.1),
+                "count_label": strings.plural("posts", count: tag.postIndices.count),
+            ]
+            files += paginated(tag.postIndices, base: tag.path, context: context) { path, posts, pagination in
+                var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
+                values["tag"] = details
+                values["posts"] = posts
+                if let pagination { values["pagination"] = pagination }
+                return page("tag", path: path, values)
+            }
+        }
+        return files
+    }
+
+    func renderPage(_ standalone: Page, _ context: ContextBuilder) -> OutputFile {
+        var values = context.base(path: standalone.path, heading: standalone.title, description: standalone.summary,
+                                  feeds: [context.siteFeed])
+        values["content_page"] = ["title": standalone.title, "content_html": standalone.contentHTML]
+        return page("page", path: standalone.path, values)
+    }
+
+    func renderNotFound(_ context: ContextBuilder) -> OutputFile {
+        let values = context.base(path: "/404.html", heading: strings["not_found_title"], description: "",
+                                  feeds: [context.siteFeed])
+        return page("404", path: "/404.html", values)
+    }
+}

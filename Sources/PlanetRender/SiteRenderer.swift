@@ -1,0 +1,82 @@
+import Foundation
+import Mustache
+import PlanetCore
+import PlanetTheme
+
+/// The HTML half of the render stage: every page of the site, rendered with the theme's Mustache templates.
+public struct SiteRenderer: Sendable {
+    let site: Site
+    let theme: Theme
+    let library: MustacheLibrary
+    let strings: InterfaceStrings
+
+    /// Compiles the theme's templates once. Fails with located diagnostics on a template or strings error.
+    public static func make(site: Site, theme: Theme, themePath: String) -> (SiteRenderer?, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for (name, text) in theme.templates.sorted(by: { codePointOrder($0.key, $1.key) }) {
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    "invalid template: \(error.error)",
+                    at: SourceLocation(path: "\(themePath)/templates/\(name).mustache", line: error.context.lineNumber,
+                                       column: error.context.columnNumber),
+                    excerpt: error.context.line))
+            } catch {
+                diagnostics.append(.error("invalid template: \(error)", at: SourceLocation(path: "\(themePath)/templates/\(name).mustache")))
+            }
+        }
+        for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "page", "404"]
+        where library.getTemplate(named: required) == nil && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
+            diagnostics.append(.error("the theme has no `templates/\(required).mustache`", at: SourceLocation(path: themePath)))
+        }
+        let strings: InterfaceStrings
+        switch InterfaceStrings.load(theme: theme, language: site.config.language) {
+        case .success(let loaded): strings = loaded
+        case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (SiteRenderer(site: site, theme: theme, library: library, strings: strings), [])
+    }
+
+    /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, sorted by path.
+    public func render() -> [OutputFile] {
+        let context = ContextBuilder(site: site, strings: strings)
+        var files: [OutputFile] = []
+        files += renderHome(context)
+        files += site.authors.flatMap { renderAuthor($0, context) }
+        files += site.posts.indices.map { renderPost($0, context) }
+        files.append(renderAuthorsIndex(context))
+        files += renderTags(context)
+        files += site.pages.map { renderPage($0, context) }
+        files.append(renderNotFound(context))
+        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n"))
+        for (path, data) in theme.staticFiles where site.assets[path] == nil {
+            files.append(OutputFile(path: path, content: .data(data)))
+        }
+        for (path, source) in site.assets {
+            files.append(OutputFile(path: path, content: .copy(sourcePath: source)))
+        }
+        return files.sorted { codePointOrder($0.path, $1.path) }
+    }
+
+    func page(_ template: String, path: String, _ values: [String: Any]) -> OutputFile {
+        let html = library.render(values, withTemplate: template) ?? ""
+        return OutputFile(path: OutputFile.htmlPath(forURLPath: path), text: html)
+    }
+
+    /// Pages of a paginated list: `base`, `base` + `page/2/`, ...
+    func paginated(
+        _ indices: [Int], base: String, context: ContextBuilder, render: (_ path: String, _ posts: [[String: Any]], _ pagination: [String: Any]?) -> OutputFile
+    ) -> [OutputFile] {
+        let perPage = site.config.perPage
+        let total = max(1, (indices.count + perPage - 1) / perPage)
+        let pagePath = { (number: Int) in number == 1 ? base : "\(base)page/\(number)/" }
+        return (1...total).map { number in
+            let slice = indices.dropFirst((number - 1) * perPage).prefix(perPage)
+            return render(pagePath(number), slice.map { context.postSummaries[$0] },
+                          context.pagination(current: number, total: total, pagePath: pagePath))
+        }
+    }
+}

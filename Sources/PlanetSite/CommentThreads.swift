@@ -1,0 +1,75 @@
+import PlanetCore
+
+/// Checks comments against the posts and each other, and keeps the published ones of each post.
+public enum CommentThreads {
+    /// Returns the published comments of each published post (keyed by post path), oldest first.
+    /// A reply whose parent is not published is moved to the top level, with a warning.
+    public static func attach(
+        _ comments: [Comment], toPosts published: Set<String>, knownPosts: Set<String>, members: Set<String>,
+        diagnostics: inout [Diagnostic]
+    ) -> [String: [Comment]] {
+        var byPost: [String: [Comment]] = [:]
+        for var comment in comments {
+            let path = "/\(comment.postAuthorID)/\(comment.postSlug)/"
+            guard knownPosts.contains(path) else {
+                diagnostics.append(.error(
+                    "comment on a post that does not exist: no post `\(comment.postSlug)` by member `\(comment.postAuthorID)`",
+                    at: SourceLocation(path: comment.sourcePath)))
+                continue
+            }
+            if let member = comment.memberID, !members.contains(member) {
+                diagnostics.append(.warning(
+                    "`member: \(member)` names no member; the comment is shown as a visitor's", at: SourceLocation(path: comment.sourcePath)))
+                comment.memberID = nil
+            }
+            if published.contains(path) { byPost[path, default: []].append(comment) }
+        }
+        var result: [String: [Comment]] = [:]
+        for (path, postComments) in byPost {
+            let shown = checkedReplies(postComments, diagnostics: &diagnostics)
+            if !shown.isEmpty { result[path] = shown }
+        }
+        return result
+    }
+
+    /// Drops replies to missing comments and reply cycles (errors), then keeps the published comments.
+    static func checkedReplies(_ comments: [Comment], diagnostics: inout [Diagnostic]) -> [Comment] {
+        let byID = Dictionary(comments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var broken: Set<String> = []
+        for comment in comments {
+            guard let parent = comment.replyTo else { continue }
+            if byID[parent] == nil {
+                diagnostics.append(.error(
+                    "`reply_to: \(parent)` names no comment on this post", at: SourceLocation(path: comment.sourcePath)))
+                broken.insert(comment.id)
+                continue
+            }
+            var visited: Set<String> = [comment.id]
+            var current = parent
+            while let next = byID[current] {
+                if visited.contains(current) {
+                    diagnostics.append(.error(
+                        "`reply_to` makes a cycle: this comment ends up replying to itself",
+                        at: SourceLocation(path: comment.sourcePath)))
+                    broken.insert(comment.id)
+                    break
+                }
+                visited.insert(current)
+                guard let up = next.replyTo else { break }
+                current = up
+            }
+        }
+        var shown: [Comment] = []
+        for var comment in comments where comment.status == .published && !broken.contains(comment.id) {
+            if let parent = comment.replyTo, let parentComment = byID[parent],
+               parentComment.status != .published || broken.contains(parent) {
+                diagnostics.append(.warning(
+                    "the comment this replies to is not published; it is shown at the top level",
+                    at: SourceLocation(path: comment.sourcePath)))
+                comment.replyTo = nil
+            }
+            shown.append(comment)
+        }
+        return shown.sorted { $0.date != $1.date ? $0.date < $1.date : codePointOrder($0.id, $1.id) }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import PlanetCore
+
+/// The aggregate stage: decides what is published and builds the site's indices.
+/// A pure function of its input; every order it produces is total and deterministic.
+public enum SiteBuilder {
+    public static func build(_ content: SiteContent, options: SiteBuilderOptions) -> (Site, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let staticNames = Set(content.staticFiles.compactMap { $0.split(separator: "/").first.map(String.init) })
+        let reserved = ReservedNames.topLevel.union(options.themeNames)
+
+        var authors: [Author] = []
+        for author in content.authors {
+            if reserved.contains(author.id) || staticNames.contains(author.id) {
+                diagnostics.append(.error(
+                    "member id `\(author.id)` is reserved: /\(author.id)/ is one of the site's own addresses; rename the folder authors/\(author.id)/",
+                    at: SourceLocation(path: author.sourcePath)))
+            } else {
+                authors.append(author)
+            }
+        }
+        let authorIDs = Set(authors.map(\.id))
+
+        var pages: [Page] = []
+        var pageNamesSeen: [String: String] = [:]
+        for page in content.pages {
+            if reserved.contains(page.name) || authorIDs.contains(page.name) || staticNames.contains(page.name) {
+                diagnostics.append(.error(
+                    "page name `\(page.name)` is taken by \(authorIDs.contains(page.name) ? "a member" : "the site's own addresses"); rename the file",
+                    at: SourceLocation(path: page.sourcePath)))
+            } else if let other = pageNamesSeen[page.name] {
+                diagnostics.append(.error("page `\(page.name)` is defined twice; also in \(other)", at: SourceLocation(path: page.sourcePath)))
+            } else {
+                pageNamesSeen[page.name] = page.sourcePath
+                pages.append(page)
+            }
+        }
+        pages.sort { ($0.weight, $0.title, $0.name) < ($1.weight, $1.title, $1.name) }
+
+        let posts = publishedPosts(content.posts, authors: authorIDs, options: options, diagnostics: &diagnostics)
+        var postsByAuthor: [String: [Int]] = [:]
+        for (index, post) in posts.enumerated() { postsByAuthor[post.authorID, default: []].append(index) }
+
+        let tags = TagGrouping.tags(of: posts)
+        var tagSlugByKey: [String: String] = [:]
+        for tag in tags { tagSlugByKey[tag.key] = tag.slug }
+
+        let allPostPaths = Set(content.posts.filter { authorIDs.contains($0.authorID) }.map(\.path))
+        let commentsByPost = CommentThreads.attach(
+            content.comments, toPosts: Set(posts.map(\.path)), knownPosts: allPostPaths, members: authorIDs,
+            diagnostics: &diagnostics)
+
+        var assets: [String: String] = [:]
+        for file in content.staticFiles { assets[file] = "static/" + file }
+        for author in authors {
+            if let avatar = author.avatarFile { assets["\(author.id)/\(avatar)"] = "authors/\(author.id)/\(avatar)" }
+        }
+        for post in posts {
+            guard let folder = post.bundleFolder else { continue }
+            for file in post.bundleFiles {
+                if file == "index.html" || file == "comments.xml" {
+                    diagnostics.append(.warning(
+                        "`\(file)` is left out: the post's own page uses that name", at: SourceLocation(path: "\(folder)/\(file)")))
+                    continue
+                }
+                assets["\(post.authorID)/\(post.slug)/\(file)"] = "\(folder)/\(file)"
+            }
+        }
+
+        let site = Site(
+            config: content.config, authors: authors, posts: posts, pages: pages, tags: tags,
+            postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, tagSlugByKey: tagSlugByKey, assets: assets)
+        return (site, diagnostics)
+    }
+
+    /// Posts of known members, without duplicate slugs, drafts and future posts, newest first.
+    static func publishedPosts(
+        _ posts: [Post], authors: Set<String>, options: SiteBuilderOptions, diagnostics: inout [Diagnostic]
+    ) -> [Post] {
+        var seen: [String: String] = [:]
+        var published: [Post] = []
+        for post in posts.sorted(by: { codePointOrder($0.sourcePath, $1.sourcePath) }) where authors.contains(post.authorID) {
+            if ReservedNames.postSlugs.contains(post.slug) {
+                diagnostics.append(.error(
+                    "slug `\(post.slug)` is reserved for the member's own pages; set another with `slug: ...`",
+                    at: SourceLocation(path: post.sourcePath)))
+                continue
+            }
+            if let other = seen[post.path] {
+                diagnostics.append(.error(
+                    "duplicate slug `\(post.slug)`: \(other) already has it; set another with `slug: ...`",
+                    at: SourceLocation(path: post.sourcePath)))
+                continue
+            }
+            seen[post.path] = post.sourcePath
+            if options.includeDrafts || (!post.isDraft && post.date <= options.now) { published.append(post) }
+        }
+        return published.sorted {
+            if $0.date != $1.date { return $0.date > $1.date }
+            if $0.authorID != $1.authorID { return codePointOrder($0.authorID, $1.authorID) }
+            return codePointOrder($0.slug, $1.slug)
+        }
+    }
+}

@@ -1,0 +1,152 @@
+internal import CLibXML2
+import Foundation
+import PlanetCore
+
+/// Makes untrusted HTML safe to publish: an allowlist of elements, attributes and URL schemes,
+/// applied to the tree that libxml2's HTML parser builds, so that what is checked is what browsers see.
+/// Nothing executable survives: no script, event handler, `javascript:` URL, style, frame, form or plugin.
+public enum HTMLSanitizer {
+    public struct Options: Sendable, Hashable {
+        /// Gives headings without an id one made from their text, unique in the fragment.
+        public var addHeadingIDs: Bool
+        /// The site's host: an image from any other host becomes a link to it, so that pages make no
+        /// third-party request. Nil keeps every image.
+        public var localHost: String?
+        /// A `rel` set on every link (`nofollow ugc noopener` for visitors' comments).
+        public var linkRel: String?
+        /// Ids the theme uses around the content, which the content may not take.
+        public var reservedIDs: Set<String>
+
+        public init(addHeadingIDs: Bool = true, localHost: String? = nil, linkRel: String? = nil,
+                    reservedIDs: Set<String> = ["main", "content", "comments"]) {
+            self.addHeadingIDs = addHeadingIDs
+            self.localHost = localHost
+            self.linkRel = linkRel
+            self.reservedIDs = reservedIDs
+        }
+    }
+
+    public static func sanitize(_ html: String, options: Options = Options()) -> String {
+        let tree = HTMLTree(fragment: html)
+        guard let body = tree.body else { return "" }
+        clean(children: body, options: options)
+        assignIDs(under: body, options: options)
+        return tree.serialized()
+    }
+
+    private static func clean(children parent: xmlNodePtr, options: Options) {
+        for node in parent.childList {
+            switch node.pointee.type {
+            case XML_TEXT_NODE:
+                continue
+            case XML_ELEMENT_NODE:
+                clean(element: node, options: options)
+            default:
+                node.removeAndFree()
+            }
+        }
+    }
+
+    private static func clean(element node: xmlNodePtr, options: Options) {
+        let name = node.name
+        if SanitizerPolicy.droppedWithContent.contains(name) {
+            node.removeAndFree()
+            return
+        }
+        clean(children: node, options: options)
+        guard SanitizerPolicy.allowedElements.contains(name) else {
+            node.unwrap()
+            return
+        }
+        cleanAttributes(of: node, name: name)
+        if name == "img" {
+            guard node.attribute("src") != nil else {
+                node.removeAndFree()
+                return
+            }
+            replaceOutsideImage(node, options: options)
+        } else if name == "a", let rel = options.linkRel, node.attribute("href") != nil {
+            node.setAttribute("rel", rel)
+        }
+    }
+
+    private static func cleanAttributes(of node: xmlNodePtr, name: String) {
+        let allowed = SanitizerPolicy.elementAttributes[name] ?? []
+        for attribute in node.attributeNames {
+            let lowered = attribute.lowercased()
+            guard SanitizerPolicy.globalAttributes.contains(lowered) || allowed.contains(lowered) else {
+                node.removeAttribute(attribute)
+                continue
+            }
+            let value = node.attribute(attribute) ?? ""
+            if SanitizerPolicy.urlAttributes.contains(lowered),
+               !SanitizerPolicy.isSafeURL(value, isImageSource: name == "img" && lowered == "src") {
+                node.removeAttribute(attribute)
+            } else if lowered == "class", !SanitizerPolicy.isAllowedClass(value) {
+                node.removeAttribute(attribute)
+            }
+        }
+    }
+
+    /// An image from another host becomes a link to it, labelled with its alt text.
+    private static func replaceOutsideImage(_ image: xmlNodePtr, options: Options) {
+        guard let localHost = options.localHost, let source = image.attribute("src"),
+              let host = outsideHost(of: source), host != localHost.lowercased() else { return }
+        guard let link = xmlNewDocNode(image.pointee.doc, nil, "a", nil) else { return }
+        xmlSetProp(link, "href", source)
+        if let rel = options.linkRel { xmlSetProp(link, "rel", rel) }
+        let alt = image.attribute("alt") ?? ""
+        xmlNodeAddContent(link, alt.isEmpty ? source : alt)
+        xmlAddPrevSibling(image, link)
+        image.removeAndFree()
+    }
+
+    /// The lowercased host of an absolute or scheme-relative URL, nil for a relative one.
+    private static func outsideHost(of url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lowered = trimmed.lowercased()
+        guard lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("//") else { return nil }
+        return URLComponents(string: trimmed)?.host?.lowercased() ?? ""
+    }
+
+    /// Keeps ids unique and valid, then names the headings that have none.
+    private static func assignIDs(under body: xmlNodePtr, options: Options) {
+        var used = options.reservedIDs
+        var headings: [xmlNodePtr] = []
+        walkElements(under: body) { node in
+            if let id = node.attribute("id") {
+                if id.isEmpty || id.contains(where: { $0.isWhitespace }) || used.contains(id) || id.hasPrefix("comment-") {
+                    node.removeAttribute("id")
+                } else {
+                    used.insert(id)
+                }
+            }
+            if options.addHeadingIDs, SanitizerPolicy.headings.contains(node.name), node.attribute("id") == nil {
+                headings.append(node)
+            }
+        }
+        for heading in headings {
+            let base = Slug.make(heading.textContent)
+            let stem = base.isEmpty ? "section" : base
+            var candidate = stem
+            var counter = 1
+            while used.contains(candidate) {
+                counter += 1
+                candidate = "\(stem)-\(counter)"
+            }
+            used.insert(candidate)
+            heading.setAttribute("id", candidate)
+        }
+    }
+
+    private static func walkElements(under node: xmlNodePtr, _ body: (xmlNodePtr) -> Void) {
+        var child = node.pointee.children
+        while let current = child {
+            if current.isElement {
+                body(current)
+                walkElements(under: current, body)
+            }
+            child = current.pointee.next
+        }
+    }
+}

@@ -1,0 +1,32 @@
+internal import CLibXML2
+import Foundation
+
+/// Rewrites the relative URLs of an HTML fragment into absolute ones, as feeds require.
+public enum HTMLURLResolver {
+    /// Resolves every `href`, `src` and `cite` of `html` against `base` (an absolute URL, RFC 3986).
+    public static func resolve(_ html: String, against base: String) -> String {
+        let tree = HTMLTree(fragment: html)
+        guard let body = tree.body else { return "" }
+        resolve(under: body, base: base)
+        return tree.serialized()
+    }
+
+    /// Resolves one URL against `base`, or returns it unchanged if it cannot be parsed.
+    public static func resolve(url: String, against base: String) -> String {
+        LibXML2.ensureInitialized()
+        guard let resolved = xmlBuildURI(url, base) else { return url }
+        defer { planet_xml_free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func resolve(under node: xmlNodePtr, base: String) {
+        for child in node.childList where child.isElement {
+            for attribute in ["href", "src", "cite"] {
+                if let value = child.attribute(attribute) {
+                    child.setAttribute(attribute, resolve(url: value, against: base))
+                }
+            }
+            resolve(under: child, base: base)
+        }
+    }
+}

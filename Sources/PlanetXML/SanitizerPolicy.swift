@@ -1,0 +1,70 @@
+/// What the HTML sanitizer lets through: an allowlist of elements and attributes.
+enum SanitizerPolicy {
+    /// Elements removed together with everything inside them.
+    static let droppedWithContent: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+        "param", "form", "input", "button", "select", "option", "optgroup", "textarea", "datalist", "keygen",
+        "output", "base", "basefont", "meta", "link", "title", "head", "svg", "math", "noembed", "noframes",
+        "xmp", "plaintext", "listing", "canvas", "audio", "video", "source", "track", "dialog", "portal",
+        "marquee", "blink", "bgsound", "xml", "isindex", "slot",
+    ]
+
+    /// Elements kept. Any other element is replaced by its content.
+    static let allowedElements: Set<String> = [
+        "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite",
+        "code", "col", "colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
+        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li",
+        "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strong",
+        "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var",
+        "wbr",
+    ]
+
+    static let globalAttributes: Set<String> = ["id", "title", "lang", "dir"]
+
+    static let elementAttributes: [String: Set<String>] = [
+        "a": ["href", "hreflang"],
+        "img": ["src", "alt", "width", "height"],
+        "blockquote": ["cite"], "q": ["cite"], "del": ["cite", "datetime"], "ins": ["cite", "datetime"],
+        "td": ["colspan", "rowspan", "headers"], "th": ["colspan", "rowspan", "headers", "scope", "abbr"],
+        "col": ["span"], "colgroup": ["span"],
+        "ol": ["start", "reversed", "type"], "li": ["value"],
+        "time": ["datetime"], "data": ["value"], "details": ["open"],
+        "code": ["class"], "pre": ["class"],
+    ]
+
+    /// Attributes whose value is a URL, checked by `isSafeURL`.
+    static let urlAttributes: Set<String> = ["href", "src", "cite"]
+
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Whether a URL may appear in an attribute: relative, or http, https, mailto or tel;
+    /// `data:` only for raster images in `img src`. Browsers ignore ASCII whitespace and control
+    /// characters inside a scheme (`java\tscript:`), so those are removed before the check.
+    static func isSafeURL(_ value: String, isImageSource: Bool) -> Bool {
+        let compact = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        guard let colon = compact.firstIndex(of: ":") else { return true }
+        let beforeColon = compact[..<colon]
+        if beforeColon.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
+        let scheme = beforeColon.lowercased()
+        switch scheme {
+        case "http", "https", "mailto", "tel":
+            return true
+        case "data":
+            guard isImageSource else { return false }
+            let mediaType = compact[compact.index(after: colon)...].prefix(while: { $0 != ";" && $0 != "," }).lowercased()
+            return ["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"].contains(mediaType)
+        default:
+            return false
+        }
+    }
+
+    /// `class` is kept only for the `language-*` classes that cmark puts on code blocks.
+    static func isAllowedClass(_ value: String) -> Bool {
+        let classes = value.split(separator: " ")
+        return !classes.isEmpty && classes.allSatisfy { name in
+            name.hasPrefix("language-") && name.dropFirst("language-".count).allSatisfy {
+                $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "+" || $0 == "#")
+            }
+        }
+    }
+}

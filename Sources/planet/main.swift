@@ -1,0 +1,3 @@
+import PlanetCLI
+
+PlanetCommand.main(arguments: Array(CommandLine.arguments.dropFirst()))
