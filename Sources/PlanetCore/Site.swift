@@ -14,15 +14,12 @@ public struct Site: Sendable {
     public var postsByAuthor: [String: [Int]]
     /// Published comments of each post (keyed by `Post.path`), oldest first.
     public var commentsByPost: [String: [Comment]]
-    /// For each tag name as written, its tag's slug.
-    public var tagSlugByKey: [String: String]
     /// Files copied as they are: output path (relative, `/` separators) → source path (relative to the site).
     public var assets: [String: String]
 
     public init(
         config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag],
-        postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], tagSlugByKey: [String: String],
-        assets: [String: String]
+        postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: String]
     ) {
         self.config = config
         self.authors = authors
@@ -31,12 +28,18 @@ public struct Site: Sendable {
         self.tags = tags
         self.postsByAuthor = postsByAuthor
         self.commentsByPost = commentsByPost
-        self.tagSlugByKey = tagSlugByKey
         self.assets = assets
         self.authorPositions = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
+        self.tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.key, $0) })
     }
 
     private let authorPositions: [String: Int]
+    private let tagPositions: [String: Int]
+
+    /// The site's tag for a tag as written on a post (`#médecine generale` → Médecine générale).
+    public func tag(named name: String) -> Tag? {
+        tagPositions[Slug.groupingKey(name)].map { tags[$0] }
+    }
 
     public func author(_ id: String) -> Author? {
         authorPositions[id].map { authors[$0] }

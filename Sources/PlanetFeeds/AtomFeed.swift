@@ -42,8 +42,8 @@ public enum AtomFeed {
         writer.element("uri", config.absoluteURL("/\(post.authorID)/"))
         writer.endElement()
         for name in post.tags {
-            guard let slug = site.tagSlugByKey[Slug.groupingKey(name)] else { continue }
-            writer.element("category", attributes: ["term": slug, "scheme": config.absoluteURL("/tags/"), "label": name])
+            guard let tag = site.tag(named: name) else { continue }
+            writer.element("category", attributes: ["term": tag.slug, "scheme": config.absoluteURL("/tags/"), "label": tag.name])
         }
         if !post.summary.isEmpty { writer.element("summary", post.summary, attributes: ["type": "text"]) }
         writer.element("content", HTMLURLResolver.resolve(post.contentHTML, against: url), attributes: ["type": "html"])

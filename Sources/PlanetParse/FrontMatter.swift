@@ -7,6 +7,12 @@ public struct FrontMatter: Sendable, Hashable {
     public var yamlFirstLine: Int
     public var body: String
 
+    public init(yaml: String, yamlFirstLine: Int, body: String) {
+        self.yaml = yaml
+        self.yamlFirstLine = yamlFirstLine
+        self.body = body
+    }
+
     /// Splits `source`, or explains where the front matter is missing or unclosed.
     public static func split(_ source: SourceText) -> Result<FrontMatter, Diagnostic> {
         var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)[...]

@@ -62,7 +62,11 @@ public struct YAMLFields {
         switch error {
         case let YamlError.scanner(context, problem, mark, _), let YamlError.parser(context, problem, mark, _),
              let YamlError.composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            let detail = context.map { context in
+                let start = context.mark.line + lineOffset
+                return start == mark.line + lineOffset ? "\(problem) \(context.text)"
+                    : "\(problem) \(context.text) that starts at line \(start), column \(context.mark.column)"
+            } ?? problem
             return source.error("invalid YAML: \(detail)", line: mark.line + lineOffset, column: mark.column)
         case let YamlError.duplicatedKeysInMapping(duplicates, context):
             return source.error("invalid YAML: duplicate key \(duplicates.joined(separator: ", "))",

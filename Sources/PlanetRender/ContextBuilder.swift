@@ -44,8 +44,7 @@ struct ContextBuilder {
             "date_display": dates.date(post.date),
             "summary": post.summary,
             "tags": post.tags.compactMap { name -> [String: Any]? in
-                guard let slug = site.tagSlugByKey[Slug.groupingKey(name)] else { return nil }
-                return ["name": name, "url": link("/tags/\(slug)/")]
+                site.tag(named: name).map { ["name": $0.name, "url": link($0.path)] }
             },
             "comment_count": commentCount,
             "comment_label": strings.plural("comments", count: commentCount),

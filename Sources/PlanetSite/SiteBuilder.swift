@@ -42,8 +42,6 @@ public enum SiteBuilder {
         for (index, post) in posts.enumerated() { postsByAuthor[post.authorID, default: []].append(index) }
 
         let tags = TagGrouping.tags(of: posts)
-        var tagSlugByKey: [String: String] = [:]
-        for tag in tags { tagSlugByKey[tag.key] = tag.slug }
 
         let allPostPaths = Set(content.posts.filter { authorIDs.contains($0.authorID) }.map(\.path))
         let commentsByPost = CommentThreads.attach(
@@ -69,7 +67,7 @@ public enum SiteBuilder {
 
         let site = Site(
             config: content.config, authors: authors, posts: posts, pages: pages, tags: tags,
-            postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, tagSlugByKey: tagSlugByKey, assets: assets)
+            postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, assets: assets)
         return (site, diagnostics)
     }
 

@@ -261,7 +261,6 @@ a:hover {
 :focus-visible {
   outline: 3px solid var(--focus);
   outline-offset: 3px;
-  border-radius: 3px;
 }
 
 ::selection {
@@ -771,6 +770,7 @@ a.hashtag:hover {
 
 .pagination__link {
   display: inline-flex;
+  white-space: nowrap;
   align-items: center;
   gap: 0.5em;
   min-height: 2.75rem;
@@ -800,10 +800,16 @@ a.hashtag:hover {
 
 @media (max-width: 30rem) {
   .pagination {
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: 1fr;
     grid-template-areas:
-      "label label"
-      "prev next";
+      "label"
+      "prev"
+      "next";
+  }
+
+  .pagination__link {
+    justify-self: stretch;
+    justify-content: center;
   }
 }
 
@@ -820,7 +826,7 @@ a.hashtag:hover {
 }
 
 .post__title {
-  font-size: clamp(2rem, 1.35rem + 2.8vw, 3.1rem);
+  font-size: clamp(1.9rem, 1.3rem + 2.4vw, 2.7rem);
   font-weight: 750;
   letter-spacing: -0.025em;
   line-height: 1.12;
@@ -1471,7 +1477,7 @@ a.hashtag:hover {
 <p class="not-found__code" aria-hidden="true">404</p>
 <h1 class="page-title">{{t.not_found_title}}</h1>
 <p class="not-found__text">{{t.not_found_text}}</p>
-<p><a class="button" href="/">{{t.not_found_home}}</a></p>
+<p><a class="button" href="{{site.root}}/">{{t.not_found_home}}</a></p>
 </div>
 {{/main}}
 {{/layout}}
@@ -1581,6 +1587,8 @@ a.hashtag:hover {
 """#,
         "templates/layout.mustache": #"""
 {{! The base layout. A page template fills its `main` block, see home.mustache.
+    Links to fixed paths start with site.root, the path of base_url (empty
+    when the site is at the root of its host).
     Keep block and partial tags at the start of their line: swift-mustache
     indents every line of an indented standalone partial or block, which
     would shift the lines of <pre> blocks in posts and comments. }}
@@ -1609,8 +1617,8 @@ a.hashtag:hover {
 {{#page.feeds}}
 <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
 {{/page.feeds}}
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/css/planet.css">
+<link rel="icon" href="{{site.root}}/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="{{site.root}}/css/planet.css">
 </head>
 <body>
 {{>partials/header}}
@@ -1700,12 +1708,12 @@ a.hashtag:hover {
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 <header class="site-header">
 <div class="wrap site-header__inner">
-<a class="site-title" href="/"><img class="site-title__logo" src="/favicon.svg" alt="" width="32" height="32"><span>{{site.title}}</span></a>
+<a class="site-title" href="{{site.root}}/"><img class="site-title__logo" src="{{site.root}}/favicon.svg" alt="" width="32" height="32"><span>{{site.title}}</span></a>
 <nav class="site-nav" aria-label="{{t.nav_label}}">
 <ul class="site-nav__list">
-<li><a href="/"{{#page.nav_home}} aria-current="page"{{/page.nav_home}}>{{t.nav_home}}</a></li>
-<li><a href="/authors/"{{#page.nav_authors}} aria-current="page"{{/page.nav_authors}}>{{t.nav_authors}}</a></li>
-<li><a href="/tags/"{{#page.nav_tags}} aria-current="page"{{/page.nav_tags}}>{{t.nav_tags}}</a></li>
+<li><a href="{{site.root}}/"{{#page.nav_home}} aria-current="page"{{/page.nav_home}}>{{t.nav_home}}</a></li>
+<li><a href="{{site.root}}/authors/"{{#page.nav_authors}} aria-current="page"{{/page.nav_authors}}>{{t.nav_authors}}</a></li>
+<li><a href="{{site.root}}/tags/"{{#page.nav_tags}} aria-current="page"{{/page.nav_tags}}>{{t.nav_tags}}</a></li>
 {{#site.menu}}
 <li><a href="{{url}}"{{#.current}} aria-current="page"{{/.current}}>{{title}}</a></li>
 {{/site.menu}}

@@ -67,6 +67,8 @@ public enum HTMLSanitizer {
             replaceOutsideImage(node, options: options)
         } else if name == "a", let rel = options.linkRel, node.attribute("href") != nil {
             node.setAttribute("rel", rel)
+        } else if SanitizerPolicy.scrollable.contains(name) {
+            node.setAttribute("tabindex", "0")
         }
     }
 

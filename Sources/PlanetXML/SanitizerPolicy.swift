@@ -35,6 +35,9 @@ enum SanitizerPolicy {
     /// Attributes whose value is a URL, checked by `isSafeURL`.
     static let urlAttributes: Set<String> = ["href", "src", "cite"]
 
+    /// Elements that may scroll sideways on a phone; they get `tabindex="0"` so that keyboard users can scroll them.
+    static let scrollable: Set<String> = ["pre", "table"]
+
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Whether a URL may appear in an attribute: relative, or http, https, mailto or tel;

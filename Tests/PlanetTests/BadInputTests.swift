@@ -1,0 +1,153 @@
+import Foundation
+import PlanetCLI
+import PlanetCore
+import Testing
+
+/// Each broken input gives one located diagnostic, and the build fails (exit status 1 in the CLI).
+@Suite struct BadInputTests {
+    /// Builds the minimal site plus `extra` files and returns its error diagnostics as `path:line:col: message`.
+    func errors(_ extra: [String: Data]) -> [String] {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        files.merge(extra) { $1 }
+        let result = Fixtures.build(files)
+        #expect(!result.succeeded)
+        return result.diagnostics.filter { $0.severity == .error }.map {
+            "\($0.location.path):\($0.location.line):\($0.location.column): \($0.message)"
+        }
+    }
+
+    func errors(_ bundle: String) -> [String] {
+        errors(TextBundle.parse(bundle))
+    }
+
+    @Test func malformedYAMLGivesItsLine() {
+        let found = errors("""
+            -- authors/alice/posts/2024-03-02-yaml.md --
+            ---
+            title: Bon
+            tags: [a, b
+            date: 2024-03-02
+            ---
+            Texte.
+            """)
+        #expect(found == [
+            "authors/alice/posts/2024-03-02-yaml.md:4:5: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3, column 7",
+        ])
+    }
+
+    @Test func missingTitle() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-03-02-sans-titre.md --
+            ---
+            date: 2024-03-02
+            ---
+            Texte.
+            """) == ["authors/alice/posts/2024-03-02-sans-titre.md:2:1: missing `title`: the post's title"])
+    }
+
+    @Test func impossibleDate() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-02-30-date.md --
+            ---
+            title: Date
+            date: 2023-02-29
+            ---
+            Texte.
+            """) == ["authors/alice/posts/2024-02-30-date.md:3:7: invalid date `2023-02-29`: day 29 does not exist: month 2 of 2023 has 28 days"])
+    }
+
+    @Test func invalidUTF8() {
+        let bytes = Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\ndate: 2024-03-02\n---\n".utf8)
+        #expect(errors(["authors/alice/posts/2024-03-02-latin1.md": bytes])
+            == ["authors/alice/posts/2024-03-02-latin1.md:2:11: invalid UTF-8: byte 0xE9 cannot start or continue a character; save the file as UTF-8"])
+    }
+
+    @Test func emptyFile() {
+        #expect(errors(["authors/alice/posts/2024-03-02-vide.md": Data()]) == ["authors/alice/posts/2024-03-02-vide.md:1:1: empty file"])
+    }
+
+    @Test func binaryFile() {
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        #expect(errors(["authors/alice/posts/2024-03-02-image.md": png])
+            == ["authors/alice/posts/2024-03-02-image.md:3:1: binary file: it contains a NUL byte; posts, comments and settings are UTF-8 text"])
+    }
+
+    @Test func duplicateSlugForOneAuthor() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-03-05-bonjour.md --
+            ---
+            title: Encore bonjour
+            date: 2024-03-05
+            ---
+            Texte.
+            """) == ["authors/alice/posts/2024-03-05-bonjour.md:1:1: duplicate slug `bonjour`: authors/alice/posts/2024-03-01-bonjour.md already has it; set another with `slug: ...`"])
+    }
+
+    @Test func postsFolderWithoutAuthorFile() {
+        #expect(errors("""
+            -- authors/carol/posts/2024-03-02-x.md --
+            ---
+            title: X
+            date: 2024-03-02
+            ---
+            Texte.
+            """) == ["authors/carol/author.yaml:1:1: missing author.yaml: the posts of authors/carol/posts/ need a profile with at least `name: ...`"])
+    }
+
+    @Test func reservedAuthorID() {
+        #expect(errors("""
+            -- authors/tags/author.yaml --
+            name: Tags
+            """) == ["authors/tags/author.yaml:1:1: member id `tags` is reserved: /tags/ is one of the site's own addresses; rename the folder authors/tags/"])
+    }
+
+    @Test func slugWithParentFolder() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-03-02-evasion.md --
+            ---
+            title: Évasion
+            date: 2024-03-02
+            slug: ../../etc
+            ---
+            Texte.
+            """) == ["authors/alice/posts/2024-03-02-evasion.md:4:7: invalid slug `../../etc`: a slug is one URL segment, without `/`, `\\` or `..`"])
+    }
+
+    @Test func configErrorsStopTheBuild() {
+        let result = Fixtures.build(bundle: """
+            -- planet.yaml --
+            title: Sans adresse
+            timezone: Europe/Lutece
+            """)
+        #expect(result.diagnostics.map(\.rendered) == [
+            "planet.yaml:1:1: error: missing `base_url`: the absolute URL where the site is published, such as https://example.org\ntitle: Sans adresse\n^",
+            "planet.yaml:2:11: error: unknown time zone `Europe/Lutece`: use an IANA name such as Europe/Paris\ntimezone: Europe/Lutece\n          ^",
+        ])
+    }
+
+    @Test func everyErrorIsReportedAtOnceAndSorted() {
+        let found = errors("""
+            -- authors/alice/posts/2024-03-03-b.md --
+            ---
+            date: 2024-03-03
+            ---
+            -- authors/alice/posts/2024-03-02-a.md --
+            ---
+            title: A
+            ---
+            """)
+        #expect(found == [
+            "authors/alice/posts/2024-03-02-a.md:2:1: missing `date`: when it was written, such as `2012-10-03` or `2012-10-03 09:15`",
+            "authors/alice/posts/2024-03-03-b.md:2:1: missing `title`: the post's title",
+        ])
+    }
+
+    @Test func keepGoingBuildsTheRestWithWarnings() throws {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        files["authors/alice/posts/2024-03-02-vide.md"] = Data()
+        let result = Fixtures.build(files, keepGoing: true)
+        #expect(result.site?.posts.map(\.slug) == ["bonjour"])
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.files.contains { $0.path == "alice/bonjour/index.html" })
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// The real `planet` binary: exit statuses, the summary line, `--keep-going`, and an untouched previous output.
+@Suite(.serialized) struct CLITests {
+    func site(_ extra: String = "") throws -> URL {
+        let folder = try Run.temporaryFolder("planet-cli")
+        try Run.write(Fixtures.withMinimalSite(extra), to: folder)
+        return folder
+    }
+
+    @Test func buildsAndPrintsOneSummaryLine() throws {
+        let folder = try site()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Run.planet(["build", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let pattern = #/^Built 6 pages and 2 feeds from 1 post by 1 author in \d+\.\d\d s → .*/public/\n$/#
+        #expect(result.stdout.wholeMatch(of: pattern) != nil, "\(result.stdout)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("public/alice/bonjour/index.html").path))
+    }
+
+    @Test func contentErrorsExitOneAndLeaveThePreviousOutput() throws {
+        let folder = try site()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Run.planet(["build", folder.path, "--quiet"]).status == 0)
+        let before = try Run.tree(folder.appendingPathComponent("public"))
+        try Data("---\ntitle: [\n---\n".utf8).write(to: folder.appendingPathComponent("authors/alice/posts/2024-03-02-casse.md"))
+        try Data().write(to: folder.appendingPathComponent("authors/alice/posts/2024-03-03-vide.md"))
+        let result = try Run.planet(["build", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("authors/alice/posts/2024-03-02-casse.md:3:1: error: invalid YAML"))
+        #expect(result.stderr.contains("authors/alice/posts/2024-03-03-vide.md:1:1: error: empty file"))
+        #expect(result.stderr.hasSuffix("error: the site was not built: 2 errors; the previous output is left untouched\n"))
+        #expect(try Run.tree(folder.appendingPathComponent("public")) == before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!siblings.contains { $0.contains("planet-staging") })
+    }
+
+    @Test func keepGoingPublishesTheRest() throws {
+        let folder = try site("""
+            -- authors/alice/posts/2024-03-02-casse.md --
+            ---
+            title: Sans date
+            ---
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Run.planet(["build", folder.path, "--keep-going"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("authors/alice/posts/2024-03-02-casse.md:2:1: warning: missing `date`"))
+        #expect(result.stdout.hasPrefix("Built 6 pages"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try Run.planet(["build", "--no-such-flag"]).status == 2)
+        #expect(try Run.planet(["bogus"]).status == 2)
+        #expect(try Run.planet(["build", "/no/such/site"]).status == 2)
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try Run.planet(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "0.1.0\n")
+        let help = try Run.planet(["build", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--keep-going"))
+        #expect(help.stdout.contains("Examples:"))
+    }
+
+    @Test func outputMayNotContainTheSite() throws {
+        let folder = try site()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Run.planet(["build", folder.path, "--output", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is the site folder or contains it"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("planet.yaml").path))
+    }
+
+    @Test func symlinkOutOfTheSiteIsRefused() throws {
+        let folder = try site()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("authors/alice/posts/2024-03-02-secret.md").path, withDestinationPath: "/etc/passwd")
+        let result = try Run.planet(["build", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix(
+            "authors/alice/posts/2024-03-02-secret.md:1:1: error: symbolic link points outside the site (to /etc/passwd)"))
+    }
+}

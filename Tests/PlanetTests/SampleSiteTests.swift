@@ -1,0 +1,26 @@
+import Foundation
+import PlanetCore
+import PlanetLoad
+import Testing
+
+/// The demo community builds with no error and no warning, and all its feeds are valid.
+@Suite struct SampleSiteTests {
+    @Test func buildsCleanlyWithValidFeeds() throws {
+        let (input, loadDiagnostics) = try SiteLoader.load(folder: Fixtures.sampleSite.path)
+        let result = PlanetCLI.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now))
+        #expect(result.diagnostics.map(\.rendered) == [])
+        let site = try #require(result.site)
+        #expect(site.authors.count >= 6)
+        #expect(site.posts.count >= 25)
+        #expect(!site.posts.contains { $0.isDraft })
+        #expect(site.pages.contains { $0.name == "a-propos" })
+        let generated = Dictionary(uniqueKeysWithValues: result.files.compactMap { file -> (String, Data)? in
+            if case .data(let data) = file.content { return (file.path, data) }
+            return nil
+        })
+        let checked = try FeedValidationTests.validateFeeds(generated)
+        print("sample-site: \(checked) feeds valid")
+    }
+}
+
+import PlanetCLI
