@@ -5,17 +5,16 @@ public enum FeedRenderer {
     /// `/atom.xml`, `/<author>/atom.xml`, `/tags/<tag>/atom.xml` and `/sitemap.xml`.
     public static func render(site: Site) -> [OutputFile] {
         let title = site.config.title
-        var files = [OutputFile(
-            path: "atom.xml", text: AtomFeed.render(site: site, title: title, path: "/atom.xml", pagePath: "/", posts: site.posts))]
-        for author in site.authors {
-            let posts = (site.postsByAuthor[author.id] ?? []).map { site.posts[$0] }
-            files.append(OutputFile(path: "\(author.id)/atom.xml", text: AtomFeed.render(
-                site: site, title: "\(author.name) · \(title)", path: "/\(author.id)/atom.xml", pagePath: "/\(author.id)/", posts: posts)))
+        var feeds = [FeedSpec(title: title, pagePath: "/", postIndices: Array(site.posts.indices))]
+        feeds += site.authors.map {
+            FeedSpec(title: "\($0.name) · \(title)", pagePath: "/\($0.id)/", postIndices: site.postsByAuthor[$0.id] ?? [])
         }
-        for tag in site.tags {
-            files.append(OutputFile(path: "tags/\(tag.slug)/atom.xml", text: AtomFeed.render(
-                site: site, title: "\(tag.name) · \(title)", path: "\(tag.path)atom.xml", pagePath: tag.path,
-                posts: tag.postIndices.map { site.posts[$0] })))
+        feeds += site.tags.map { FeedSpec(title: "\($0.name) · \(title)", pagePath: $0.path, postIndices: $0.postIndices) }
+        var files = feeds.parallelMap { feed in
+            let path = feed.pagePath + "atom.xml"
+            let posts = feed.postIndices.prefix(site.config.feedEntries).map { site.posts[$0] }
+            return OutputFile(path: String(path.dropFirst()), text: AtomFeed.render(
+                site: site, title: feed.title, path: path, pagePath: feed.pagePath, posts: posts))
         }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site)))
         return files

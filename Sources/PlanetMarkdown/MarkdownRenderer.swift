@@ -4,15 +4,16 @@ import Foundation
 /// CommonMark to HTML through libcmark. Every cmark pointer lives and dies inside `render`,
 /// so the renderer is safe to call from many threads at once.
 public enum MarkdownRenderer {
-    /// Renders `markdown` (CommonMark, with smart punctuation) to HTML.
-    public static func render(_ markdown: String, trust: MarkdownTrust) -> MarkdownRendering {
+    /// Renders `markdown` (CommonMark, with smart punctuation) to HTML, and extracts the first paragraph
+    /// as plain text when `firstParagraph` is set.
+    public static func render(_ markdown: String, trust: MarkdownTrust, firstParagraph wantsFirstParagraph: Bool = true) -> MarkdownRendering {
         let options = CMARK_OPT_SMART | CMARK_OPT_UNSAFE
         guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
             return MarkdownRendering(html: "", firstParagraph: nil)
         }
         defer { cmark_node_free(document) }
         if trust == .visitor { neutralizeVisitorMarkup(in: document) }
-        let firstParagraph = firstTopLevelParagraph(of: document).map(plainText(of:))
+        let firstParagraph = wantsFirstParagraph ? firstTopLevelParagraph(of: document).map(plainText(of:)) : nil
         guard let rendered = cmark_render_html(document, options) else {
             return MarkdownRendering(html: "", firstParagraph: firstParagraph)
         }

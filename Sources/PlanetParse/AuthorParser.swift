@@ -61,7 +61,7 @@ public enum AuthorParser {
         diagnostics += fields.diagnostics
         guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let author = Author(
-            id: folder.id, name: name, bio: bio, website: website, avatarFile: avatar, links: links, sourcePath: file.path)
+            id: folder.id, name: name, bio: Typography.apostrophes(bio), website: website, avatarFile: avatar, links: links, sourcePath: file.path)
         return (author, diagnostics)
     }
 

@@ -37,7 +37,7 @@ public enum CommentParser {
         diagnostics += document.fields.diagnostics
         guard let authorName, let date, !diagnostics.hasErrors else { return (nil, diagnostics) }
 
-        let rendering = MarkdownRenderer.render(document.body, trust: .visitor)
+        let rendering = MarkdownRenderer.render(document.body, trust: .visitor, firstParagraph: false)
         let html = HTMLSanitizer.sanitize(
             rendering.html, options: .init(addHeadingIDs: false, localHost: config.host, linkRel: linkRel))
         let comment = Comment(

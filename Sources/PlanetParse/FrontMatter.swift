@@ -15,22 +15,26 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Splits `source`, or explains where the front matter is missing or unclosed.
     public static func split(_ source: SourceText) -> Result<FrontMatter, Diagnostic> {
-        var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        let bytes = source.text.utf8
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard let opening = lines.first, isDelimiter(opening, allowingDots: false) else {
             return .failure(source.error("missing front matter: the file must start with a `---` line, then YAML such as `title: ...`, then `---`"))
         }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: { isDelimiter($0, allowingDots: true) }) else {
+        guard let closing = lines.dropFirst().firstIndex(where: { isDelimiter($0, allowingDots: true) }) else {
             return .failure(source.error("front matter is not closed: add a `---` line after it"))
         }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let yamlStart = bytes.index(after: opening.endIndex)
+        let yaml = yamlStart < lines[closing].startIndex
+            ? String(source.text[yamlStart..<bytes.index(before: lines[closing].startIndex)]) : ""
+        let body = lines[closing].endIndex < bytes.endIndex ? String(source.text[bytes.index(after: lines[closing].endIndex)...]) : ""
         return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body))
     }
 
-    private static func isDelimiter(_ line: Substring, allowingDots: Bool) -> Bool {
+    private static func isDelimiter(_ line: Substring.UTF8View, allowingDots: Bool) -> Bool {
         var trimmed = line
-        while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
-        return trimmed == "---" || (allowingDots && trimmed == "...")
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
+            trimmed = trimmed.dropLast()
+        }
+        return trimmed.elementsEqual("---".utf8) || (allowingDots && trimmed.elementsEqual("...".utf8))
     }
 }

@@ -25,8 +25,8 @@ public enum PageParser {
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
         let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
         let page = Page(
-            name: name, title: title, contentHTML: html,
-            summary: summary ?? SummaryText.shortened(rendering.firstParagraph ?? ""), weight: weight, sourcePath: file.path)
+            name: name, title: Typography.apostrophes(title), contentHTML: html,
+            summary: summary.map(Typography.apostrophes) ?? SummaryText.shortened(rendering.firstParagraph ?? ""), weight: weight, sourcePath: file.path)
         return (page, diagnostics)
     }
 }

@@ -28,9 +28,10 @@ public enum PostParser {
 
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
         let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
-        let summary = givenSummary.flatMap { $0.isEmpty ? nil : $0 } ?? SummaryText.shortened(rendering.firstParagraph ?? "")
+        let summary = givenSummary.flatMap { $0.isEmpty ? nil : Typography.apostrophes($0) }
+            ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(
-            authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
+            authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: html, isDraft: draft, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
         return (result, diagnostics)
     }

@@ -18,8 +18,8 @@ public enum SiteParser {
             if let author { authors.append(author) }
             postJobs += folder.posts.map { ($0, folder.id) }
         }
-        let postResults = parallelMap(postJobs) { PostParser.parse($0.0, authorID: $0.1, config: config) }
-        let commentResults = parallelMap(input.comments) { CommentParser.parse($0, config: config) }
+        let postResults = postJobs.parallelMap { PostParser.parse($0.0, authorID: $0.1, config: config) }
+        let commentResults = input.comments.parallelMap { CommentParser.parse($0, config: config) }
         let pageResults = input.pages.map { PageParser.parse($0, config: config) }
         diagnostics += postResults.flatMap(\.1) + commentResults.flatMap(\.1) + pageResults.flatMap(\.1)
 
@@ -29,27 +29,4 @@ public enum SiteParser {
             staticFiles: input.staticFiles)
         return (content, diagnostics)
     }
-
-    /// `transform` applied to every element on every core, results in the input's order.
-    static func parallelMap<Element: Sendable, Result: Sendable>(
-        _ elements: [Element], _ transform: @Sendable (Element) -> Result
-    ) -> [Result] {
-        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: elements.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let slots = SendableBuffer(results)
-        elements.withUnsafeBufferPointer { buffer in
-            let source = SendableBuffer(UnsafeMutableBufferPointer(mutating: buffer))
-            DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-                slots.buffer[index] = transform(source.buffer[index])
-            }
-        }
-        return results.map { $0! }
-    }
-}
-
-/// A buffer whose distinct slots are written from distinct threads.
-private struct SendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -22,7 +22,7 @@ public enum TextDecoding {
                 "invalid UTF-8: byte 0x\(String(content[bad], radix: 16, uppercase: true)) cannot start or continue a character; save the file as UTF-8",
                 at: SourceLocation(path: path, line: line, column: column)))
         }
-        let normalized = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalized = content.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         return .success(SourceText(path: path, text: normalized))
     }
 

@@ -3,7 +3,8 @@ import PlanetCore
 
 /// Builds the values that templates receive (see themes/default/README.md for the contract).
 /// Built once per site; the summaries of posts are shared by every list that shows them.
-struct ContextBuilder {
+/// It is never mutated after `init`, so pages are rendered from it on several threads at once.
+struct ContextBuilder: @unchecked Sendable {
     let site: Site
     let strings: InterfaceStrings
     let dates: DateDisplay

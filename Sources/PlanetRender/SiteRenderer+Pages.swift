@@ -78,7 +78,7 @@ extension SiteRenderer {
         return page("authors", path: "/authors/", values)
     }
 
-    func renderTags(_ context: ContextBuilder) -> [OutputFile] {
+    func renderTagsIndex(_ context: ContextBuilder) -> OutputFile {
         var values = context.base(path: "/tags/", heading: strings["tags_title"], description: site.config.description,
                                   feeds: [context.siteFeed], navigation: "tags")
         values["tags"] = site.tags.sorted { codePointOrder(Slug.groupingKey($0.name), Slug.groupingKey($1.name)) }.map { tag in
@@ -87,23 +87,23 @@ extension SiteRenderer {
                 "count_label": strings.plural("posts", count: tag.postIndices.count),
             ] as [String: Any]
         }
-        var files = [page("tags", path: "/tags/", values)]
-        for tag in site.tags {
-            let heading = strings.format("tag_title", ["name": tag.name])
-            let feed = (strings.format("feed_tag", ["name": tag.name]), "\(tag.path)atom.xml")
-            let details: [String: Any] = [
-                "name": tag.name, "url": context.link(tag.path), "feed_url": context.link(feed.1),
-                "count_label": strings.plural("posts", count: tag.postIndices.count),
-            ]
-            files += paginated(tag.postIndices, base: tag.path, context: context) { path, posts, pagination in
-                var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
-                values["tag"] = details
-                values["posts"] = posts
-                if let pagination { values["pagination"] = pagination }
-                return page("tag", path: path, values)
-            }
+        return page("tags", path: "/tags/", values)
+    }
+
+    func renderTag(_ tag: Tag, _ context: ContextBuilder) -> [OutputFile] {
+        let heading = strings.format("tag_title", ["name": tag.name])
+        let feed = (strings.format("feed_tag", ["name": tag.name]), "\(tag.path)atom.xml")
+        let details: [String: Any] = [
+            "name": tag.name, "url": context.link(tag.path), "feed_url": context.link(feed.1),
+            "count_label": strings.plural("posts", count: tag.postIndices.count),
+        ]
+        return paginated(tag.postIndices, base: tag.path, context: context) { path, posts, pagination in
+            var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
+            values["tag"] = details
+            values["posts"] = posts
+            if let pagination { values["pagination"] = pagination }
+            return page("tag", path: path, values)
         }
-        return files
     }
 
     func renderPage(_ standalone: Page, _ context: ContextBuilder) -> OutputFile {

@@ -43,14 +43,15 @@ public struct SiteRenderer: Sendable {
     /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, sorted by path.
     public func render() -> [OutputFile] {
         let context = ContextBuilder(site: site, strings: strings)
-        var files: [OutputFile] = []
-        files += renderHome(context)
-        files += site.authors.flatMap { renderAuthor($0, context) }
-        files += site.posts.indices.map { renderPost($0, context) }
-        files.append(renderAuthorsIndex(context))
-        files += renderTags(context)
-        files += site.pages.map { renderPage($0, context) }
-        files.append(renderNotFound(context))
+        var jobs: [RenderJob] = [
+            RenderJob { renderHome(context) },
+            RenderJob { [renderAuthorsIndex(context), renderTagsIndex(context), renderNotFound(context)] },
+        ]
+        jobs += site.authors.map { author in RenderJob { renderAuthor(author, context) } }
+        jobs += site.posts.indices.map { index in RenderJob { [renderPost(index, context)] } }
+        jobs += site.tags.map { tag in RenderJob { renderTag(tag, context) } }
+        jobs += site.pages.map { standalone in RenderJob { [renderPage(standalone, context)] } }
+        var files = jobs.parallelMap { $0.run() }.flatMap { $0 }
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n"))
         for (path, data) in theme.staticFiles where site.assets[path] == nil {
             files.append(OutputFile(path: path, content: .data(data)))
@@ -59,6 +60,12 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: path, content: .copy(sourcePath: source)))
         }
         return files.sorted { codePointOrder($0.path, $1.path) }
+    }
+
+    /// One unit of rendering work, run on any core.
+    struct RenderJob: Sendable {
+        let run: @Sendable () -> [OutputFile]
+        init(_ run: @escaping @Sendable () -> [OutputFile]) { self.run = run }
     }
 
     func page(_ template: String, path: String, _ values: [String: Any]) -> OutputFile {

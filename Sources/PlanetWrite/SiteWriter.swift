@@ -75,32 +75,29 @@ public enum SiteWriter {
     }
 
     private static func writeFiles(_ files: [OutputFile], siteRoot: String, into staging: String) throws {
-        let manager = FileManager.default
-        var createdFolders: Set<String> = [""]
         for file in files {
             guard isSafeRelativePath(file.path) else { throw SiteWriterError.unsafePath(file.path) }
-            let folder = (file.path as NSString).deletingLastPathComponent
-            if !createdFolders.contains(folder) {
-                try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-                createdFolders.insert(folder)
-            }
+            if case .copy(let source) = file.content, !isSafeRelativePath(source) { throw SiteWriterError.unsafePath(source) }
+        }
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+        for folder in folders.sorted(by: { $0.count < $1.count }) {
+            try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+        }
+        let failures = files.parallelMap { file -> SiteWriterError? in
             let destination = staging + "/" + file.path
             switch file.content {
             case .data(let data):
-                do {
-                    try data.write(to: URL(fileURLWithPath: destination))
-                } catch {
-                    throw SiteWriterError.io(path: file.path, reason: error.localizedDescription)
-                }
+                return FileOutput.write(data, to: destination).map { SiteWriterError.io(path: file.path, reason: $0) }
             case .copy(let source):
-                guard isSafeRelativePath(source) else { throw SiteWriterError.unsafePath(source) }
                 do {
-                    try manager.copyItem(atPath: siteRoot + "/" + source, toPath: destination)
+                    try FileManager.default.copyItem(atPath: siteRoot + "/" + source, toPath: destination)
+                    return nil
                 } catch {
-                    throw SiteWriterError.io(path: file.path, reason: error.localizedDescription)
+                    return SiteWriterError.io(path: file.path, reason: error.localizedDescription)
                 }
             }
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// Relative, `/`-separated, with no empty, `.` or `..` segment and no NUL: it cannot leave its folder.

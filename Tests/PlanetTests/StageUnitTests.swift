@@ -165,3 +165,10 @@ extension Result {
         return nil
     }
 }
+
+@Suite struct TypographyTests {
+    @Test func curlsApostrophesAfterLetters() {
+        #expect(Typography.apostrophes("je m'installe à l'hôpital") == "je m’installe à l’hôpital")
+        #expect(Typography.apostrophes("'cité' 90's") == "'cité’ 90's")
+    }
+}
