@@ -42,6 +42,6 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCLI", "planet", "Yams",
-        ]),
+        ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )

@@ -28,6 +28,7 @@ feed_author: "Posts by {name}"
 feed_tag: "Posts tagged “{name}”"
 
 # Used by the templates
+published_by: "Published by"
 skip_to_content: "Skip to content"
 nav_label: "Main navigation"
 nav_home: "Home"
@@ -76,6 +77,7 @@ feed_author: "Les billets de {name}"
 feed_tag: "Les billets « {name} »"
 
 # Used by the templates
+published_by: "Publié par"
 skip_to_content: "Aller au contenu"
 nav_label: "Navigation principale"
 nav_home: "Accueil"
@@ -1656,6 +1658,7 @@ a.hashtag:hover {
         "templates/partials/byline.mustache": #"""
 {{! Author and date of a post (context: a post summary). }}
 {{#author}}
+<span class="byline__label">{{t.published_by}}</span>
 <a class="byline__author" href="{{url}}">{{>partials/avatar}}<span class="byline__name">{{name}}</span></a>
 {{/author}}
 <span class="byline__sep" aria-hidden="true">·</span>
