@@ -1,0 +1,62 @@
+import Foundation
+import PlanetCore
+import Testing
+
+/// A site's own theme files replace the built-in ones file by file, and add languages.
+@Suite struct ThemeOverrideTests {
+    func html(_ result: PlanetCLI.BuildPipeline.Result, _ path: String) -> String {
+        guard case .data(let data)? = result.files.first(where: { $0.path == path })?.content else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func siteFilesOverrideTheBuiltInThemeFileByFile() throws {
+        let result = Fixtures.build(Fixtures.withMinimalSite("""
+            -- themes/default/templates/partials/footer.mustache --
+            <footer><p>Pied de page maison</p></footer>
+            -- themes/default/static/css/extra.css --
+            body { margin: 0 }
+            """))
+        #expect(result.succeeded, "\(result.diagnostics.map(\.rendered))")
+        let home = html(result, "index.html")
+        #expect(home.contains("<footer><p>Pied de page maison</p></footer>"))
+        #expect(home.contains("<header class=\"site-header\">"))
+        #expect(result.files.contains { $0.path == "css/extra.css" })
+        #expect(result.files.contains { $0.path == "css/planet.css" })
+    }
+
+    @Test func aLanguageFileAddsALanguage() throws {
+        var files = Fixtures.withMinimalSite("""
+            -- themes/default/i18n/de.yaml --
+            comments_zero: "Keine Kommentare"
+            nav_home: "Startseite"
+            """)
+        files["planet.yaml"] = Data("title: Planet\nbase_url: https://planet.example.org\nlanguage: de\n".utf8)
+        let result = Fixtures.build(files)
+        #expect(result.succeeded, "\(result.diagnostics.map(\.rendered))")
+        let post = html(result, "index.html")
+        #expect(post.contains("<html lang=\"de\">"))
+        #expect(post.contains("Keine Kommentare"))
+        #expect(post.contains("Startseite"))
+        #expect(post.contains("1. März 2024"))
+        #expect(post.contains("Skip to content"))
+    }
+
+    @Test func anUnknownThemeIsAnError() {
+        var files = Fixtures.withMinimalSite("")
+        files["planet.yaml"] = Data("title: P\nbase_url: https://p.example.org\ntheme: absent\n".utf8)
+        #expect(Fixtures.build(files).diagnostics.map(\.rendered)
+            == ["planet.yaml:1:1: error: theme `absent` not found: create themes/absent/ or remove `theme:`"])
+    }
+
+    @Test func aBrokenTemplateIsLocated() {
+        let result = Fixtures.build(Fixtures.withMinimalSite("""
+            -- themes/default/templates/page.mustache --
+            <main>
+            {{#content_page}}
+            </main>
+            """))
+        #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line)" } == ["themes/default/templates/page.mustache:4"])
+    }
+}
+
+import PlanetCLI
