@@ -18,12 +18,14 @@ public struct Comment: Sendable, Hashable {
     public var status: CommentStatus
     /// Sanitized HTML of the body.
     public var contentHTML: String
+    /// Hashtags of the body as written (without `#`), in order, repeats included.
+    public var hashtags: [String]
     public var sourcePath: String
 
     public init(
         id: String, postAuthorID: String, postSlug: String, authorName: String, date: Date, website: String = "",
         memberID: String? = nil, replyTo: String? = nil, status: CommentStatus = .published,
-        contentHTML: String = "", sourcePath: String
+        contentHTML: String = "", hashtags: [String] = [], sourcePath: String
     ) {
         self.id = id
         self.postAuthorID = postAuthorID
@@ -35,6 +37,7 @@ public struct Comment: Sendable, Hashable {
         self.replyTo = replyTo
         self.status = status
         self.contentHTML = contentHTML
+        self.hashtags = hashtags
         self.sourcePath = sourcePath
     }
 }

@@ -15,6 +15,8 @@ public struct Post: Sendable, Hashable {
     public var summary: String
     /// Sanitized HTML of the body; relative URLs are relative to the post's own page.
     public var contentHTML: String
+    /// Hashtags of the body as written (without `#`), in order, repeats included.
+    public var hashtags: [String]
     public var isDraft: Bool
     /// Path of the Markdown file, relative to the site.
     public var sourcePath: String
@@ -23,7 +25,7 @@ public struct Post: Sendable, Hashable {
 
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
-        summary: String = "", contentHTML: String = "", isDraft: Bool = false, sourcePath: String,
+        summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, sourcePath: String,
         bundleFiles: [String] = []
     ) {
         self.authorID = authorID
@@ -34,6 +36,7 @@ public struct Post: Sendable, Hashable {
         self.tags = tags
         self.summary = summary
         self.contentHTML = contentHTML
+        self.hashtags = hashtags
         self.isDraft = isDraft
         self.sourcePath = sourcePath
         self.bundleFiles = bundleFiles

@@ -10,6 +10,10 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// Sorted by slug.
     public var tags: [Tag]
+    /// Hashtags of posts and comments, sorted by slug.
+    public var hashtags: [Tag]
+    /// Published comments that use each hashtag (by hashtag key), newest first.
+    public var commentsByHashtag: [String: [Comment]]
     /// Indices into `posts`, newest first, for each author id.
     public var postsByAuthor: [String: [Int]]
     /// Published comments of each post (keyed by `Post.path`), oldest first.
@@ -18,23 +22,39 @@ public struct Site: Sendable {
     public var assets: [String: String]
 
     public init(
-        config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag],
-        postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: String]
+        config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Tag] = [],
+        commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: String]
     ) {
         self.config = config
         self.authors = authors
         self.posts = posts
         self.pages = pages
         self.tags = tags
+        self.hashtags = hashtags
+        self.commentsByHashtag = commentsByHashtag
         self.postsByAuthor = postsByAuthor
         self.commentsByPost = commentsByPost
         self.assets = assets
         self.authorPositions = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         self.tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.key, $0) })
+        self.hashtagPositions = Dictionary(uniqueKeysWithValues: hashtags.enumerated().map { ($1.key, $0) })
+        self.postPositions = Dictionary(uniqueKeysWithValues: posts.enumerated().map { ($1.path, $0) })
     }
 
     private let authorPositions: [String: Int]
     private let tagPositions: [String: Int]
+    private let hashtagPositions: [String: Int]
+    private let postPositions: [String: Int]
+
+    /// The published post at a path (`/alice/mon-billet/`).
+    public func post(at path: String) -> Post? {
+        postPositions[path].map { posts[$0] }
+    }
+
+    /// The site's hashtag for a hashtag as written (`Santé` → the hashtag of santé, Santé, SANTÉ...).
+    public func hashtag(named name: String) -> Tag? {
+        hashtagPositions[Slug.groupingKey(name)].map { hashtags[$0] }
+    }
 
     /// The site's tag for a tag as written on a post (`#médecine generale` → Médecine générale).
     public func tag(named name: String) -> Tag? {

@@ -10,6 +10,7 @@ public enum FeedRenderer {
             FeedSpec(title: "\($0.name) · \(title)", pagePath: "/\($0.id)/", postIndices: site.postsByAuthor[$0.id] ?? [])
         }
         feeds += site.tags.map { FeedSpec(title: "\($0.name) · \(title)", pagePath: $0.path, postIndices: $0.postIndices) }
+        feeds += site.hashtags.map { FeedSpec(title: "#\($0.name) · \(title)", pagePath: $0.path, postIndices: $0.postIndices) }
         var files = feeds.parallelMap { feed in
             let path = feed.pagePath + "atom.xml"
             let posts = feed.postIndices.prefix(site.config.feedEntries).map { site.posts[$0] }

@@ -20,6 +20,8 @@ public enum Sitemap {
         for post in site.posts { url(post.path, post.lastModified) }
         url("/tags/", nil)
         for tag in site.tags { url(tag.path, newest(tag.postIndices)) }
+        url("/hashtags/", nil)
+        for hashtag in site.hashtags { url(hashtag.path, newest(hashtag.postIndices)) }
         for page in site.pages { url(page.path, nil) }
         writer.endElement()
         return writer.finish()

@@ -5,20 +5,24 @@ import Foundation
 /// so the renderer is safe to call from many threads at once.
 public enum MarkdownRenderer {
     /// Renders `markdown` (CommonMark, with smart punctuation) to HTML, and extracts the first paragraph
-    /// as plain text when `firstParagraph` is set.
-    public static func render(_ markdown: String, trust: MarkdownTrust, firstParagraph wantsFirstParagraph: Bool = true) -> MarkdownRendering {
+    /// as plain text when `firstParagraph` is set. With `hashtags`, the hashtags of the prose are
+    /// collected and linked to placeholders (see `HashtagLinking`).
+    public static func render(
+        _ markdown: String, trust: MarkdownTrust, firstParagraph wantsFirstParagraph: Bool = true, hashtags linksHashtags: Bool = true
+    ) -> MarkdownRendering {
         let options = CMARK_OPT_SMART | CMARK_OPT_UNSAFE
         guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
             return MarkdownRendering(html: "", firstParagraph: nil)
         }
         defer { cmark_node_free(document) }
         if trust == .visitor { neutralizeVisitorMarkup(in: document) }
+        let hashtags = linksHashtags ? HashtagLinking.link(in: document) : []
         let firstParagraph = wantsFirstParagraph ? firstTopLevelParagraph(of: document).map(plainText(of:)) : nil
         guard let rendered = cmark_render_html(document, options) else {
-            return MarkdownRendering(html: "", firstParagraph: firstParagraph)
+            return MarkdownRendering(html: "", firstParagraph: firstParagraph, hashtags: hashtags)
         }
         defer { free(rendered) }
-        return MarkdownRendering(html: String(cString: rendered), firstParagraph: firstParagraph)
+        return MarkdownRendering(html: String(cString: rendered), firstParagraph: firstParagraph, hashtags: hashtags)
     }
 
     private static func firstTopLevelParagraph(of document: OpaquePointer) -> OpaquePointer? {
@@ -90,7 +94,7 @@ public enum MarkdownRenderer {
     }
 
     /// Calls `body` on every node under `root` (included), in document order, on entering it.
-    private static func forEachNode(under root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+    static func forEachNode(under root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {

@@ -4,9 +4,12 @@ public struct MarkdownRendering: Sendable, Hashable {
     public var html: String
     /// The first top-level paragraph as plain text, whitespace collapsed; nil when there is none.
     public var firstParagraph: String?
+    /// The hashtags of the text's prose, as written and in order (see `HashtagLinking`).
+    public var hashtags: [String]
 
-    public init(html: String, firstParagraph: String?) {
+    public init(html: String, firstParagraph: String?, hashtags: [String] = []) {
         self.html = html
         self.firstParagraph = firstParagraph
+        self.hashtags = hashtags
     }
 }

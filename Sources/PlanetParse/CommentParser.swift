@@ -43,7 +43,7 @@ public enum CommentParser {
         let comment = Comment(
             id: String(parts[3].dropLast(3)), postAuthorID: parts[1], postSlug: parts[2], authorName: authorName,
             date: date, website: website, memberID: member.flatMap { $0.isEmpty ? nil : $0 },
-            replyTo: replyTo.flatMap { $0.isEmpty ? nil : $0 }, status: status, contentHTML: html, sourcePath: file.path)
+            replyTo: replyTo.flatMap { $0.isEmpty ? nil : $0 }, status: status, contentHTML: html, hashtags: rendering.hashtags, sourcePath: file.path)
         return (comment, diagnostics)
     }
 }

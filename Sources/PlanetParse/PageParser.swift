@@ -22,7 +22,7 @@ public enum PageParser {
         document.fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += document.fields.diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let rendering = MarkdownRenderer.render(document.body, trust: .member)
+        let rendering = MarkdownRenderer.render(document.body, trust: .member, hashtags: false)
         let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
         let page = Page(
             name: name, title: Typography.apostrophes(title), contentHTML: html,

@@ -32,7 +32,7 @@ public enum PostParser {
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(
             authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
-            contentHTML: html, isDraft: draft, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
+            contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
         return (result, diagnostics)
     }
 

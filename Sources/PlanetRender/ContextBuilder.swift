@@ -54,6 +54,41 @@ struct ContextBuilder: @unchecked Sendable {
         ]
     }
 
+    /// Members ranked by how often they appear in `ids` (then by name), as author summaries with a count.
+    func rankedMembers(_ ids: [String]) -> [[String: Any]] {
+        var counts: [String: Int] = [:]
+        for id in ids { counts[id, default: 0] += 1 }
+        return counts.sorted { lhs, rhs in
+            if lhs.value != rhs.value { return lhs.value > rhs.value }
+            return codePointOrder((authorSummaries[lhs.key]?["name"] as? String) ?? lhs.key, (authorSummaries[rhs.key]?["name"] as? String) ?? rhs.key)
+        }
+        .compactMap { id, count in
+            guard var summary = authorSummaries[id] else { return nil }
+            summary["count"] = count
+            return summary
+        }
+    }
+
+    /// The tags and hashtags used most often on `postIndices`, as `{name, url, count, is_hashtag}`,
+    /// leaving out `excluding` (a tag's own key); at most `limit`, ties by name.
+    func mostUsedTopics(on postIndices: [Int], excluding: String? = nil, limit: Int = 12) -> (tags: [[String: Any]], hashtags: [[String: Any]]) {
+        var tagCounts: [String: Int] = [:]
+        var hashtagCounts: [String: Int] = [:]
+        for index in postIndices {
+            let post = site.posts[index]
+            for key in Set(post.tags.map(Slug.groupingKey)) where key != excluding { tagCounts[key, default: 0] += 1 }
+            for key in Set(post.hashtags.map(Slug.groupingKey)) { hashtagCounts[key, default: 0] += 1 }
+        }
+        func ranked(_ counts: [String: Int], _ lookup: (String) -> Tag?) -> [[String: Any]] {
+            counts.sorted { $0.value != $1.value ? $0.value > $1.value : codePointOrder($0.key, $1.key) }
+                .prefix(limit)
+                .compactMap { key, count in
+                    lookup(key).map { ["name": $0.name, "url": link($0.path), "count": count, "is_hashtag": $0.section == "hashtags"] }
+                }
+        }
+        return (ranked(tagCounts, site.tag(named:)), ranked(hashtagCounts, site.hashtag(named:)))
+    }
+
     /// Up to two initials, skipping titles such as "Dr": "Dr Claire Martin" → "CM".
     static func initials(of name: String) -> String {
         let titles: Set<String> = ["dr", "dr.", "pr", "pr.", "me", "mme", "m.", "mr", "mrs", "ms"]

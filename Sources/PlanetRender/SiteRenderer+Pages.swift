@@ -23,6 +23,9 @@ extension SiteRenderer {
         profile["post_count"] = indices.count
         profile["post_count_label"] = strings.plural("posts", count: indices.count)
         profile["feed_url"] = context.link("/\(author.id)/atom.xml")
+        let topics = context.mostUsedTopics(on: indices)
+        profile["top_tags"] = topics.tags
+        profile["top_hashtags"] = topics.hashtags
         let feed = (strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml")
         let avatar = author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") }
         return paginated(indices, base: "/\(author.id)/", context: context) { path, posts, pagination in
@@ -93,9 +96,12 @@ extension SiteRenderer {
     func renderTag(_ tag: Tag, _ context: ContextBuilder) -> [OutputFile] {
         let heading = strings.format("tag_title", ["name": tag.name])
         let feed = (strings.format("feed_tag", ["name": tag.name]), "\(tag.path)atom.xml")
+        let topics = context.mostUsedTopics(on: tag.postIndices, excluding: tag.key)
         let details: [String: Any] = [
             "name": tag.name, "url": context.link(tag.path), "feed_url": context.link(feed.1),
             "count_label": strings.plural("posts", count: tag.postIndices.count),
+            "related": topics.tags + topics.hashtags,
+            "members": context.rankedMembers(tag.postIndices.map { site.posts[$0].authorID }),
         ]
         return paginated(tag.postIndices, base: tag.path, context: context) { path, posts, pagination in
             var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])

@@ -27,7 +27,7 @@ public struct SiteRenderer: Sendable {
                 diagnostics.append(.error("invalid template: \(error)", at: SourceLocation(path: "\(themePath)/templates/\(name).mustache")))
             }
         }
-        for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "page", "404"]
+        for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "hashtags", "hashtag", "page", "404"]
         where library.getTemplate(named: required) == nil && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error("the theme has no `templates/\(required).mustache`", at: SourceLocation(path: themePath)))
         }
@@ -45,11 +45,12 @@ public struct SiteRenderer: Sendable {
         let context = ContextBuilder(site: site, strings: strings)
         var jobs: [RenderJob] = [
             RenderJob { renderHome(context) },
-            RenderJob { [renderAuthorsIndex(context), renderTagsIndex(context), renderNotFound(context)] },
+            RenderJob { [renderAuthorsIndex(context), renderTagsIndex(context), renderHashtagsIndex(context), renderNotFound(context)] },
         ]
         jobs += site.authors.map { author in RenderJob { renderAuthor(author, context) } }
         jobs += site.posts.indices.map { index in RenderJob { [renderPost(index, context)] } }
         jobs += site.tags.map { tag in RenderJob { renderTag(tag, context) } }
+        jobs += site.hashtags.map { hashtag in RenderJob { renderHashtag(hashtag, context) } }
         jobs += site.pages.map { standalone in RenderJob { [renderPage(standalone, context)] } }
         var files = jobs.parallelMap { $0.run() }.flatMap { $0 }
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n"))

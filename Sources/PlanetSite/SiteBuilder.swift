@@ -37,16 +37,23 @@ public enum SiteBuilder {
         }
         pages.sort { ($0.weight, $0.title, $0.name) < ($1.weight, $1.title, $1.name) }
 
-        let posts = publishedPosts(content.posts, authors: authorIDs, options: options, diagnostics: &diagnostics)
+        var posts = publishedPosts(content.posts, authors: authorIDs, options: options, diagnostics: &diagnostics)
         var postsByAuthor: [String: [Int]] = [:]
         for (index, post) in posts.enumerated() { postsByAuthor[post.authorID, default: []].append(index) }
 
-        let tags = TagGrouping.tags(of: posts)
+        let tags = TagGrouping.group(posts.map(\.tags), section: "tags")
 
         let allPostPaths = Set(content.posts.filter { authorIDs.contains($0.authorID) }.map(\.path))
-        let commentsByPost = CommentThreads.attach(
+        var commentsByPost = CommentThreads.attach(
             content.comments, toPosts: Set(posts.map(\.path)), knownPosts: allPostPaths, members: authorIDs,
             diagnostics: &diagnostics)
+        let publishedComments = commentsByPost.keys.sorted(by: codePointOrder).flatMap { commentsByPost[$0]! }
+        let hashtags = TagGrouping.group(
+            posts.map(\.hashtags), otherNames: publishedComments.flatMap(\.hashtags), section: "hashtags")
+        let hashtagLinks = HashtagResolver(hashtags: hashtags, config: content.config)
+        posts = posts.map(hashtagLinks.linked)
+        commentsByPost = commentsByPost.mapValues { $0.map(hashtagLinks.linked) }
+        let commentsByHashtag = hashtagLinks.commentsByHashtag(publishedComments)
 
         var assets: [String: String] = [:]
         for file in content.staticFiles { assets[file] = "static/" + file }
@@ -66,8 +73,8 @@ public enum SiteBuilder {
         }
 
         let site = Site(
-            config: content.config, authors: authors, posts: posts, pages: pages, tags: tags,
-            postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, assets: assets)
+            config: content.config, authors: authors, posts: posts, pages: pages, tags: tags, hashtags: hashtags,
+            commentsByHashtag: commentsByHashtag, postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, assets: assets)
         return (site, diagnostics)
     }
 

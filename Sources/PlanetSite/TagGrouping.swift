@@ -1,23 +1,33 @@
 import PlanetCore
 
-/// Groups the tags written on posts into the site's tags: spellings that share a grouping key are one tag,
+/// Groups the tags written on posts, or the hashtags found in them, into the site's tags or hashtags: spellings that share a grouping key are one tag,
 /// named by its most used spelling and given a unique, stable ASCII slug.
 public enum TagGrouping {
-    /// `posts` are the published posts, newest first.
-    public static func tags(of posts: [Post]) -> [Tag] {
+    /// The tags of posts: `namesByPost[i]` are the names written on the i-th published post (newest first).
+    /// `otherNames` are spellings used elsewhere (in comments): they count for the shown spelling, and a name
+    /// used only there still makes a tag, with no posts. Sorted by slug.
+    public static func group(_ namesByPost: [[String]], otherNames: [String] = [], section: String) -> [Tag] {
         var spellings: [String: [String: Int]] = [:]
         var postsByKey: [String: [Int]] = [:]
-        for (index, post) in posts.enumerated() {
-            for name in post.tags {
-                let key = Slug.groupingKey(name)
-                spellings[key, default: [:]][name.precomposedStringWithCanonicalMapping, default: 0] += 1
+        func count(_ name: String) -> String {
+            let key = Slug.groupingKey(name)
+            spellings[key, default: [:]][name.precomposedStringWithCanonicalMapping, default: 0] += 1
+            return key
+        }
+        for (index, names) in namesByPost.enumerated() {
+            for name in names {
+                let key = count(name)
                 if postsByKey[key]?.last != index { postsByKey[key, default: []].append(index) }
             }
+        }
+        for name in otherNames {
+            let key = count(name)
+            if postsByKey[key] == nil { postsByKey[key] = [] }
         }
         let keys = postsByKey.keys.sorted(by: codePointOrder)
         let slugs = uniqueSlugs(for: keys)
         return keys.map { key in
-            Tag(key: key, name: mostUsedSpelling(spellings[key]!), slug: slugs[key]!, postIndices: postsByKey[key]!)
+            Tag(section: section, key: key, name: mostUsedSpelling(spellings[key]!), slug: slugs[key]!, postIndices: postsByKey[key]!)
         }
         .sorted { codePointOrder($0.slug, $1.slug) }
     }

@@ -51,6 +51,22 @@ last_post: "Latest post:"
 not_found_text: "This page does not exist, or no longer does: it may have been moved or deleted."
 not_found_home: "Back to the home page"
 
+# Hashtags
+hashtags_title: "Hashtags"
+hashtags_intro: "The hashtags that bring the community together, from the most used to the rarest."
+no_hashtags: "No hashtags yet."
+nav_hashtags: "Hashtags"
+feed_hashtag: "Posts with #{name}"
+mentions_zero: "No mentions"
+mentions_one: "1 mention"
+mentions_other: "{count} mentions"
+members_using: "Members who use it"
+comments_using: "In the comments"
+comment_on: "on"
+related_title: "Related tags and hashtags"
+top_tags: "Their tags"
+top_hashtags: "Their hashtags"
+
 """#,
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
@@ -99,6 +115,22 @@ author_website: "Site web"
 last_post: "Dernier billet :"
 not_found_text: "Cette page n’existe pas, ou plus : elle a peut-être été déplacée ou supprimée."
 not_found_home: "Retour à l’accueil"
+
+# Hashtags
+hashtags_title: "Les hashtags"
+hashtags_intro: "Les mots-dièse qui rassemblent la communauté, du plus utilisé au plus rare."
+no_hashtags: "Aucun hashtag pour l’instant."
+nav_hashtags: "Hashtags"
+feed_hashtag: "Les billets #{name}"
+mentions_zero: "Aucune mention"
+mentions_one: "1 mention"
+mentions_other: "{count} mentions"
+members_using: "Les membres qui l’utilisent"
+comments_using: "Dans les commentaires"
+comment_on: "sur"
+related_title: "Thèmes et hashtags voisins"
+top_tags: "Ses thèmes"
+top_hashtags: "Ses hashtags"
 
 """#,
         "static/css/planet.css": #"""
@@ -1378,6 +1410,82 @@ a.hashtag:hover {
   list-style: none;
 }
 
+/* Hashtags: chips like tags, with a hash, and five sizes in the cloud. */
+
+.hashtag-chip {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.45em;
+  min-height: 1.75rem;
+  padding: 0.15rem 0.75rem;
+  border: 1px solid var(--chip-bg-hover);
+  border-radius: 999px;
+  color: var(--chip-fg);
+  font-family: var(--font-sans);
+  font-size: 0.8438rem;
+  font-weight: 600;
+  line-height: 1.3;
+  text-decoration: none;
+}
+
+.hashtag-chip:hover {
+  background: var(--chip-bg);
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+}
+
+.tag-cloud--hashtags {
+  align-items: center;
+}
+
+.hashtag-chip--size-2 { font-size: 0.95rem; }
+.hashtag-chip--size-3 { font-size: 1.1rem; }
+.hashtag-chip--size-4 { font-size: 1.3rem; }
+.hashtag-chip--size-5 { font-size: 1.55rem; }
+
+/* Sections of tag, hashtag and member pages: related topics, members, comments. */
+
+.topic-section {
+  margin-block: 0 clamp(1.5rem, 1rem + 2vw, 2.25rem);
+}
+
+.topic-section__title {
+  margin: 0 0 0.6rem;
+  color: var(--muted);
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+  font-weight: 700;
+  letter-spacing: 0.02em;
+}
+
+.member-chips {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.member-chip {
+  --avatar-size: 1.75rem;
+  display: inline-flex;
+  align-items: center;
+  gap: 0.45rem;
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+}
+
+.comment-mentions {
+  margin: 0;
+  padding-left: 1.1rem;
+  font-size: 0.9688rem;
+}
+
+.comment-mentions li + li {
+  margin-top: 0.35rem;
+}
+
 /* ------------------------------------------------------------------ */
 /* Standalone pages and 404                                            */
 /* ------------------------------------------------------------------ */
@@ -1514,6 +1622,26 @@ a.hashtag:hover {
 </ul>
 </div>
 </div>
+{{^empty(top_tags)}}
+<section class="topic-section" aria-labelledby="top-tags-title">
+<h2 id="top-tags-title" class="topic-section__title">{{t.top_tags}}</h2>
+<ul class="tags">
+{{#top_tags}}
+<li><a class="tag" href="{{url}}">{{name}}</a></li>
+{{/top_tags}}
+</ul>
+</section>
+{{/empty(top_tags)}}
+{{^empty(top_hashtags)}}
+<section class="topic-section" aria-labelledby="top-hashtags-title">
+<h2 id="top-hashtags-title" class="topic-section__title">{{t.top_hashtags}}</h2>
+<ul class="tags">
+{{#top_hashtags}}
+<li><a class="hashtag-chip" href="{{url}}">#{{name}}</a></li>
+{{/top_hashtags}}
+</ul>
+</section>
+{{/empty(top_hashtags)}}
 {{/author}}
 <div class="post-list">
 {{#posts}}
@@ -1554,6 +1682,70 @@ a.hashtag:hover {
 </li>
 {{/authors}}
 </ul>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "templates/hashtag.mustache": #"""
+{{! One hashtag: /hashtags/<slug>/ and /hashtags/<slug>/page/N/ }}
+{{<layout}}
+{{$main}}
+<div class="wrap wrap--narrow">
+<div class="page-intro">
+<h1 class="page-title">{{page.heading}}</h1>
+{{#hashtag}}
+<p class="page-intro__meta"><span>{{count_label}}</span><span class="page-intro__sep" aria-hidden="true">·</span><a class="feed-link" href="{{feed_url}}">{{>partials/feed-icon}}<span>{{t.feed_subscribe}}</span></a></p>
+{{/hashtag}}
+</div>
+{{^empty(members)}}
+<section class="topic-section" aria-labelledby="members-title">
+<h2 id="members-title" class="topic-section__title">{{t.members_using}}</h2>
+<ul class="member-chips">
+{{#members}}
+<li><a class="member-chip" href="{{url}}">{{>partials/avatar}}<span>{{name}}</span></a></li>
+{{/members}}
+</ul>
+</section>
+{{/empty(members)}}
+<div class="post-list">
+{{#posts}}
+{{>partials/post-item}}
+{{/posts}}
+</div>
+{{>partials/pagination}}
+{{^empty(comments)}}
+<section class="topic-section" aria-labelledby="hashtag-comments-title">
+<h2 id="hashtag-comments-title" class="topic-section__title">{{t.comments_using}}</h2>
+<ul class="comment-mentions">
+{{#comments}}
+<li><a href="{{url}}">{{author_name}}</a> {{t.comment_on}} <cite>{{post_title}}</cite>, <time datetime="{{date_iso}}">{{date_display}}</time></li>
+{{/comments}}
+</ul>
+</section>
+{{/empty(comments)}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "templates/hashtags.mustache": #"""
+{{! Every hashtag, by use: /hashtags/ }}
+{{<layout}}
+{{$main}}
+<div class="wrap wrap--narrow">
+<div class="page-intro">
+<h1 class="page-title">{{page.heading}}</h1>
+<p class="page-intro__lead">{{t.hashtags_intro}}</p>
+</div>
+<ul class="tag-cloud tag-cloud--hashtags">
+{{#hashtags}}
+<li><a class="hashtag-chip hashtag-chip--size-{{size}}" href="{{url}}"><span>#{{name}}</span> <span class="tag__count" aria-hidden="true">{{count}}</span><span class="visually-hidden">({{count_label}})</span></a></li>
+{{/hashtags}}
+</ul>
+{{^hashtags}}
+<p class="empty-state">{{t.no_hashtags}}</p>
+{{/hashtags}}
 </div>
 {{/main}}
 {{/layout}}
@@ -1717,6 +1909,7 @@ a.hashtag:hover {
 <li><a href="{{site.root}}/"{{#page.nav_home}} aria-current="page"{{/page.nav_home}}>{{t.nav_home}}</a></li>
 <li><a href="{{site.root}}/authors/"{{#page.nav_authors}} aria-current="page"{{/page.nav_authors}}>{{t.nav_authors}}</a></li>
 <li><a href="{{site.root}}/tags/"{{#page.nav_tags}} aria-current="page"{{/page.nav_tags}}>{{t.nav_tags}}</a></li>
+<li><a href="{{site.root}}/hashtags/"{{#page.nav_hashtags}} aria-current="page"{{/page.nav_hashtags}}>{{t.nav_hashtags}}</a></li>
 {{#site.menu}}
 <li><a href="{{url}}"{{#.current}} aria-current="page"{{/.current}}>{{title}}</a></li>
 {{/site.menu}}
@@ -1829,6 +2022,28 @@ a.hashtag:hover {
 <p class="page-intro__meta"><span>{{count_label}}</span><span class="page-intro__sep" aria-hidden="true">·</span><a class="feed-link" href="{{feed_url}}">{{>partials/feed-icon}}<span>{{t.feed_subscribe}}</span></a></p>
 {{/tag}}
 </div>
+{{#tag}}
+{{^empty(related)}}
+<section class="topic-section" aria-labelledby="related-title">
+<h2 id="related-title" class="topic-section__title">{{t.related_title}}</h2>
+<ul class="tags">
+{{#related}}
+<li><a class="{{#is_hashtag}}hashtag-chip{{/is_hashtag}}{{^is_hashtag}}tag{{/is_hashtag}}" href="{{url}}">{{#is_hashtag}}#{{/is_hashtag}}{{name}}</a></li>
+{{/related}}
+</ul>
+</section>
+{{/empty(related)}}
+{{^empty(members)}}
+<section class="topic-section" aria-labelledby="members-title">
+<h2 id="members-title" class="topic-section__title">{{t.members_using}}</h2>
+<ul class="member-chips">
+{{#members}}
+<li><a class="member-chip" href="{{url}}">{{>partials/avatar}}<span>{{name}}</span></a></li>
+{{/members}}
+</ul>
+</section>
+{{/empty(members)}}
+{{/tag}}
 <div class="post-list">
 {{#posts}}
 {{>partials/post-item}}

@@ -84,7 +84,7 @@ public enum HTMLSanitizer {
             if SanitizerPolicy.urlAttributes.contains(lowered),
                !SanitizerPolicy.isSafeURL(value, isImageSource: name == "img" && lowered == "src") {
                 node.removeAttribute(attribute)
-            } else if lowered == "class", !SanitizerPolicy.isAllowedClass(value) {
+            } else if lowered == "class", !SanitizerPolicy.isAllowedClass(value, element: name) {
                 node.removeAttribute(attribute)
             }
         }

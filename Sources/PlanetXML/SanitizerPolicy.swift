@@ -22,7 +22,7 @@ enum SanitizerPolicy {
     static let globalAttributes: Set<String> = ["id", "title", "lang", "dir"]
 
     static let elementAttributes: [String: Set<String>] = [
-        "a": ["href", "hreflang"],
+        "a": ["href", "hreflang", "class"],
         "img": ["src", "alt", "width", "height"],
         "blockquote": ["cite"], "q": ["cite"], "del": ["cite", "datetime"], "ins": ["cite", "datetime"],
         "td": ["colspan", "rowspan", "headers"], "th": ["colspan", "rowspan", "headers", "scope", "abbr"],
@@ -61,8 +61,10 @@ enum SanitizerPolicy {
         }
     }
 
-    /// `class` is kept only for the `language-*` classes that cmark puts on code blocks.
-    static func isAllowedClass(_ value: String) -> Bool {
+    /// `class` is kept only for the `language-*` classes that cmark puts on code blocks,
+    /// and for `hashtag` on the links planet makes of hashtags.
+    static func isAllowedClass(_ value: String, element: String) -> Bool {
+        if element == "a" { return value == "hashtag" }
         let classes = value.split(separator: " ")
         return !classes.isEmpty && classes.allSatisfy { name in
             name.hasPrefix("language-") && name.dropFirst("language-".count).allSatisfy {

@@ -1,0 +1,63 @@
+import Foundation
+import PlanetCore
+
+extension SiteRenderer {
+    /// `/hashtags/`: every hashtag with its count, by use, in five size classes for the cloud.
+    func renderHashtagsIndex(_ context: ContextBuilder) -> OutputFile {
+        var values = context.base(path: "/hashtags/", heading: strings["hashtags_title"], description: site.config.description,
+                                  feeds: [context.siteFeed], navigation: "hashtags")
+        let uses = site.hashtags.map { hashtagUses($0) }
+        let most = uses.max() ?? 1
+        values["hashtags"] = zip(site.hashtags, uses)
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : codePointOrder($0.0.key, $1.0.key) }
+            .map { hashtag, count -> [String: Any] in
+                [
+                    "name": hashtag.name, "url": context.link(hashtag.path), "count": count,
+                    "count_label": strings.plural("mentions", count: count), "size": Self.sizeClass(count, most: most),
+                ]
+            }
+        return page("hashtags", path: "/hashtags/", values)
+    }
+
+    /// Posts and comments that use a hashtag.
+    func hashtagUses(_ hashtag: Tag) -> Int {
+        hashtag.postIndices.count + (site.commentsByHashtag[hashtag.key]?.count ?? 0)
+    }
+
+    /// 1 to 5, on a logarithmic scale of `count` against the most used hashtag's.
+    static func sizeClass(_ count: Int, most: Int) -> Int {
+        guard most > 1, count > 1 else { return 1 }
+        return 1 + Int((4 * log(Double(count)) / log(Double(most))).rounded(.down))
+    }
+
+    /// `/hashtags/<slug>/`: its posts (paginated), the members who used it, and the comments that did.
+    func renderHashtag(_ hashtag: Tag, _ context: ContextBuilder) -> [OutputFile] {
+        let heading = "#" + hashtag.name
+        let feed = (strings.format("feed_hashtag", ["name": hashtag.name]), "\(hashtag.path)atom.xml")
+        let comments = site.commentsByHashtag[hashtag.key] ?? []
+        let details: [String: Any] = [
+            "name": hashtag.name, "url": context.link(hashtag.path), "feed_url": context.link(feed.1),
+            "count_label": strings.plural("mentions", count: hashtagUses(hashtag)),
+        ]
+        var memberIDs = hashtag.postIndices.map { site.posts[$0].authorID }
+        memberIDs += comments.compactMap(\.memberID)
+        let members = context.rankedMembers(memberIDs)
+        let commentList = comments.compactMap { comment -> [String: Any]? in
+            let postPath = "/\(comment.postAuthorID)/\(comment.postSlug)/"
+            guard let post = site.post(at: postPath) else { return nil }
+            return [
+                "author_name": comment.authorName, "url": context.link(postPath) + "#comment-\(comment.id)",
+                "post_title": post.title, "date_iso": RFC3339.string(comment.date), "date_display": context.dates.date(comment.date),
+            ]
+        }
+        return paginated(hashtag.postIndices, base: hashtag.path, context: context) { path, posts, pagination in
+            var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
+            values["hashtag"] = details
+            values["posts"] = posts
+            values["members"] = members
+            values["comments"] = path == hashtag.path ? commentList : []
+            if let pagination { values["pagination"] = pagination }
+            return page("hashtag", path: path, values)
+        }
+    }
+}
