@@ -12,6 +12,7 @@ public struct InterfaceStrings: Sendable {
     static let requiredKeys = [
         "comments_zero", "comments_one", "comments_other", "posts_zero", "posts_one", "posts_other", "page_of",
         "tag_title", "authors_title", "tags_title", "not_found_title", "feed_site", "feed_author", "feed_tag",
+        "feed_hashtag", "hashtags_title", "mentions_zero", "mentions_one", "mentions_other",
     ]
 
     /// Loads `i18n/<language>.yaml` (`fr-CA`, then `fr`), over `i18n/en.yaml`.

@@ -7,7 +7,8 @@ extension BuiltInTheme {
 # Interface strings of the default theme, in English (also the fallback
 # for any key missing in another language's file).
 # Keys read by planet itself: comments_*, posts_*, page_of, tag_title,
-# authors_title, tags_title, not_found_title, feed_site, feed_author, feed_tag.
+# authors_title, tags_title, not_found_title, feed_site, feed_author, feed_tag,
+# feed_hashtag, hashtags_title, mentions_*.
 # {count} is replaced by planet with a grouped number; {name}, {current}
 # and {total} likewise.
 
@@ -71,7 +72,8 @@ top_hashtags: "Their hashtags"
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
 # Keys read by planet itself: comments_*, posts_*, page_of, tag_title,
-# authors_title, tags_title, not_found_title, feed_site, feed_author, feed_tag.
+# authors_title, tags_title, not_found_title, feed_site, feed_author, feed_tag,
+# feed_hashtag, hashtags_title, mentions_*.
 # {count} is replaced by planet with a grouped number; {name}, {current}
 # and {total} likewise. A narrow no-break space (U+202F) precedes : ; ! ?
 # and sits inside «  ».

@@ -21,6 +21,24 @@ import Testing
         let checked = try FeedValidationTests.validateFeeds(generated)
         print("sample-site: \(checked) feeds valid")
     }
+
+    @Test func everyHashtagInTheTextIsLinked() throws {
+        let (input, loadDiagnostics) = try SiteLoader.load(folder: Fixtures.sampleSite.path)
+        let site = try #require(PlanetCLI.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now)).site)
+        let linkCount = { (html: String) in html.components(separatedBy: "<a class=\"hashtag\" href=\"/hashtags/").count - 1 }
+        var hashtags = 0
+        for post in site.posts {
+            #expect(linkCount(post.contentHTML) == post.hashtags.count, "\(post.sourcePath)")
+            hashtags += post.hashtags.count
+        }
+        for comment in site.commentsByPost.values.joined() {
+            #expect(linkCount(comment.contentHTML) == comment.hashtags.count, "\(comment.sourcePath)")
+            hashtags += comment.hashtags.count
+        }
+        #expect(hashtags > 50)
+        #expect(site.hashtag(named: "helpmedicalcommunity") != nil)
+        print("sample-site: \(hashtags) hashtags linked, \(site.hashtags.count) distinct")
+    }
 }
 
 import PlanetCLI
