@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "CPlanetSystem"),
         .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
         .target(name: "PlanetCLI", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetRender", "PlanetFeeds", "PlanetWrite",
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetRender", "PlanetFeeds", "PlanetWrite", "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planet", dependencies: ["PlanetCLI"]),

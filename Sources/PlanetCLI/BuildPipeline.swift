@@ -34,7 +34,7 @@ public enum BuildPipeline {
 
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
         public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
-        public var feedCount: Int { files.filter { $0.path.hasSuffix("atom.xml") }.count }
+        public var feedCount: Int { files.filter { $0.path.hasSuffix("atom.xml") || $0.path.hasSuffix("comments.xml") }.count }
     }
 
     public static func run(_ input: SiteInput, loadDiagnostics: [Diagnostic] = [], options: Options) -> Result {

@@ -18,9 +18,10 @@ public struct PlanetCommand: ParsableCommand {
               planet build sample-site          build another folder
               planet build --output /srv/www    choose where the site goes
               planet build --drafts             preview drafts and future posts too
+              planet comment new alice/mon-billet --name "Julie R." < commentaire.md
             """,
         version: version,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CommentCommand.self]
     )
 
     public init() {}

@@ -18,6 +18,8 @@ public struct Post: Sendable, Hashable {
     /// Hashtags of the body as written (without `#`), in order, repeats included.
     public var hashtags: [String]
     public var isDraft: Bool
+    /// False when the front matter says `comments: false`: comment files for the post are then refused.
+    public var commentsOpen: Bool
     /// Path of the Markdown file, relative to the site.
     public var sourcePath: String
     /// For a bundle (`<date>-<slug>/index.md`): its other files, relative to the bundle folder, sorted.
@@ -25,7 +27,7 @@ public struct Post: Sendable, Hashable {
 
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
-        summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, sourcePath: String,
+        summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, commentsOpen: Bool = true, sourcePath: String,
         bundleFiles: [String] = []
     ) {
         self.authorID = authorID
@@ -38,6 +40,7 @@ public struct Post: Sendable, Hashable {
         self.contentHTML = contentHTML
         self.hashtags = hashtags
         self.isDraft = isDraft
+        self.commentsOpen = commentsOpen
         self.sourcePath = sourcePath
         self.bundleFiles = bundleFiles
     }

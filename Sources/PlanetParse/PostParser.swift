@@ -20,7 +20,7 @@ public enum PostParser {
         let slug = slug(for: post.file.path, document: &document)
         let tags = normalizedTags(document.fields.stringList("tags"))
         let draft = document.fields.bool("draft") ?? false
-        _ = document.fields.bool("comments")
+        let commentsOpen = document.fields.bool("comments") ?? true
         let givenSummary = document.fields.string("summary").map(collapsingWhitespace)
         document.fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += document.fields.diagnostics
@@ -32,7 +32,7 @@ public enum PostParser {
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(
             authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
-            contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
+            contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
         return (result, diagnostics)
     }
 

@@ -89,6 +89,25 @@ struct ContextBuilder: @unchecked Sendable {
         return (ranked(tagCounts, site.tag(named:)), ranked(hashtagCounts, site.hashtag(named:)))
     }
 
+    /// The posts commented on most recently, for the home page: `{title, url, comment_label, last_author,
+    /// date_iso, date_display}`.
+    func latestConversations(limit: Int = 5) -> [[String: Any]] {
+        let latest = site.commentsByPost.compactMap { path, comments -> (Post, Comment, Int)? in
+            guard let post = site.post(at: path), let last = comments.max(by: { ($0.date, $0.id) < ($1.date, $1.id) }) else { return nil }
+            return (post, last, comments.count)
+        }
+        return latest
+            .sorted { $0.1.date != $1.1.date ? $0.1.date > $1.1.date : codePointOrder($0.0.path, $1.0.path) }
+            .prefix(limit)
+            .map { post, last, count in
+                [
+                    "title": post.title, "url": link(post.path) + "#comment-\(last.id)",
+                    "comment_label": strings.plural("comments", count: count), "last_author": last.authorName,
+                    "date_iso": RFC3339.string(last.date), "date_display": dates.date(last.date),
+                ]
+            }
+    }
+
     /// Up to two initials, skipping titles such as "Dr": "Dr Claire Martin" → "CM".
     static func initials(of name: String) -> String {
         let titles: Set<String> = ["dr", "dr.", "pr", "pr.", "me", "mme", "m.", "mr", "mrs", "ms"]

@@ -7,8 +7,10 @@ extension SiteRenderer {
             var values = context.base(
                 path: path, heading: site.config.title,
                 title: pagination.flatMap { number in number["current"] as? Int == 1 ? nil : "\(site.config.title) · \(number["label"]!)" },
-                description: site.config.description, feeds: [context.siteFeed], navigation: path == "/" ? "home" : nil)
+                description: site.config.description, feeds: [context.siteFeed, (strings["feed_comments"], "/comments.xml")],
+                navigation: path == "/" ? "home" : nil)
             values["posts"] = posts
+            values["conversations"] = path == "/" ? context.latestConversations() : []
             if let pagination { values["pagination"] = pagination }
             return page("home", path: path, values)
         }
@@ -45,8 +47,11 @@ extension SiteRenderer {
         var values = context.base(
             path: post.path, heading: post.title, description: post.summary, ogType: "article",
             ogImage: author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") },
-            feeds: [(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed])
+            feeds: [(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed]
+                + (post.commentsOpen ? [(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []))
         var details = context.postSummaries[index]
+        details["comments_feed_url"] = post.commentsOpen ? context.link(post.path + "comments.xml") : ""
+        details["comments_closed"] = !post.commentsOpen
         var authorDetails = context.authorSummary(author.id)
         authorDetails["bio"] = author.bio
         details["author"] = authorDetails

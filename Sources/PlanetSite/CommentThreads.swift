@@ -5,8 +5,8 @@ public enum CommentThreads {
     /// Returns the published comments of each published post (keyed by post path), oldest first.
     /// A reply whose parent is not published is moved to the top level, with a warning.
     public static func attach(
-        _ comments: [Comment], toPosts published: Set<String>, knownPosts: Set<String>, members: Set<String>,
-        diagnostics: inout [Diagnostic]
+        _ comments: [Comment], toPosts published: Set<String>, knownPosts: Set<String>, closedPosts: Set<String> = [],
+        members: Set<String>, diagnostics: inout [Diagnostic]
     ) -> [String: [Comment]] {
         var byPost: [String: [Comment]] = [:]
         for var comment in comments {
@@ -14,6 +14,12 @@ public enum CommentThreads {
             guard knownPosts.contains(path) else {
                 diagnostics.append(.error(
                     "comment on a post that does not exist: no post `\(comment.postSlug)` by member `\(comment.postAuthorID)`",
+                    at: SourceLocation(path: comment.sourcePath)))
+                continue
+            }
+            guard !closedPosts.contains(path) else {
+                diagnostics.append(.error(
+                    "comments are closed on this post (`comments: false`); this comment is not shown",
                     at: SourceLocation(path: comment.sourcePath)))
                 continue
             }

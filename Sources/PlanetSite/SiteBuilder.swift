@@ -43,9 +43,10 @@ public enum SiteBuilder {
 
         let tags = TagGrouping.group(posts.map(\.tags), section: "tags")
 
-        let allPostPaths = Set(content.posts.filter { authorIDs.contains($0.authorID) }.map(\.path))
+        let knownPosts = content.posts.filter { authorIDs.contains($0.authorID) }
         var commentsByPost = CommentThreads.attach(
-            content.comments, toPosts: Set(posts.map(\.path)), knownPosts: allPostPaths, members: authorIDs,
+            content.comments, toPosts: Set(posts.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
+            closedPosts: Set(knownPosts.filter { !$0.commentsOpen }.map(\.path)), members: authorIDs,
             diagnostics: &diagnostics)
         let publishedComments = commentsByPost.keys.sorted(by: codePointOrder).flatMap { commentsByPost[$0]! }
         let hashtags = TagGrouping.group(

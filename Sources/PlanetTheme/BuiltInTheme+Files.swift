@@ -68,6 +68,14 @@ related_title: "Related tags and hashtags"
 top_tags: "Their tags"
 top_hashtags: "Their hashtags"
 
+# Comments
+conversations_title: "Latest conversations"
+last_comment_by: "last comment by"
+comments_feed: "Follow the comments (Atom)"
+comments_closed: "Comments are closed."
+feed_comments: "Latest comments"
+feed_post_comments: "Comments on “{title}”"
+
 """#,
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
@@ -133,6 +141,14 @@ comment_on: "sur"
 related_title: "Thèmes et hashtags voisins"
 top_tags: "Ses thèmes"
 top_hashtags: "Ses hashtags"
+
+# Comments
+conversations_title: "Les dernières conversations"
+last_comment_by: "dernier commentaire de"
+comments_feed: "Suivre les commentaires (Atom)"
+comments_closed: "Les commentaires sont fermés."
+feed_comments: "Les derniers commentaires"
+feed_post_comments: "Commentaires sur « {title} »"
 
 """#,
         "static/css/planet.css": #"""
@@ -1445,6 +1461,38 @@ a.hashtag:hover {
 .hashtag-chip--size-4 { font-size: 1.3rem; }
 .hashtag-chip--size-5 { font-size: 1.55rem; }
 
+/* The home page's latest conversations. */
+
+.conversations {
+  margin: 0 0 clamp(1.5rem, 1rem + 2vw, 2.25rem);
+  padding: 1rem 1.25rem;
+  border: 1px solid var(--chip-bg-hover);
+  border-radius: 0.75rem;
+}
+
+.conversations__list {
+  margin: 0;
+  padding-left: 1.1rem;
+  font-size: 0.9688rem;
+}
+
+.conversations__list li + li {
+  margin-top: 0.4rem;
+}
+
+.conversations__meta {
+  color: var(--muted);
+  font-family: var(--font-sans);
+  font-size: 0.875rem;
+}
+
+.comments__feed,
+.comments__closed {
+  color: var(--muted);
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+}
+
 /* Sections of tag, hashtag and member pages: related topics, members, comments. */
 
 .topic-section {
@@ -1738,7 +1786,7 @@ a.hashtag:hover {
 <div class="wrap wrap--narrow">
 <div class="page-intro">
 <h1 class="page-title">{{page.heading}}</h1>
-<p class="page-intro__lead">{{t.hashtags_intro}}</p>
+<p class="page-intro__lede">{{t.hashtags_intro}}</p>
 </div>
 <ul class="tag-cloud tag-cloud--hashtags">
 {{#hashtags}}
@@ -1767,6 +1815,16 @@ a.hashtag:hover {
 {{/empty(.)}}
 {{/site.description}}
 </div>
+{{^empty(conversations)}}
+<section class="conversations" aria-labelledby="conversations-title">
+<h2 id="conversations-title" class="topic-section__title">{{t.conversations_title}}</h2>
+<ul class="conversations__list">
+{{#conversations}}
+<li><a href="{{url}}">{{title}}</a> <span class="conversations__meta">{{comment_label}} · {{t.last_comment_by}} {{last_author}}, <time datetime="{{date_iso}}">{{date_display}}</time></span></li>
+{{/conversations}}
+</ul>
+</section>
+{{/empty(conversations)}}
 <div class="post-list">
 {{#posts}}
 {{>partials/post-item}}
@@ -2003,6 +2061,12 @@ a.hashtag:hover {
 {{/author.bio}}
 <section id="comments" class="comments" aria-labelledby="comments-title">
 <h2 id="comments-title" class="comments__title">{{comment_label}}</h2>
+{{^empty(comments_feed_url)}}
+<p class="comments__feed"><a class="feed-link" href="{{comments_feed_url}}">{{>partials/feed-icon}}<span>{{t.comments_feed}}</span></a></p>
+{{/empty(comments_feed_url)}}
+{{#comments_closed}}
+<p class="comments__closed">{{t.comments_closed}}</p>
+{{/comments_closed}}
 {{#comments}}
 {{>partials/comment}}
 {{/comments}}

@@ -11,7 +11,7 @@ import Testing
     /// Writes the feeds of `files` to a temporary folder and validates them; returns how many were checked.
     @discardableResult
     static func validateFeeds(_ files: [String: Data], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Int {
-        let feeds = files.filter { $0.key.hasSuffix("atom.xml") }
+        let feeds = files.filter { $0.key.hasSuffix("atom.xml") || $0.key.hasSuffix("comments.xml") }
         #expect(!feeds.isEmpty, sourceLocation: sourceLocation)
         let folder = try Run.temporaryFolder("planet-feeds")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -47,7 +47,7 @@ import Testing
             if case .data(let data) = file.content { return (file.path, data) }
             return nil
         })
-        #expect(try Self.validateFeeds(files) == 7)
+        #expect(try Self.validateFeeds(files) == 11)
     }
 
     @Test func hostileTextStaysWellFormed() throws {

@@ -1,0 +1,44 @@
+import Foundation
+import PlanetCore
+import PlanetXML
+
+/// Atom feeds of comments: a post's (`/<author>/<slug>/comments.xml`) and the whole site's latest
+/// (`/comments.xml`). Entries link to the comment's anchor on the post's page.
+public enum CommentFeed {
+    /// `comments` newest first, cut to `feed_entries`; each with the post it belongs to.
+    public static func render(site: Site, title: String, path: String, pagePath: String, comments: [(Comment, Post)]) -> String {
+        let config = site.config
+        let entries = comments.prefix(config.feedEntries)
+        let writer = XMLWriter()
+        writer.startElement("feed", namespace: AtomFeed.namespace)
+        writer.attribute("xml:lang", config.language)
+        writer.element("id", config.absoluteURL(path))
+        writer.element("title", title)
+        let updated = entries.map(\.0.date).max() ?? entries.first?.1.date ?? Date(timeIntervalSince1970: 0)
+        writer.element("updated", RFC3339.string(updated))
+        writer.element("link", attributes: ["rel": "self", "type": "application/atom+xml", "href": config.absoluteURL(path)])
+        writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": config.absoluteURL(pagePath)])
+        writer.element("generator", "planet")
+        for (comment, post) in entries {
+            let postURL = config.absoluteURL(post.path)
+            writer.startElement("entry")
+            writer.element("id", "tag:\(config.host),\(RFC3339.day(comment.date)):\(post.path)comment-\(comment.id)")
+            writer.element("title", "\(comment.authorName) · \(post.title)", attributes: ["type": "text"])
+            writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": "\(postURL)#comment-\(comment.id)"])
+            writer.element("published", RFC3339.string(comment.date))
+            writer.element("updated", RFC3339.string(comment.date))
+            writer.startElement("author")
+            writer.element("name", comment.authorName)
+            if let member = comment.memberID {
+                writer.element("uri", config.absoluteURL("/\(member)/"))
+            } else if !comment.website.isEmpty {
+                writer.element("uri", comment.website)
+            }
+            writer.endElement()
+            writer.element("content", HTMLURLResolver.resolve(comment.contentHTML, against: postURL), attributes: ["type": "html"])
+            writer.endElement()
+        }
+        writer.endElement()
+        return writer.finish()
+    }
+}
