@@ -4,7 +4,7 @@ import Foundation
 enum URLRules {
     /// An absolute http or https URL with a host.
     static func isWebURL(_ text: String) -> Bool {
-        guard !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true }),
+        guard !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } == true || "\"<>\\^`{|}".contains($0) }),
               let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else { return false }
         return (scheme == "http" || scheme == "https") && !(components.host ?? "").isEmpty
     }

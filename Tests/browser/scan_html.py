@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Proves that a built site is inert and private, by parsing it as browsers do.
+
+Usage: scan_html.py SITE_OUTPUT_FOLDER [...]
+
+Every HTML page is parsed with html5lib (the HTML5 parsing algorithm), and so is the HTML inside every
+Atom feed's content and summary. The scan fails on any script element, event-handler attribute, style
+element or attribute, frame, plugin, form, <base>, refreshing <meta>, or URL with a javascript:,
+vbscript: or data: scheme (raster data: images aside), and on anything that would make a reader's
+browser request another host (an image, stylesheet, icon, media or frame from an absolute URL).
+Prints each finding, then `scan: N passed, M failed` (files).
+"""
+import os
+import re
+import sys
+import xml.etree.ElementTree as ElementTree
+
+from urllib.parse import urlsplit
+
+import html5lib
+
+FORBIDDEN_ELEMENTS = {
+    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
+    "button", "textarea", "select", "base", "portal", "noscript", "template",
+}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "cite", "poster", "data", "background", "srcset",
+                  "xlink:href", "ping", "longdesc", "lowsrc", "dynsrc", "manifest", "codebase"}
+RASTER_DATA = re.compile(r"^data:image/(png|jpeg|gif|webp|avif)[;,]")
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def scheme_of(url):
+    compact = "".join(ch for ch in url if ord(ch) > 0x20 and ord(ch) != 0x7F).lower()
+    match = re.match(r"^([a-z][a-z0-9+.\-]*):", compact)
+    return (match.group(1) if match else ""), compact
+
+
+def requests_another_host(element, name, value, own_host):
+    """Whether this attribute makes the browser fetch a URL from a host other than the site's own by itself
+    (not a link the reader follows)."""
+    tag = element.tag
+    fetching = (
+        (name == "src" and tag in {"img", "audio", "video", "source", "track", "input", "iframe", "script", "embed"})
+        or (name == "srcset")
+        or (name == "poster")
+        or (tag == "link" and name == "href" and element.get("rel", "").lower().split()
+            and set(element.get("rel", "").lower().split()) & {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns-prefetch", "manifest", "modulepreload"})
+    )
+    if not fetching:
+        return False
+    scheme, compact = scheme_of(value)
+    if not (compact.startswith("//") or scheme in {"http", "https"}):
+        return False
+    return urlsplit(compact).hostname != own_host
+
+
+def findings_in(document, where, in_page, own_host):
+    problems = []
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.split("}")[-1].lower()
+        element.tag = tag
+        if tag in FORBIDDEN_ELEMENTS:
+            problems.append(f"{where}: <{tag}> element")
+        if tag == "meta":
+            http_equiv = element.get("http-equiv", "").lower()
+            if not in_page or http_equiv not in {"", "content-security-policy"}:
+                problems.append(f"{where}: <meta http-equiv={http_equiv!r}> from content")
+        for raw_name, value in element.attrib.items():
+            name = raw_name.split("}")[-1].lower() if isinstance(raw_name, str) else str(raw_name)
+            if name.startswith("on"):
+                problems.append(f"{where}: event handler {name}= on <{tag}>")
+            if name == "style":
+                problems.append(f"{where}: style attribute on <{tag}>")
+            if name in URL_ATTRIBUTES or name.endswith("href"):
+                scheme, compact = scheme_of(value)
+                if scheme in {"javascript", "vbscript", "livescript", "mocha", "file", "filesystem"}:
+                    problems.append(f"{where}: {scheme}: URL in {name}= of <{tag}>")
+                if scheme == "data" and not (tag == "img" and name == "src" and RASTER_DATA.match(compact)):
+                    problems.append(f"{where}: data: URL in {name}= of <{tag}>")
+                if requests_another_host(element, name, value, own_host):
+                    problems.append(f"{where}: <{tag} {name}={value!r}> requests another host")
+    return problems
+
+
+def scan_page(path, relative):
+    with open(path, "rb") as handle:
+        document = html5lib.parse(handle.read(), treebuilder="etree", namespaceHTMLElements=False)
+    canonical = next((link.get("href", "") for link in document.iter("link") if link.get("rel") == "canonical"), "")
+    problems = findings_in(document, relative, in_page=True, own_host=urlsplit(canonical).hostname)
+    # The theme's own CSP meta and stylesheet are allowed: only content must never add them.
+    return [p for p in problems if not p.endswith("<link> element")]
+
+
+def scan_feed(path, relative):
+    try:
+        tree = ElementTree.parse(path)
+    except ElementTree.ParseError as error:
+        return [f"{relative}: not well-formed XML: {error}"]
+    problems = []
+    self_link = next((link.get("href", "") for link in tree.iter(ATOM + "link") if link.get("rel") == "self"), "")
+    own_host = urlsplit(self_link).hostname
+    for index, element in enumerate(tree.iter()):
+        if element.tag in {ATOM + "content", ATOM + "summary", ATOM + "title", ATOM + "subtitle"} and element.get("type") == "html":
+            fragment = html5lib.parseFragment(element.text or "", treebuilder="etree", namespaceHTMLElements=False)
+            problems += findings_in(fragment, f"{relative} ({element.tag[len(ATOM):]} #{index})", in_page=False, own_host=own_host)
+    return problems
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        return 2
+    passed = failed = 0
+    for folder in sys.argv[1:]:
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                path = os.path.join(root, name)
+                relative = os.path.relpath(path, folder)
+                if name.endswith(".html"):
+                    problems = scan_page(path, relative)
+                elif name.endswith(".xml") and name != "sitemap.xml":
+                    problems = scan_feed(path, relative)
+                else:
+                    continue
+                for problem in problems:
+                    print(problem)
+                if problems:
+                    failed += 1
+                else:
+                    passed += 1
+    print(f"scan: {passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
