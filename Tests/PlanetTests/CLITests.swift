@@ -87,4 +87,21 @@ import Testing
         #expect(result.stderr.hasPrefix(
             "authors/alice/posts/2024-03-02-secret.md:1:1: error: symbolic link points outside the site (to /etc/passwd)"))
     }
+
+    @Test func commentNewWritesAFileThatBuilds() throws {
+        let folder = try site()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Run.planet(
+            ["comment", "new", "alice/bonjour", "--name", "Zoé \"<b>\" : test", "--website", "https://zoe.example.net", "--site", folder.path],
+            input: "Très juste ! #Santé\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = result.stdout.trimmingCharacters(in: .newlines)
+        #expect(written.wholeMatch(of: #/comments/alice/bonjour/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-zoe-b-test\.md/#) != nil, "\(written)")
+        let build = try Run.planet(["build", folder.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("public/alice/bonjour/index.html"), encoding: .utf8)
+        #expect(page.contains("Zoé &quot;&lt;b&gt;&quot; : test"))
+        #expect(try Run.planet(["comment", "new", "alice/absent", "--name", "X", "--site", folder.path], input: "x").status == 1)
+        #expect(try Run.planet(["comment", "new", "alice/bonjour", "--name", "X", "--site", folder.path], input: "  ").status == 2)
+    }
 }

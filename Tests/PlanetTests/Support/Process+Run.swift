@@ -20,7 +20,7 @@ enum Run {
     static var planet: String { productsFolder.appendingPathComponent("planet").path }
 
     static func program(_ path: String, _ arguments: [String], environment: [String: String]? = nil,
-                        in folder: URL? = nil) throws -> ProcessOutput {
+                        in folder: URL? = nil, input: String? = nil) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -29,7 +29,11 @@ enum Run {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -37,8 +41,8 @@ enum Run {
                              stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    static func planet(_ arguments: [String], environment: [String: String]? = nil) throws -> ProcessOutput {
-        try program(planet, arguments, environment: environment)
+    static func planet(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> ProcessOutput {
+        try program(planet, arguments, environment: environment, input: input)
     }
 
     /// `/usr/bin/env NAME ...`: a program found on PATH.
