@@ -1929,7 +1929,7 @@ a.hashtag:hover {
 <header class="comment__header">
 {{#.member}}{{>partials/avatar}}{{/.member}}{{^.member}}<span class="avatar avatar--initials" aria-hidden="true">{{initials}}</span>{{/.member}}
 <p class="comment__meta">
-<span class="comment__author">{{#.website}}{{^empty(.)}}<a href="{{.}}" rel="nofollow ugc noopener">{{author_name}}</a>{{/empty(.)}}{{#empty(.)}}{{author_name}}{{/empty(.)}}{{/.website}}{{^.website}}{{author_name}}{{/.website}}</span>
+<span class="comment__author">{{#.member}}<a href="{{url}}">{{name}}</a>{{/.member}}{{^.member}}{{#.website}}{{^empty(.)}}<a href="{{.}}" rel="nofollow ugc noopener">{{author_name}}</a>{{/empty(.)}}{{#empty(.)}}{{author_name}}{{/empty(.)}}{{/.website}}{{^.website}}{{author_name}}{{/.website}}{{/.member}}</span>
 {{#.is_post_author}}<span class="badge">{{t.post_author_badge}}</span>{{/.is_post_author}}
 <a class="comment__date" href="#{{anchor}}"><time datetime="{{date_iso}}">{{date_display}}</time></a>
 </p>
