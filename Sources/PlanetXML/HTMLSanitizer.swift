@@ -64,6 +64,7 @@ public enum HTMLSanitizer {
                 node.removeAndFree()
                 return
             }
+            if node.attribute("alt") == nil { node.setAttribute("alt", "") }
             replaceOutsideImage(node, options: options)
         } else if name == "a", let rel = options.linkRel, node.attribute("href") != nil {
             node.setAttribute("rel", rel)

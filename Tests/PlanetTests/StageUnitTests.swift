@@ -114,6 +114,7 @@ import Testing
     @Test func keepsSafeMarkupAndRasterDataImages() {
         #expect(clean("<p><a href=\"/alice/\" title=\"t\">a</a> <em>é</em></p>") == "<p><a href=\"/alice/\" title=\"t\">a</a> <em>é</em></p>")
         #expect(clean("<img src=\"data:image/png;base64,AAAA\" alt=\"pixel\">") == "<img src=\"data:image/png;base64,AAAA\" alt=\"pixel\">")
+        #expect(clean("<img src=\"photo.jpg\">") == "<img src=\"photo.jpg\" alt=\"\">")
         #expect(clean("<pre><code class=\"language-python\">x</code></pre>") == "<pre tabindex=\"0\"><code class=\"language-python\">x</code></pre>")
     }
 
