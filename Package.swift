@@ -39,6 +39,13 @@ let package = Package(
         ]),
         .executableTarget(name: "planet", dependencies: ["PlanetCLI"]),
 
+        // libFuzzer targets (see README, "Fuzzing"); a plain build makes corpus replayers of them.
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzRender", dependencies: ["FuzzSupport", "PlanetCLI", "PlanetLoad"], path: "Fuzz/FuzzRender"),
+        .executableTarget(name: "FuzzHashtags", dependencies: ["FuzzSupport", "PlanetCore"], path: "Fuzz/FuzzHashtags"),
+        .executableTarget(name: "FuzzSanitizer", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSanitizer"),
+        .executableTarget(name: "FuzzAtom", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzAtom"),
+
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCLI", "planet", "Yams",

@@ -26,7 +26,22 @@ public enum HTMLSanitizer {
         }
     }
 
+    /// Sanitizes `html`. The result is a fixed point: sanitizing it again gives it back unchanged, because
+    /// mis-nested markup (`<p><a><p>`) is re-parsed until the tree that browsers build from it is stable.
     public static func sanitize(_ html: String, options: Options = Options()) -> String {
+        var current = pass(html, options: options)
+        for _ in 0..<maximumPasses {
+            let again = pass(current, options: options)
+            if again == current { return current }
+            current = again
+        }
+        return current
+    }
+
+    /// Enough for any markup seen in fuzzing; each pass only closes elements that the previous one left open.
+    static let maximumPasses = 4
+
+    private static func pass(_ html: String, options: Options) -> String {
         let tree = HTMLTree(fragment: html)
         guard let body = tree.body else { return "" }
         clean(children: body, options: options)
