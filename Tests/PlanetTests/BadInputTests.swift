@@ -150,4 +150,37 @@ import Testing
         #expect(result.diagnostics.map(\.severity) == [.warning])
         #expect(result.files.contains { $0.path == "alice/bonjour/index.html" })
     }
+
+    @Test func hugeFileIsRefused() {
+        let huge = Data("---\ntitle: Énorme\ndate: 2024-03-02\n---\n".utf8) + Data(repeating: UInt8(ascii: "a"), count: 5 * 1024 * 1024)
+        #expect(errors(["authors/alice/posts/2024-03-02-enorme.md": huge])
+            == ["authors/alice/posts/2024-03-02-enorme.md:1:1: file too large: 5242920 bytes, the limit is 4194304"])
+    }
+
+    @Test func yamlAliasBombIsRefusedQuickly() {
+        var lines = ["---", "title: Rires", "date: 2024-03-02", "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for level in 1..<10 {
+            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
+        }
+        lines += ["tags: *a9", "---", "x"]
+        let started = Date()
+        #expect(errors(["authors/alice/posts/2024-03-02-rires.md": Data(lines.joined(separator: "\n").utf8)])
+            == ["authors/alice/posts/2024-03-02-rires.md:2:1: YAML too large: more than 10000 values"])
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func aHundredThousandTagsAreRefused() {
+        let tags = (0..<100_000).map { "t\($0)" }.joined(separator: ", ")
+        #expect(errors(["authors/alice/posts/2024-03-02-tags.md": Data("---\ntitle: Tags\ndate: 2024-03-02\ntags: [\(tags)]\n---\nx\n".utf8)])
+            == ["authors/alice/posts/2024-03-02-tags.md:2:1: YAML too large: more than 10000 values"])
+    }
+
+    @Test func deepNestingBuilds() {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        let body = String(repeating: ">", count: 20_000) + " profond\n\n" + String(repeating: "<div>", count: 20_000) + "x"
+            + String(repeating: "</div>", count: 20_000) + "\n\n" + String(repeating: "- ", count: 5_000) + "x\n"
+        files["authors/alice/posts/2024-03-02-profond.md"] = Data("---\ntitle: Profond\ndate: 2024-03-02\n---\n\(body)".utf8)
+        let result = Fixtures.build(files)
+        #expect(result.succeeded, "\(result.diagnostics.map(\.rendered))")
+    }
 }
