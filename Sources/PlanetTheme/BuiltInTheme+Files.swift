@@ -638,7 +638,8 @@ img.avatar {
   list-style: none;
 }
 
-.tag {
+.tag,
+.hashtag-chip {
   display: inline-flex;
   align-items: center;
   gap: 0.45em;
@@ -1431,19 +1432,8 @@ a.hashtag:hover {
 /* Hashtags: chips like tags, with a hash, and five sizes in the cloud. */
 
 .hashtag-chip {
-  display: inline-flex;
-  align-items: center;
-  gap: 0.45em;
-  min-height: 1.75rem;
-  padding: 0.15rem 0.75rem;
   border: 1px solid var(--chip-bg-hover);
-  border-radius: 999px;
-  color: var(--chip-fg);
-  font-family: var(--font-sans);
-  font-size: 0.8438rem;
-  font-weight: 600;
-  line-height: 1.3;
-  text-decoration: none;
+  background: none;
 }
 
 .hashtag-chip:hover {
