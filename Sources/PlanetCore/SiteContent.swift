@@ -11,6 +11,8 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     /// Paths relative to `static/`, sorted.
     public var staticFiles: [String]
+    /// Member files that must not be published (an SVG with a script...), relative to the site.
+    public var refusedFiles: Set<String> = []
 
     public init(config: SiteConfig, authors: [Author] = [], posts: [Post] = [], comments: [Comment] = [],
                 pages: [Page] = [], staticFiles: [String] = []) {

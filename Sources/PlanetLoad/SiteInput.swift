@@ -11,6 +11,9 @@ public struct SiteInput: Sendable {
     public var staticFiles: [String]
     /// Files under `themes/`: path relative to `themes/` → bytes.
     public var themeFiles: [String: SourceFile]
+    /// SVG images in members' folders (avatars, bundle files): checked, since a browser runs an SVG's scripts
+    /// when it is opened directly.
+    public var memberSVGs: [SourceFile] = []
 
     public init(config: SourceFile?, authors: [AuthorFolder] = [], comments: [SourceFile] = [], pages: [SourceFile] = [],
                 staticFiles: [String] = [], themeFiles: [String: SourceFile] = [:]) {

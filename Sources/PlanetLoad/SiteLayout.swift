@@ -10,6 +10,10 @@ public enum SiteLayout {
     /// Text files larger than this are refused, so that one file cannot exhaust memory.
     public static let maximumTextFileSize = 4 * 1024 * 1024
 
+    static func isSVG(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".svg")
+    }
+
     /// `paths` are relative, with `/` separators; `read` returns a file's bytes (nil if unreadable).
     public static func organize(paths: [String], read: (String) -> Data?) -> (SiteInput, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -39,6 +43,7 @@ public enum SiteLayout {
                     folder.profile = path
                 } else if parts.count == 3 {
                     folder.files.append(parts[2])
+                    if isSVG(path), let file = load(path) { input.memberSVGs.append(file) }
                 } else if parts[2] == "posts", parts.count == 4 {
                     if parts[3].hasSuffix(".md") {
                         folder.posts.append(path)
@@ -48,6 +53,7 @@ public enum SiteLayout {
                     }
                 } else if parts[2] == "posts" {
                     folder.bundles[parts[3], default: []].append(parts[4...].joined(separator: "/"))
+                    if isSVG(path), let file = load(path) { input.memberSVGs.append(file) }
                 } else {
                     diagnostics.append(.warning("ignored: not part of a member's folder", at: SourceLocation(path: path)))
                 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanetCore
 import PlanetLoad
+import PlanetXML
 
 /// The parse stage: every file of a `SiteInput` read into model values, on every core.
 /// A file with errors is left out; its diagnostics say why.
@@ -23,10 +24,20 @@ public enum SiteParser {
         let pageResults = input.pages.map { PageParser.parse($0, config: config) }
         diagnostics += postResults.flatMap(\.1) + commentResults.flatMap(\.1) + pageResults.flatMap(\.1)
 
-        let content = SiteContent(
+        var refused: Set<String> = []
+        for svg in input.memberSVGs {
+            let problems = SVGCheck.problems(in: svg.bytes)
+            guard !problems.isEmpty else { continue }
+            refused.insert(svg.path)
+            diagnostics.append(.error(
+                "unsafe SVG, not published: it holds \(problems.prefix(3).joined(separator: ", ")); a member's image may hold no script, event handler or outside resource",
+                at: SourceLocation(path: svg.path)))
+        }
+        var content = SiteContent(
             config: config, authors: authors, posts: postResults.compactMap(\.0),
             comments: commentResults.compactMap(\.0), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
+        content.refusedFiles = refused
         return (content, diagnostics)
     }
 }

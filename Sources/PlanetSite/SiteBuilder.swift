@@ -10,7 +10,10 @@ public enum SiteBuilder {
         let reserved = ReservedNames.topLevel.union(options.themeNames)
 
         var authors: [Author] = []
-        for author in content.authors {
+        for var author in content.authors {
+            if let avatar = author.avatarFile, content.refusedFiles.contains("authors/\(author.id)/\(avatar)") {
+                author.avatarFile = nil
+            }
             if reserved.contains(author.id) || staticNames.contains(author.id) {
                 diagnostics.append(.error(
                     "member id `\(author.id)` is reserved: /\(author.id)/ is one of the site's own addresses; rename the folder authors/\(author.id)/",
@@ -69,6 +72,7 @@ public enum SiteBuilder {
                         "`\(file)` is left out: the post's own page uses that name", at: SourceLocation(path: "\(folder)/\(file)")))
                     continue
                 }
+                guard !content.refusedFiles.contains("\(folder)/\(file)") else { continue }
                 assets["\(post.authorID)/\(post.slug)/\(file)"] = "\(folder)/\(file)"
             }
         }

@@ -183,4 +183,16 @@ import Testing
         let result = Fixtures.build(files)
         #expect(result.succeeded, "\(result.diagnostics.map(\.rendered))")
     }
+
+    @Test func unsafeSVGAvatarIsRefused() throws {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        files["authors/alice/author.yaml"] = Data("name: Alice\navatar: avatar.svg\n".utf8)
+        files["authors/alice/avatar.svg"] = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
+        #expect(errors(files) == [
+            "authors/alice/avatar.svg:1:1: unsafe SVG, not published: it holds a <script> element; a member's image may hold no script, event handler or outside resource",
+        ])
+        let published = Fixtures.build(files, keepGoing: true)
+        #expect(!published.files.contains { $0.path == "alice/avatar.svg" })
+        #expect(published.site?.author("alice")?.avatarFile == nil)
+    }
 }
