@@ -1738,16 +1738,7 @@ a.hashtag:hover {
 <p class="page-intro__meta"><span>{{count_label}}</span><span class="page-intro__sep" aria-hidden="true">·</span><a class="feed-link" href="{{feed_url}}">{{>partials/feed-icon}}<span>{{t.feed_subscribe}}</span></a></p>
 {{/hashtag}}
 </div>
-{{^empty(members)}}
-<section class="topic-section" aria-labelledby="members-title">
-<h2 id="members-title" class="topic-section__title">{{t.members_using}}</h2>
-<ul class="member-chips">
-{{#members}}
-<li><a class="member-chip" href="{{url}}">{{>partials/avatar}}<span>{{name}}</span></a></li>
-{{/members}}
-</ul>
-</section>
-{{/empty(members)}}
+{{>partials/members}}
 <div class="post-list">
 {{#posts}}
 {{>partials/post-item}}
@@ -1969,6 +1960,20 @@ a.hashtag:hover {
 </header>
 
 """##,
+        "templates/partials/members.mustache": #"""
+{{! The members who use a tag or a hashtag (context: a page with `members`). }}
+{{^empty(members)}}
+<section class="topic-section" aria-labelledby="members-title">
+<h2 id="members-title" class="topic-section__title">{{t.members_using}}</h2>
+<ul class="member-chips">
+{{#members}}
+<li><a class="member-chip" href="{{url}}">{{>partials/avatar}}<span>{{name}}</span></a></li>
+{{/members}}
+</ul>
+</section>
+{{/empty(members)}}
+
+"""#,
         "templates/partials/pagination.mustache": #"""
 {{! Absent when there is a single page. prev_url / next_url may be empty. }}
 {{#pagination}}
@@ -2089,16 +2094,7 @@ a.hashtag:hover {
 </ul>
 </section>
 {{/empty(related)}}
-{{^empty(members)}}
-<section class="topic-section" aria-labelledby="members-title">
-<h2 id="members-title" class="topic-section__title">{{t.members_using}}</h2>
-<ul class="member-chips">
-{{#members}}
-<li><a class="member-chip" href="{{url}}">{{>partials/avatar}}<span>{{name}}</span></a></li>
-{{/members}}
-</ul>
-</section>
-{{/empty(members)}}
+{{>partials/members}}
 {{/tag}}
 <div class="post-list">
 {{#posts}}
