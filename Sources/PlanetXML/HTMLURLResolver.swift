@@ -5,6 +5,7 @@ import Foundation
 public enum HTMLURLResolver {
     /// Resolves every `href`, `src` and `cite` of `html` against `base` (an absolute URL, RFC 3986).
     public static func resolve(_ html: String, against base: String) -> String {
+        guard mayHoldURLs(html) else { return html }
         let tree = HTMLTree(fragment: html)
         guard let body = tree.body else { return "" }
         resolve(under: body, base: base)
@@ -17,6 +18,11 @@ public enum HTMLURLResolver {
         guard let resolved = xmlBuildURI(url, base) else { return url }
         defer { planet_xml_free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// Whether `html` can hold a URL attribute at all; most comments hold none, and skip the parse.
+    static func mayHoldURLs(_ html: String) -> Bool {
+        html.contains("href=") || html.contains("src=") || html.contains("cite=")
     }
 
     private static func resolve(under node: xmlNodePtr, base: String) {

@@ -192,3 +192,12 @@ extension Result {
         #expect(check("<svg") == ["it is not well-formed XML"])
     }
 }
+
+@Suite struct HTMLURLResolverTests {
+    @Test func makesRelativeURLsAbsolute() {
+        let base = "https://planete.example.org/alice/tournee/"
+        #expect(HTMLURLResolver.resolve("<p><img src=\"carte.svg\" alt=\"\"> <a href=\"#a\">a</a> <a href=\"/bob/\">b</a></p>", against: base)
+            == "<p><img src=\"https://planete.example.org/alice/tournee/carte.svg\" alt=\"\"> <a href=\"https://planete.example.org/alice/tournee/#a\">a</a> <a href=\"https://planete.example.org/bob/\">b</a></p>")
+        #expect(HTMLURLResolver.resolve("<p>Sans lien.</p>\n", against: base) == "<p>Sans lien.</p>\n")
+    }
+}
