@@ -48,7 +48,7 @@ struct NewCommentCommand: ParsableCommand {
             throw ValidationError("the post is written <author>/<slug>, such as claire-martin/mon-billet")
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name is empty") }
-        if let website, !(website.hasPrefix("https://") || website.hasPrefix("http://")) {
+        if let website, !URLRules.isWebURL(website) {
             throw ValidationError("--website must be an http or https URL")
         }
         let body = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)

@@ -13,19 +13,26 @@ public enum AtomFeed {
         let config = site.config
         let entries = posts.prefix(config.feedEntries)
         let writer = XMLWriter()
+        startFeed(writer, config: config, title: title, subtitle: config.description, path: path, pagePath: pagePath,
+                  updated: entries.map(\.lastModified).max())
+        for post in entries { writeEntry(post, site: site, writer: writer) }
+        writer.endElement()
+        return writer.finish()
+    }
+
+    /// Opens `<feed>` and writes what every feed of the site has: id, title, subtitle, updated (the newest
+    /// entry's, or the epoch for an empty feed), self and alternate links, generator.
+    static func startFeed(_ writer: XMLWriter, config: SiteConfig, title: String, subtitle: String, path: String,
+                          pagePath: String, updated: Date?) {
         writer.startElement("feed", namespace: namespace)
         writer.attribute("xml:lang", config.language)
         writer.element("id", config.absoluteURL(path))
         writer.element("title", title)
-        if !config.description.isEmpty { writer.element("subtitle", config.description) }
-        let updated = entries.map(\.lastModified).max() ?? Date(timeIntervalSince1970: 0)
-        writer.element("updated", RFC3339.string(updated))
+        if !subtitle.isEmpty { writer.element("subtitle", subtitle) }
+        writer.element("updated", RFC3339.string(updated ?? Date(timeIntervalSince1970: 0)))
         writer.element("link", attributes: ["rel": "self", "type": "application/atom+xml", "href": config.absoluteURL(path)])
         writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": config.absoluteURL(pagePath)])
         writer.element("generator", "planet")
-        for post in entries { writeEntry(post, site: site, writer: writer) }
-        writer.endElement()
-        return writer.finish()
     }
 
     static func writeEntry(_ post: Post, site: Site, writer: XMLWriter) {

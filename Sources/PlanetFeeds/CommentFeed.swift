@@ -10,15 +10,8 @@ public enum CommentFeed {
         let config = site.config
         let entries = comments.prefix(config.feedEntries)
         let writer = XMLWriter()
-        writer.startElement("feed", namespace: AtomFeed.namespace)
-        writer.attribute("xml:lang", config.language)
-        writer.element("id", config.absoluteURL(path))
-        writer.element("title", title)
-        let updated = entries.map(\.0.date).max() ?? entries.first?.1.date ?? Date(timeIntervalSince1970: 0)
-        writer.element("updated", RFC3339.string(updated))
-        writer.element("link", attributes: ["rel": "self", "type": "application/atom+xml", "href": config.absoluteURL(path)])
-        writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": config.absoluteURL(pagePath)])
-        writer.element("generator", "planet")
+        AtomFeed.startFeed(writer, config: config, title: title, subtitle: "", path: path, pagePath: pagePath,
+                           updated: entries.map(\.0.date).max())
         for (comment, post) in entries {
             let postURL = config.absoluteURL(post.path)
             writer.startElement("entry")
