@@ -81,5 +81,6 @@ jobs:
     steps:
       - id: deployment
         uses: actions/deploy-pages@v4
+
 """#
 }

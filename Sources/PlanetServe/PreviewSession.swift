@@ -87,7 +87,9 @@ final class PreviewSession: Sendable {
         let entries = errors.map {
             Entry(path: $0.location.path, line: $0.location.line, column: $0.location.column, message: $0.message, excerpt: $0.excerpt)
         }
-        let data = (try? JSONEncoder().encode(entries)) ?? Data("[]".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
