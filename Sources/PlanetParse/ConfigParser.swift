@@ -67,6 +67,7 @@ public enum ConfigParser {
         return components.query == nil && components.fragment == nil
     }
 
+    /// A BCP 47 language tag as `language` accepts it: `fr`, `fr-CA`, `zh-Hant-TW`.
     public static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
