@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // C libraries, each wrapped by exactly one Swift module.
@@ -33,11 +34,20 @@ let package = Package(
         .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML"]),
         .target(name: "CPlanetSystem"),
         .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
+        // Checks over a built site: links and anchors, and what a pull request may change.
+        .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML"]),
         .target(name: "PlanetCLI", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetRender", "PlanetFeeds", "PlanetWrite", "Yams",
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "planet", dependencies: ["PlanetCLI"]),
+        // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
+        .target(name: "PlanetServe", dependencies: [
+            "PlanetCore", "PlanetLoad", "PlanetCLI", .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "planet", dependencies: [
+            "PlanetCLI", "PlanetServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         // libFuzzer targets (see README, "Fuzzing"); a plain build makes corpus replayers of them.
         .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
@@ -48,7 +58,7 @@ let package = Package(
 
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetSite",
-            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCLI", "planet", "Yams",
+            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetCLI", "PlanetServe", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )

@@ -2,11 +2,14 @@ import ArgumentParser
 import Foundation
 import PlanetCore
 import PlanetLoad
+import PlanetParse
 import PlanetWrite
 
 /// `planet build`: loads the site, runs the pipeline and swaps the new site in atomically.
-struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct BuildCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into a folder of static files.",
         discussion: """
@@ -17,6 +20,7 @@ struct BuildCommand: ParsableCommand {
               planet build
               planet build sample-site --output /tmp/planete
               planet build --keep-going       publish what can be, reporting broken files as warnings
+              planet build --base-url https://preview.example.org/pr-12   a preview deployment
             """
     )
 
@@ -32,35 +36,54 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build the site without the files that have errors, reported as warnings.")
     var keepGoing = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
+    @Option(name: .customLong("base-url"), help: "Publish for this URL instead of planet.yaml's base_url (for previews).")
+    var baseURL: String?
 
-    func run() throws {
+    @OptionGroup var outputOptions: OutputOptions
+
+    public func validate() throws {
+        if let baseURL, !ConfigParser.isAbsoluteHTTPURL(baseURL) {
+            throw ValidationError("--base-url must be an absolute http or https URL without query or fragment, such as https://example.org")
+        }
+    }
+
+    public func run() throws {
         let started = Date()
-        let console = Console(quiet: quiet)
+        let console = outputOptions.console
+        let progress = ProgressReport(console: console, steps: ["loading", "building", "writing"])
+        defer { progress.finish() }
+        progress.begin("loading")
         let (input, loadDiagnostics): (SiteInput, [Diagnostic])
         do {
-            (input, loadDiagnostics) = try SiteLoader.load(folder: site)
+            (input, loadDiagnostics) = try SiteSource.load(folder: site)
         } catch {
+            progress.finish()
             console.error("error: \(error)")
             throw ExitCode(2)
         }
+        progress.begin("building")
         let result = BuildPipeline.run(
             input, loadDiagnostics: loadDiagnostics,
-            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date()))
-        console.report(result.diagnostics)
+            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL))
         guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
+            progress.finish()
+            console.report(result.diagnostics)
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             console.error("error: the site was not built: \(errors) error\(errors == 1 ? "" : "s"); the previous output is left untouched")
             throw ExitCode(1)
         }
+        progress.begin("writing")
         let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
         do {
             try SiteWriter.write(result.files, siteRoot: SiteLoader.resolvedRoot(of: site) ?? site, to: outputFolder)
         } catch {
+            progress.finish()
+            console.report(result.diagnostics)
             console.error("error: \(error)")
             throw ExitCode(1)
         }
+        progress.finish()
+        console.report(result.diagnostics)
         let seconds = Date().timeIntervalSince(started)
         console.info(BuildSummary.line(
             pages: result.pageCount, feeds: result.feedCount, posts: builtSite.posts.count, authors: builtSite.authors.count,

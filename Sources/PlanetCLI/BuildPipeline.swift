@@ -16,11 +16,14 @@ public enum BuildPipeline {
         /// Build what can be built, turning errors into warnings (`--keep-going`).
         public var keepGoing: Bool
         public var now: Date
+        /// Replaces the configured `base_url` (`--base-url`), already checked by `ConfigParser.isAbsoluteHTTPURL`.
+        public var baseURL: String?
 
-        public init(includeDrafts: Bool = false, keepGoing: Bool = false, now: Date) {
+        public init(includeDrafts: Bool = false, keepGoing: Bool = false, now: Date, baseURL: String? = nil) {
             self.includeDrafts = includeDrafts
             self.keepGoing = keepGoing
             self.now = now
+            self.baseURL = baseURL
         }
     }
 
@@ -44,7 +47,7 @@ public enum BuildPipeline {
             if options.keepGoing, site != nil { sorted = sorted.map(\.demotedToWarning) }
             return Result(files: site == nil ? [] : files, diagnostics: sorted, site: site)
         }
-        let (parsed, parseDiagnostics) = SiteParser.parse(input)
+        let (parsed, parseDiagnostics) = SiteParser.parse(input, baseURL: options.baseURL)
         diagnostics += parseDiagnostics
         guard let content = parsed else { return finish([], nil) }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The one line printed after a successful build.
-enum BuildSummary {
+public enum BuildSummary {
     /// `Built 1 234 pages and 57 feeds from 212 posts by 18 authors in 0.84 s → public/`
     static func line(pages: Int, feeds: Int, posts: Int, authors: Int, seconds: Double, output: String) -> String {
         let folder = output.hasSuffix("/") ? output : output + "/"
@@ -10,7 +10,7 @@ enum BuildSummary {
     }
 
     /// `1 234 pages`: digits grouped by three with a space, whatever the machine's locale.
-    static func count(_ value: Int, _ noun: String) -> String {
+    public static func count(_ value: Int, _ noun: String) -> String {
         let digits = String(value)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {

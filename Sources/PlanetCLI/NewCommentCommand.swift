@@ -41,8 +41,10 @@ struct NewCommentCommand: ParsableCommand {
     @Option(help: "The site folder.")
     var site: String = "."
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
-        let console = Console(quiet: false)
+        let console = outputOptions.console
         let parts = post.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, AuthorParser.isValidID(parts[0]), !parts[1].isEmpty, Slug.make(parts[1]) == parts[1] else {
             throw ValidationError("the post is written <author>/<slug>, such as claire-martin/mon-billet")

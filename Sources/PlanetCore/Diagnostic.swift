@@ -5,20 +5,23 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     public var message: String
     /// The offending source line, shown under the message (without its line break).
     public var excerpt: String?
+    /// A stable identifier of the kind of problem (`broken-link`), for tools; when nil, `stableCode` derives one.
+    public var code: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, excerpt: String? = nil) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, excerpt: String? = nil, code: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.excerpt = excerpt
+        self.code = code
     }
 
-    public static func error(_ message: String, at location: SourceLocation, excerpt: String? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location, excerpt: excerpt)
+    public static func error(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, excerpt: excerpt, code: code)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation, excerpt: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, excerpt: excerpt)
+    public static func warning(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, excerpt: excerpt, code: code)
     }
 
     /// The same diagnostic as a warning: how `--keep-going` reports the errors it skipped past.

@@ -13,11 +13,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var theme: String
     public var perPage: Int
     public var feedEntries: Int
+    /// `git_dates: true`: a post without `updated` takes the date of its last commit.
+    public var gitDates: Bool
 
     public init(
         title: String, description: String = "", baseURL: String, language: String = "en",
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, theme: String = "default",
-        perPage: Int = 20, feedEntries: Int = 30
+        perPage: Int = 20, feedEntries: Int = 30, gitDates: Bool = false
     ) {
         self.title = title
         self.description = description
@@ -27,6 +29,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.theme = theme
         self.perPage = perPage
         self.feedEntries = feedEntries
+        self.gitDates = gitDates
     }
 
     /// The host of `baseURL` (`planete.example.org`), used for `tag:` URIs and to tell local URLs from outside ones.

@@ -8,6 +8,9 @@ struct DirectoryWalker {
     let root: String
     private(set) var files: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// With `recordsStamps`, the modification time and size of each file of `files`.
+    private(set) var stamps: [String: FileStamp] = [:]
+    var recordsStamps = false
     private static let maximumDepth = 32
 
     init(root: String) {
@@ -36,7 +39,10 @@ struct DirectoryWalker {
             isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
         }
         guard isDirectory else {
-            if (status.st_mode & S_IFMT) == S_IFREG { files.append(relativePath) }
+            if (status.st_mode & S_IFMT) == S_IFREG {
+                files.append(relativePath)
+                if recordsStamps { stamps[relativePath] = FileStamp(status) }
+            }
             return
         }
         guard depth < Self.maximumDepth else {

@@ -21,6 +21,17 @@ public enum SiteLoader {
         return (input, walker.diagnostics + diagnostics)
     }
 
+    /// The modification time and size of every file the build reads, for `planet serve` to notice changes
+    /// cheaply (one `stat` per file, nothing read); empty when the folder is unusable.
+    public static func stamps(folder: String) -> [String: FileStamp] {
+        guard let root = resolvedRoot(of: folder) else { return [:] }
+        var walker = DirectoryWalker(root: root)
+        walker.recordsStamps = true
+        walker.walk(SiteLayout.configFile)
+        for source in SiteLayout.sourceFolders { walker.walk(source) }
+        return walker.stamps
+    }
+
     /// The site folder with symbolic links resolved, as the build uses it.
     public static func resolvedRoot(of folder: String) -> String? {
         guard let resolved = realpath(folder, nil) else { return nil }

@@ -5,10 +5,11 @@ import PlanetLoad
 /// Reads `planet.yaml`.
 public enum ConfigParser {
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries",
+        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries", "git_dates",
     ]
 
-    public static func parse(_ file: SourceFile?) -> (SiteConfig?, [Diagnostic]) {
+    /// Reads `file`; `baseURL`, when given (`planet build --base-url`), replaces the configured `base_url`.
+    public static func parse(_ file: SourceFile?, baseURL overridingBaseURL: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         guard let file else {
             return (nil, [.error("missing site configuration: create planet.yaml with at least `title` and `base_url`",
                                  at: SourceLocation(path: SiteLayout.configFile))])
@@ -23,8 +24,9 @@ public enum ConfigParser {
             return (nil, diagnostics)
         }
         let title = fields.requiredString("title", what: "the name of the site")
-        let baseURL = fields.requiredString("base_url", what: "the absolute URL where the site is published, such as https://example.org")
-        if let baseURL, !isAbsoluteHTTPURL(baseURL) {
+        let configuredBaseURL = fields.requiredString("base_url", what: "the absolute URL where the site is published, such as https://example.org")
+        let baseURL = overridingBaseURL ?? configuredBaseURL
+        if let configuredBaseURL, !isAbsoluteHTTPURL(configuredBaseURL) {
             fields.error("`base_url` must be an absolute http or https URL, such as https://example.org", at: "base_url")
         }
         let language = fields.string("language")?.trimmingCharacters(in: .whitespaces) ?? "en"
@@ -46,6 +48,7 @@ public enum ConfigParser {
         let perPage = fields.int("per_page", range: 1...1000) ?? 20
         let feedEntries = fields.int("feed_entries", range: 1...1000) ?? 30
         let description = fields.string("description") ?? ""
+        let gitDates = fields.bool("git_dates") ?? false
         fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -53,17 +56,19 @@ public enum ConfigParser {
         while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
         let config = SiteConfig(
             title: title, description: description, baseURL: trimmedBase, language: language, timeZone: timeZone,
-            theme: theme, perPage: perPage, feedEntries: feedEntries)
+            theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates)
         return (config, diagnostics)
     }
 
-    static func isAbsoluteHTTPURL(_ text: String) -> Bool {
+    /// Whether `text` is usable as `base_url`: an absolute http or https URL with a host, without query or fragment.
+    public static func isAbsoluteHTTPURL(_ text: String) -> Bool {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return false }
         return components.query == nil && components.fragment == nil
     }
 
-    static func isLanguageTag(_ text: String) -> Bool {
+    /// A BCP 47 language tag as `language` accepts it: `fr`, `fr-CA`, `zh-Hant-TW`.
+    public static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             return false

@@ -6,11 +6,14 @@ public struct FrontMatter: Sendable, Hashable {
     /// Line of the file where the YAML starts (the line after the opening `---`).
     public var yamlFirstLine: Int
     public var body: String
+    /// Line of the file where the body starts (the line after the closing `---`).
+    public var bodyFirstLine: Int
 
-    public init(yaml: String, yamlFirstLine: Int, body: String) {
+    public init(yaml: String, yamlFirstLine: Int, body: String, bodyFirstLine: Int) {
         self.yaml = yaml
         self.yamlFirstLine = yamlFirstLine
         self.body = body
+        self.bodyFirstLine = bodyFirstLine
     }
 
     /// Splits `source`, or explains where the front matter is missing or unclosed.
@@ -27,7 +30,7 @@ public struct FrontMatter: Sendable, Hashable {
         let yaml = yamlStart < lines[closing].startIndex
             ? String(source.text[yamlStart..<bytes.index(before: lines[closing].startIndex)]) : ""
         let body = lines[closing].endIndex < bytes.endIndex ? String(source.text[bytes.index(after: lines[closing].endIndex)...]) : ""
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body))
+        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
     }
 
     private static func isDelimiter(_ line: Substring.UTF8View, allowingDots: Bool) -> Bool {

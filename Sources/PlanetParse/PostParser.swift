@@ -13,7 +13,11 @@ public enum PostParser {
         guard var document = MarkdownDocument.read(post.file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let title = document.fields.requiredString("title", what: "the post's title")
         let date = document.date("date", in: config, required: true)
-        let updated = document.date("updated", in: config, required: false)
+        var updated = document.date("updated", in: config, required: false)
+        if updated == nil, config.gitDates, let date, let committed = post.lastCommitted,
+           isLaterDay(committed, than: date, in: config.timeZone) {
+            updated = committed
+        }
         if let date, let updated, updated < date {
             document.fields.warning("`updated` is earlier than `date`", at: "updated")
         }
@@ -61,8 +65,16 @@ public enum PostParser {
         return slug
     }
 
+    /// Whether `date` falls on a later calendar day than `reference` in the site's time zone: a commit on the
+    /// day a post is dated is its writing, not an update.
+    static func isLaterDay(_ date: Date, than reference: Date, in timeZone: TimeZone) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.startOfDay(for: date) > calendar.startOfDay(for: reference)
+    }
+
     /// `2012-10-03-mon-billet` → `mon-billet`.
-    static func withoutDatePrefix(_ name: String) -> String {
+    public static func withoutDatePrefix(_ name: String) -> String {
         let bytes = Array(name.utf8)
         let pattern = "dddd-dd-dd-".utf8
         guard bytes.count > pattern.count else { return name }

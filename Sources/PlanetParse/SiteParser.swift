@@ -6,8 +6,9 @@ import PlanetXML
 /// The parse stage: every file of a `SiteInput` read into model values, on every core.
 /// A file with errors is left out; its diagnostics say why.
 public enum SiteParser {
-    public static func parse(_ input: SiteInput) -> (SiteContent?, [Diagnostic]) {
-        let (parsedConfig, configDiagnostics) = ConfigParser.parse(input.config)
+    /// `baseURL`, when given, replaces the configured `base_url` (see `ConfigParser.parse`).
+    public static func parse(_ input: SiteInput, baseURL: String? = nil) -> (SiteContent?, [Diagnostic]) {
+        let (parsedConfig, configDiagnostics) = ConfigParser.parse(input.config, baseURL: baseURL)
         guard let config = parsedConfig else { return (nil, configDiagnostics) }
         var diagnostics = configDiagnostics
 

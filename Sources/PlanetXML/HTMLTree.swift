@@ -14,8 +14,21 @@ final class HTMLTree {
         document = wrapped.withCString { htmlReadMemory($0, Int32(strlen($0)), nil, "UTF-8", options) }
     }
 
+    /// Parses a whole HTML document.
+    init(document html: String) {
+        LibXML2.ensureInitialized()
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue)
+        document = html.withCString { htmlReadMemory($0, Int32(strlen($0)), nil, "UTF-8", options) }
+    }
+
     deinit {
         if let document { xmlFreeDoc(document) }
+    }
+
+    /// The `<html>` element.
+    var root: xmlNodePtr? {
+        document.flatMap { xmlDocGetRootElement($0) }
     }
 
     /// The `<body>` element, where the fragment's nodes are.

@@ -105,3 +105,47 @@ import Testing
         #expect(try Run.planet(["comment", "new", "alice/bonjour", "--name", "X", "--site", folder.path], input: "  ").status == 2)
     }
 }
+
+/// Options every command shares, and `build --base-url`.
+@Suite(.serialized) struct CLIOptionTests {
+    @Test func baseURLOverridesTheConfiguredOne() throws {
+        let folder = try Run.temporaryFolder("planet-cli")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run.write(Fixtures.withMinimalSite(""), to: folder)
+        let result = try Run.planet(["build", folder.path, "--base-url", "https://preview.example.net/pr-12/", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("public/alice/bonjour/index.html"), encoding: .utf8)
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://preview.example.net/pr-12/alice/bonjour/\">"))
+        #expect(page.contains("href=\"/pr-12/css/planet.css\""))
+        #expect(!page.contains("planete.example.org"))
+        let invalid = try Run.planet(["build", folder.path, "--base-url", "ftp://example.org"])
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr.contains("--base-url must be an absolute http or https URL"))
+    }
+
+    @Test func quietAndVerboseOnEveryCommand() throws {
+        let folder = try Run.temporaryFolder("planet-cli")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run.write(Fixtures.withMinimalSite(""), to: folder)
+        let verbose = try Run.planet(["build", folder.path, "--verbose"])
+        #expect(verbose.status == 0)
+        #expect(verbose.stdout.contains(" s  loading\n") && verbose.stdout.contains(" s  writing\n"), "\(verbose.stdout)")
+        #expect(try Run.planet(["check", folder.path, "--quiet"]).stdout == "")
+        #expect(try Run.planet(["check", folder.path, "-v"]).stdout.contains(" s  checking\n"))
+        for command in [["build"], ["check"], ["serve"], ["new", "site", "x"], ["new", "author", "x", "--name", "X"],
+                        ["new", "post", "T", "--author", "x"], ["comment", "new", "a/b", "--name", "X"]] {
+            let both = try Run.planet(command + ["--quiet", "--verbose"])
+            #expect(both.status == 2, "\(command)")
+            #expect(both.stderr.contains("--quiet and --verbose cannot be used together"), "\(command)")
+        }
+    }
+
+    @Test func noColourOutsideATerminal() throws {
+        let folder = try Run.temporaryFolder("planet-cli")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run.write(Fixtures.withMinimalSite("-- authors/alice/posts/2024-03-02-vide.md --\n"), to: folder)
+        let result = try Run.planet(["build", folder.path])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("\u{1B}["))
+    }
+}

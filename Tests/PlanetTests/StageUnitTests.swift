@@ -71,7 +71,7 @@ import Testing
 @Suite struct FrontMatterTests {
     @Test func splitsYAMLFromBody() throws {
         let split = try FrontMatter.split(SourceText(path: "p.md", text: "---\ntitle: A\n---\nBody\n")).get()
-        #expect(split == FrontMatter(yaml: "title: A", yamlFirstLine: 2, body: "Body\n"))
+        #expect(split == FrontMatter(yaml: "title: A", yamlFirstLine: 2, body: "Body\n", bodyFirstLine: 4))
     }
 
     @Test func reportsMissingAndUnclosedFrontMatter() throws {

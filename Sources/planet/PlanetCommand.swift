@@ -1,11 +1,14 @@
 import ArgumentParser
 import Foundation
+import PlanetCLI
+import PlanetServe
 
-/// `planet`: the root command.
-public struct PlanetCommand: ParsableCommand {
-    public static let version = "0.1.0"
+/// `planet`: the root command. It lives in the executable, the one target that sees both the commands of
+/// `PlanetCLI` and `planet serve` (`PlanetServe`, on FlyingFox).
+struct PlanetCommand: ParsableCommand {
+    static let version = "0.1.0"
 
-    public static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(
         commandName: "planet",
         abstract: "Builds a community's blogs into one static site: a planet.",
         discussion: """
@@ -14,6 +17,10 @@ public struct PlanetCommand: ParsableCommand {
             with a river of posts, member pages, tags, threaded comments and Atom feeds.
 
             Examples:
+              planet new site ma-planete --title "Ma Planète" --language fr
+              planet new post "Mon premier billet" --author claire
+              planet serve                      preview at http://127.0.0.1:8080/, reloaded on every change
+              planet check                      errors and broken links, without writing
               planet build                      build the site in this folder into ./public
               planet build sample-site          build another folder
               planet build --output /srv/www    choose where the site goes
@@ -21,13 +28,13 @@ public struct PlanetCommand: ParsableCommand {
               planet comment new alice/mon-billet --name "Julie R." < commentaire.md
             """,
         version: version,
-        subcommands: [BuildCommand.self, CommentCommand.self]
+        subcommands: [NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, CommentCommand.self]
     )
 
-    public init() {}
+    init() {}
 
     /// Runs the command line and exits: 0 built, 1 content errors, 2 usage error.
-    public static func main(arguments: [String]) -> Never {
+    static func main(arguments: [String]) -> Never {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PlanetCore
+import PlanetLoad
+import PlanetParse
+
+/// `planet check`: everything `build` checks, and links, without writing; for pull requests, only what
+/// changed, and whether its author kept to their own folder.
+public struct CheckCommand: ParsableCommand {
+    public init() {}
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    public static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site without writing it: content errors, broken links and anchors.",
+        discussion: """
+            Every internal link and image of posts, pages and comments must lead to a page or file of the \
+            built site, and a #fragment to an element of that page.
+
+            With --changed-since REV, only the files changed since REV (its merge base with HEAD: committed, \
+            staged, unstaged and untracked changes) and what depends on them are checked. With --author ID too, \
+            a changed file outside authors/ID/ is an error (a new comment anywhere, and changes to comments on \
+            ID's own posts, are allowed).
+
+            Exit status: 0 without errors, 1 with errors, 2 for a usage error.
+
+            Examples:
+              planet check
+              planet check --format json
+              planet check --changed-since origin/main --author claire-martin
+            """
+    )
+
+    @Argument(help: "The site folder.", completion: .directory)
+    var site: String = "."
+
+    @Option(help: "How to print diagnostics: text, or json for CI annotations.")
+    var format: Format = .text
+
+    @Option(name: .customLong("changed-since"), help: "Check only what changed since this git revision.")
+    var changedSince: String?
+
+    @Option(help: "The member whose pull request this is: changes outside their folder are errors.")
+    var author: String?
+
+    @Flag(help: "Also check drafts and posts dated in the future.")
+    var drafts = false
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    public func validate() throws {
+        if let author {
+            guard changedSince != nil else { throw ValidationError("--author needs --changed-since") }
+            guard AuthorParser.isValidID(author) else { throw ValidationError("--author `\(author)` is not a member id") }
+        }
+    }
+
+    public func run() throws {
+        let started = Date()
+        let console = outputOptions.console
+        let progress = ProgressReport(console: console, steps: ["loading", "checking"])
+        progress.begin("loading")
+        let input: SiteInput, loadDiagnostics: [Diagnostic]
+        var changes: [FileChange]?
+        do {
+            (input, loadDiagnostics) = try SiteSource.load(folder: site)
+            if let changedSince {
+                changes = try GitRepository.changes(root: SiteLoader.resolvedRoot(of: site) ?? site, since: changedSince)
+            }
+        } catch {
+            progress.finish()
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        progress.begin("checking")
+        let result = SiteCheck.run(input, loadDiagnostics: loadDiagnostics, options: .init(
+            build: .init(includeDrafts: drafts, now: Date()), changes: changes, author: author))
+        progress.finish()
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        switch format {
+        case .json:
+            print(DiagnosticJSON.text(result.diagnostics))
+        case .text:
+            console.report(result.diagnostics)
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            let scope = changes.map { " (\(BuildSummary.count($0.count, "changed file")))" } ?? ""
+            if errors == 0 {
+                console.info("Checked \(BuildSummary.count(result.pageCount, "page"))\(scope) in \(seconds) s: no errors")
+            } else {
+                console.error("error: \(BuildSummary.count(errors, "error")) found")
+            }
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Yams
+
+/// `planet new author ID --name NAME`: adds a member's folder with their profile.
+struct NewAuthorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "author",
+        abstract: "Add a member: authors/ID/author.yaml.",
+        discussion: """
+            The id is the member's folder and the first segment of their URLs: lowercase ASCII letters, digits, \
+            `-` and `_`. Names the site uses itself are refused.
+
+            Example:
+              planet new author claire-martin --name "Dr Claire Martin"
+            """
+    )
+
+    @Argument(help: "The member's id.")
+    var id: String
+
+    @Option(help: "The member's name, as shown.")
+    var name: String
+
+    @Option(help: "The site folder.", completion: .directory)
+    var site: String = "."
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        let console = outputOptions.console
+        let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmedName.isEmpty else { throw ValidationError("--name is empty") }
+        guard FileManager.default.fileExists(atPath: site + "/planet.yaml") else {
+            throw ValidationError("\(site) holds no planet.yaml: give the site folder with --site, or create one with `planet new site`")
+        }
+        if let problem = MemberID.problem(with: id, root: site) {
+            console.error("error: \(problem)")
+            throw ExitCode(1)
+        }
+        let path = "authors/\(id)/author.yaml"
+        try NewFiles.write([(path, Self.profile(name: trimmedName))], under: site)
+        console.info("Wrote \(path)")
+    }
+
+    /// `name: ...`, written by Yams, then a commented list of the other keys.
+    static func profile(name: String) throws -> String {
+        try Yams.serialize(node: Node([(Node("name"), Node(name))]), allowUnicode: true) + """
+            # bio: "One or two sentences about you."
+            # website: "https://example.org"
+            # links:
+            #   - title: Mastodon
+            #     url: "https://mastodon.example/@you"
+
+            """
+    }
+}

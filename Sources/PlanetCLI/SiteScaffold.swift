@@ -1,0 +1,44 @@
+import Foundation
+import PlanetCore
+import Yams
+
+/// The files of a new community site (`planet new site`): a value, so tests build it without a disk.
+struct SiteScaffold {
+    var title: String
+    var language: String
+    var baseURL: String
+    var authorID: String
+    var authorName: String
+
+    /// Every file, by path relative to the site folder; `now` dates the first post.
+    func files(now: Date) throws -> [(path: String, text: String)] {
+        let timeZone = TimeZone(identifier: "UTC")!
+        let french = language.lowercased().hasPrefix("fr")
+        let postTitle = french ? "Bienvenue sur \(title)" : "Welcome to \(title)"
+        let postBody = french
+            ? "Premier billet de la communauté. Le fichier README.md explique comment écrire, commenter et modérer."
+            : "The community's first post. README.md explains how to write, comment and moderate."
+        let post = try PostFile.text(title: postTitle, date: now, timeZone: timeZone, tags: [], body: postBody)
+        return [
+            (".github/workflows/planet.yml", Self.workflow),
+            (".gitignore", "/public/\n"),
+            ("README.md", readme),
+            ("authors/\(authorID)/author.yaml", try NewAuthorCommand.profile(name: authorName)),
+            (PostFile.path(author: authorID, slug: Slug.make(postTitle), date: now, timeZone: timeZone), post),
+            ("planet.yaml", try configuration()),
+        ]
+    }
+
+    /// `planet.yaml`, its values written by Yams.
+    func configuration() throws -> String {
+        let pairs: [(Node, Node)] = [
+            ("title", Node(title)),
+            ("base_url", Node(baseURL)),
+            ("language", Node(language)),
+            ("timezone", "UTC"),
+            ("git_dates", Node("true", Tag(.bool))),
+        ]
+        return "# The site's settings: see planet's README, \"planet.yaml\".\n"
+            + (try Yams.serialize(node: Node(pairs), allowUnicode: true))
+    }
+}

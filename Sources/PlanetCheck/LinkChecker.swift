@@ -1,0 +1,75 @@
+import Foundation
+import PlanetCore
+import PlanetMarkdown
+import PlanetXML
+
+/// The link-checking stage: every internal link and image of the published texts must lead to a page or
+/// file of the built site, and its fragment to an element of that page. A pure function of the built files.
+public enum LinkChecker {
+    public static func check(_ sources: [LinkSource], files: [OutputFile], config: SiteConfig) -> [LinkFinding] {
+        var index = SiteIndex(files: files)
+        var findings: [LinkFinding] = []
+        for source in sources {
+            for link in MarkdownLinks.find(in: source.body, trust: source.trust) {
+                let firstLine = source.bodyFirstLine + link.line - 1
+                let written: [(url: String, line: Int, column: Int)]
+                switch link.kind {
+                case .link, .image:
+                    let column = scalarColumn(byteColumn: link.byteColumn, in: source.source.line(firstLine) ?? "")
+                    written = [(link.destination, firstLine, column)]
+                case .html:
+                    let htmlLines = link.destination.split(separator: "\n", omittingEmptySubsequences: false)
+                    written = HTMLReferences.scan(fragment: link.destination).urls.map { url in
+                        guard let offset = htmlLines.firstIndex(where: { $0.contains(url) }),
+                              let text = source.source.line(firstLine + offset), let range = text.range(of: url) else {
+                            return (url, firstLine, scalarColumn(byteColumn: link.byteColumn, in: source.source.line(firstLine) ?? ""))
+                        }
+                        return (url, firstLine + offset, text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound) + 1)
+                    }
+                }
+                for (url, line, column) in written {
+                    guard let problem = problem(with: url, image: link.kind == .image, from: source.pagePath, config: config, index: &index)
+                    else { continue }
+                    let excerpt = source.source.line(line).flatMap { $0.isEmpty ? nil : $0 }
+                    let diagnostic = Diagnostic.error(
+                        problem.message, at: source.source.location(line: line, column: column), excerpt: excerpt, code: problem.code)
+                    findings.append(LinkFinding(diagnostic: diagnostic, targetPath: problem.target))
+                }
+            }
+        }
+        return findings
+    }
+
+    private struct Problem {
+        var message: String
+        var code: String
+        var target: String?
+    }
+
+    private static func problem(with url: String, image: Bool, from pagePath: String, config: SiteConfig, index: inout SiteIndex) -> Problem? {
+        switch LinkTarget.resolve(url, from: pagePath, config: config) {
+        case .external:
+            return nil
+        case .outside(let path):
+            return Problem(
+                message: "link `\(url)` leads to \(path), outside the site, which is published under \(config.basePath)/: start the link with \(config.basePath)/",
+                code: "link-outside-site", target: nil)
+        case .site(let path, let fragment):
+            guard let file = index.file(for: path) else {
+                return Problem(
+                    message: "broken \(image ? "image" : "link"): `\(url)` leads to \(path), which is no page or file of the site",
+                    code: "broken-link", target: path)
+            }
+            guard let fragment, fragment != "top", let anchors = index.anchors(of: file), !anchors.contains(fragment) else { return nil }
+            return Problem(
+                message: "broken anchor: `\(url)`: the page \(path) has no element with id `\(fragment)`",
+                code: "broken-anchor", target: path)
+        }
+    }
+
+    /// libcmark counts columns in bytes; diagnostics count Unicode scalars.
+    static func scalarColumn(byteColumn: Int, in line: String) -> Int {
+        let prefix = line.utf8.prefix(max(0, byteColumn - 1))
+        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The site's git history, read at the loading edge by running `git`. Every answer is a value.
+public enum GitRepository {
+    /// Why changes could not be listed.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The date of the last commit of every file under `root`, by path relative to `root`, from one
+    /// `git log` pass. Empty when `root` is not in a git repository (or git is missing).
+    /// The dates are committer dates, so they are the same for a given commit on any machine.
+    public static func lastCommitDates(root: String) -> [String: Date] {
+        guard let output = try? git(["log", "--format=%x01%ct", "--name-only", "--no-renames", "--relative"], in: root) else {
+            return [:]
+        }
+        var dates: [String: Date] = [:]
+        var current: Date?
+        for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
+            if line.hasPrefix("\u{1}") {
+                current = Double(line.dropFirst()).map(Date.init(timeIntervalSince1970:))
+            } else if let current, dates[String(line)] == nil {
+                dates[String(line)] = current
+            }
+        }
+        return dates
+    }
+
+    /// The files that differ between the working tree and where it forked from `revision` (their merge base),
+    /// untracked files included (they are what a member has just written), in path order.
+    public static func changes(root: String, since revision: String) throws(Failure) -> [FileChange] {
+        var changes: [String: FileChange.Kind] = [:]
+        let base = try line(git(["merge-base", revision, "HEAD"], in: root))
+        let prefix = try line(git(["rev-parse", "--show-prefix"], in: root))
+        let diff = try git(["diff", "--name-status", "--no-renames", "-z", base, "--"], in: root)
+            .split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        var index = 0
+        while index + 1 < diff.count {
+            let status = diff[index].first
+            changes[diff[index + 1]] = status == "A" ? .added : status == "D" ? .deleted : .modified
+            index += 2
+        }
+        let untracked = try git(["ls-files", "--others", "--exclude-standard", "--full-name", "-z"], in: root)
+        for path in untracked.split(separator: 0) { changes[String(decoding: path, as: UTF8.self)] = .added }
+        return changes.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { path in
+            path.hasPrefix(prefix)
+                ? FileChange(path: String(path.dropFirst(prefix.count)), kind: changes[path]!)
+                : FileChange(path: path, kind: changes[path]!, insideSite: false)
+        }
+    }
+
+    private static func line(_ data: Data) -> String {
+        String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs `git -C folder arguments...` and returns its standard output; fails on a non-zero status.
+    private static func git(_ arguments: [String], in folder: String) throws(Failure) -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "core.quotePath=false", "-C", folder] + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do { try process.run() } catch { throw Failure(description: "cannot run git: \(error)") }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let reason = line(message)
+            throw Failure(description: "git \(arguments.prefix(2).joined(separator: " ")) failed: \(reason.isEmpty ? "status \(process.terminationStatus)" : reason)")
+        }
+        return data
+    }
+}

@@ -1,0 +1,112 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import PlanetCLI
+import PlanetCore
+import PlanetLoad
+
+/// A running `planet serve`: the server, the watcher and the live-reload listeners, until Ctrl-C.
+final class PreviewSession: Sendable {
+    let folder: String
+    let host: String
+    let port: UInt16
+    let drafts: Bool
+    let console: Console
+    private let state = PreviewState()
+    private let liveReload = LiveReload()
+    /// Opens the pages' policy to the live-reload script only; new for every run.
+    private let nonce = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+
+    init(folder: String, host: String, port: UInt16, drafts: Bool, console: Console) {
+        self.folder = folder
+        self.host = host
+        self.port = port
+        self.drafts = drafts
+        self.console = console
+    }
+
+    /// Serves until SIGINT or SIGTERM, then closes every connection and returns.
+    func run() async throws {
+        let server = HTTPServer(
+            address: try address(), timeout: 15, logger: .disabled, handler: PreviewHandler(state: state, liveReload: liveReload))
+        let serving = Task { try await server.run() }
+        try await server.waitUntilListening()
+        let listeningPort: UInt16
+        switch await server.listeningAddress {
+        case .ip4(_, let port)?, .ip6(_, let port)?: listeningPort = port
+        default: listeningPort = port
+        }
+        let origin = host.contains(":") ? "http://[\(host)]:\(listeningPort)" : "http://\(host):\(listeningPort)"
+        let build = PreviewBuild(folder: folder, drafts: drafts, baseURL: origin)
+        await rebuild(build, changed: [])
+        console.info("Serving \(folder) at \(origin)/ (press Ctrl-C to stop)")
+
+        let watching = Task { await SiteWatcher(folder: folder).watch { await self.rebuild(build, changed: $0) } }
+        await Self.waitForInterrupt()
+        watching.cancel()
+        await liveReload.finishAll()
+        await server.stop(timeout: 1)
+        serving.cancel()
+        console.info("Stopped.")
+    }
+
+    private func address() throws -> any SocketAddress {
+        let numeric = host == "localhost" ? "127.0.0.1" : host
+        return numeric.contains(":") ? try sockaddr_in6.inet6(ip6: numeric, port: port) : try sockaddr_in.inet(ip4: numeric, port: port)
+    }
+
+    /// Builds the site (off the server's threads), then serves it and reloads the open pages, or keeps the
+    /// previous site and shows the errors.
+    private func rebuild(_ build: PreviewBuild, changed: [String]) async {
+        let started = Date()
+        let outcome = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: build.run()) }
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        let what = changed.isEmpty ? "" : " (\(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", ..." : ""))"
+        switch outcome {
+        case .built(let result):
+            console.report(result.diagnostics)
+            let previous = await state.site
+            await state.replace(with: ServedSite(files: result.files, root: SiteLoader.resolvedRoot(of: folder) ?? folder, previous: previous, nonce: nonce, now: Date()))
+            await liveReload.reload()
+            console.info("\(changed.isEmpty ? "Built" : "Rebuilt") \(BuildSummary.count(result.pageCount, "page")) in \(seconds) s\(what)")
+        case .failed(let diagnostics):
+            console.report(diagnostics)
+            let errors = diagnostics.filter { $0.severity == .error }
+            await liveReload.show(errors: Self.json(errors))
+            console.error("error: the site was not rebuilt: \(BuildSummary.count(errors.count, "error")); the previous version is still served\(what)")
+        }
+    }
+
+    /// The errors as the overlay reads them: one line of JSON.
+    static func json(_ errors: [Diagnostic]) -> String {
+        struct Entry: Encodable {
+            var path: String, line: Int, column: Int, message: String, excerpt: String?
+        }
+        let entries = errors.map {
+            Entry(path: $0.location.path, line: $0.location.line, column: $0.location.column, message: $0.message, excerpt: $0.excerpt)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Returns on SIGINT (Ctrl-C) or SIGTERM.
+    static func waitForInterrupt() async {
+        let interrupts = AsyncStream<Int32> { continuation in
+            nonisolated(unsafe) let sources = [SIGINT, SIGTERM].map { number in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler { continuation.yield(number) }
+                source.resume()
+                return source
+            }
+            continuation.onTermination = { _ in
+                for source in sources { source.cancel() }
+            }
+        }
+        for await _ in interrupts { return }
+    }
+}

@@ -1,0 +1,39 @@
+internal import CLibXML2
+import Foundation
+
+/// What an HTML page or fragment offers and points to: its anchors (`id`, and `name` on `<a>`) and the URLs
+/// of its links and embedded resources, read with libxml2's HTML parser.
+public struct HTMLReferences: Sendable, Hashable {
+    /// Values of `id` attributes, and of `name` on `<a>` elements.
+    public var anchors: Set<String>
+    /// `href`, `src` and `poster` values, in document order.
+    public var urls: [String]
+
+    /// Scans a whole HTML document, such as a built page.
+    public static func scan(document html: String) -> HTMLReferences {
+        HTMLReferences(tree: HTMLTree(document: html))
+    }
+
+    /// Scans an HTML fragment, such as a member's raw HTML.
+    public static func scan(fragment html: String) -> HTMLReferences {
+        HTMLReferences(tree: HTMLTree(fragment: html))
+    }
+
+    private init(tree: HTMLTree) {
+        anchors = []
+        urls = []
+        guard let root = tree.root else { return }
+        collect(under: root)
+    }
+
+    private mutating func collect(under node: xmlNodePtr) {
+        for child in node.childList where child.isElement {
+            if let id = child.attribute("id") { anchors.insert(id) }
+            if child.name == "a", let name = child.attribute("name") { anchors.insert(name) }
+            for attribute in ["href", "src", "poster"] {
+                if let value = child.attribute(attribute) { urls.append(value) }
+            }
+            collect(under: child)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// The README's "Your first post", run line by line as written, with the built `planet` first on PATH.
+/// `planet serve`, which runs until Ctrl-C, is left out here: `ServeTests` runs it.
+@Suite(.serialized) struct WalkthroughTests {
+    static func walkthrough() throws -> [String] {
+        let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- walkthrough -->\n```sh\n"))
+        let end = try #require(readme.range(of: "```\n<!-- /walkthrough -->", range: start.upperBound..<readme.endIndex))
+        return readme[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
+    }
+
+    @Test func theReadmeWalkthroughRuns() throws {
+        let lines = try Self.walkthrough()
+        #expect(lines.contains("planet serve"))
+        #expect(lines.count > 8)
+        let folder = try Run.temporaryFolder("planet-walkthrough")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = Run.productsFolder.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["GIT_AUTHOR_NAME"] = "Karim Benali"
+        environment["GIT_AUTHOR_EMAIL"] = "karim@example.org"
+        environment["GIT_COMMITTER_NAME"] = "Karim Benali"
+        environment["GIT_COMMITTER_EMAIL"] = "karim@example.org"
+        let script = "set -eu\n" + lines.filter { $0 != "planet serve" }.map { "echo '$ \($0.replacingOccurrences(of: "'", with: ""))'\n\($0)" }.joined(separator: "\n")
+        let result = try Run.program("/bin/sh", ["-c", script], environment: environment, in: folder)
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr == "", "\(result.stderr)")
+        let site = folder.appendingPathComponent("ma-planete")
+        let page = try String(contentsOf: site.appendingPathComponent("public/karim/mon-premier-billet/index.html"), encoding: .utf8)
+        #expect(page.contains("https://preview.example.org/premier-billet/karim/mon-premier-billet/"))
+        #expect(result.stdout.contains("(2 changed files)"), "\(result.stdout)")
+    }
+}
