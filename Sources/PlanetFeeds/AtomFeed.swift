@@ -7,15 +7,15 @@ import PlanetXML
 public enum AtomFeed {
     static let namespace = "http://www.w3.org/2005/Atom"
 
-    /// A feed of `posts` (already newest first; cut to `feed_entries`).
+    /// A feed of posts (already newest first; cut to `feed_entries`), each with its HTML made absolute.
     /// `path` is the feed's own path (`/alice/atom.xml`), `pagePath` the page it mirrors (`/alice/`).
-    public static func render(site: Site, title: String, path: String, pagePath: String, posts: [Post]) -> String {
+    static func render(site: Site, title: String, path: String, pagePath: String, entries: [(Post, String)]) -> String {
         let config = site.config
-        let entries = posts.prefix(config.feedEntries)
+        let entries = entries.prefix(config.feedEntries)
         let writer = XMLWriter()
         startFeed(writer, config: config, title: title, subtitle: config.description, path: path, pagePath: pagePath,
-                  updated: entries.map(\.lastModified).max())
-        for post in entries { writeEntry(post, site: site, writer: writer) }
+                  updated: entries.map(\.0.lastModified).max())
+        for (post, html) in entries { writeEntry(post, html: html, site: site, writer: writer) }
         writer.endElement()
         return writer.finish()
     }
@@ -35,7 +35,7 @@ public enum AtomFeed {
         writer.element("generator", "planet")
     }
 
-    static func writeEntry(_ post: Post, site: Site, writer: XMLWriter) {
+    static func writeEntry(_ post: Post, html: String, site: Site, writer: XMLWriter) {
         let config = site.config
         let url = config.absoluteURL(post.path)
         writer.startElement("entry")
@@ -53,7 +53,7 @@ public enum AtomFeed {
             writer.element("category", attributes: ["term": tag.slug, "scheme": config.absoluteURL("/tags/"), "label": tag.name])
         }
         if !post.summary.isEmpty { writer.element("summary", post.summary, attributes: ["type": "text"]) }
-        writer.element("content", HTMLURLResolver.resolve(post.contentHTML, against: url), attributes: ["type": "html"])
+        writer.element("content", html, attributes: ["type": "html"])
         writer.endElement()
     }
 

@@ -5,14 +5,22 @@ import PlanetXML
 /// Atom feeds of comments: a post's (`/<author>/<slug>/comments.xml`) and the whole site's latest
 /// (`/comments.xml`). Entries link to the comment's anchor on the post's page.
 public enum CommentFeed {
-    /// `comments` newest first, cut to `feed_entries`; each with the post it belongs to.
-    public static func render(site: Site, title: String, path: String, pagePath: String, comments: [(Comment, Post)]) -> String {
+    /// A comment in a feed, with the post it belongs to and its HTML made absolute.
+    struct Entry: Sendable {
+        let comment: Comment
+        let post: Post
+        let html: String
+    }
+
+    /// `entries` newest first, cut to `feed_entries`.
+    static func render(site: Site, title: String, path: String, pagePath: String, entries: [Entry]) -> String {
         let config = site.config
-        let entries = comments.prefix(config.feedEntries)
+        let entries = entries.prefix(config.feedEntries)
         let writer = XMLWriter()
         AtomFeed.startFeed(writer, config: config, title: title, subtitle: "", path: path, pagePath: pagePath,
-                           updated: entries.map(\.0.date).max())
-        for (comment, post) in entries {
+                           updated: entries.map(\.comment.date).max())
+        for entry in entries {
+            let (comment, post) = (entry.comment, entry.post)
             let postURL = config.absoluteURL(post.path)
             writer.startElement("entry")
             writer.element("id", "tag:\(config.host),\(RFC3339.day(comment.date)):\(post.path)comment-\(comment.id)")
@@ -28,7 +36,7 @@ public enum CommentFeed {
                 writer.element("uri", comment.website)
             }
             writer.endElement()
-            writer.element("content", HTMLURLResolver.resolve(comment.contentHTML, against: postURL), attributes: ["type": "html"])
+            writer.element("content", entry.html, attributes: ["type": "html"])
             writer.endElement()
         }
         writer.endElement()

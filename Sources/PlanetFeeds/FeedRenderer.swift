@@ -12,33 +12,36 @@ public enum FeedRenderer {
         }
         feeds += site.tags.map { FeedSpec(title: "\($0.name) · \(title)", pagePath: $0.path, postIndices: $0.postIndices) }
         feeds += site.hashtags.map { FeedSpec(title: "#\($0.name) · \(title)", pagePath: $0.path, postIndices: $0.postIndices) }
+        let content = FeedContent(site: site)
         var files = feeds.parallelMap { feed in
             let path = feed.pagePath + "atom.xml"
-            let posts = feed.postIndices.prefix(site.config.feedEntries).map { site.posts[$0] }
+            let entries = feed.postIndices.prefix(site.config.feedEntries).map { (site.posts[$0], content.posts[$0]) }
             return OutputFile(path: String(path.dropFirst()), text: AtomFeed.render(
-                site: site, title: feed.title, path: path, pagePath: feed.pagePath, posts: posts))
+                site: site, title: feed.title, path: path, pagePath: feed.pagePath, entries: entries))
         }
-        files += commentFeeds(site: site)
+        files += commentFeeds(site: site, content: content)
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site)))
         return files
     }
 
     /// `/comments.xml`, and `/<author>/<slug>/comments.xml` for every post open to comments.
-    static func commentFeeds(site: Site) -> [OutputFile] {
+    static func commentFeeds(site: Site, content: FeedContent) -> [OutputFile] {
         let title = site.config.title
-        var all: [(Comment, Post)] = []
-        var files: [OutputFile] = []
-        for post in site.posts {
-            let comments = (site.commentsByPost[post.path] ?? []).map { ($0, post) }
-            all += comments
-            guard post.commentsOpen else { continue }
-            files.append(OutputFile(path: String(post.path.dropFirst()) + "comments.xml", text: CommentFeed.render(
-                site: site, title: "\(post.title) · \(title)", path: post.path + "comments.xml", pagePath: post.path,
-                comments: comments.reversed())))
+        let threads = site.posts.map { post in
+            zip(site.commentsByPost[post.path] ?? [], content.comments[post.path] ?? []).map { CommentFeed.Entry(comment: $0, post: post, html: $1) }
         }
-        all.sort { $0.0.date != $1.0.date ? $0.0.date > $1.0.date : codePointOrder($0.1.path + $0.0.id, $1.1.path + $1.0.id) }
+        var files = site.posts.indices.filter { site.posts[$0].commentsOpen }.parallelMap { index in
+            let post = site.posts[index]
+            return OutputFile(path: String(post.path.dropFirst()) + "comments.xml", text: CommentFeed.render(
+                site: site, title: "\(post.title) · \(title)", path: post.path + "comments.xml", pagePath: post.path,
+                entries: threads[index].reversed()))
+        }
+        let all = threads.joined().sorted {
+            $0.comment.date != $1.comment.date ? $0.comment.date > $1.comment.date
+                : codePointOrder($0.post.path + $0.comment.id, $1.post.path + $1.comment.id)
+        }
         files.append(OutputFile(path: "comments.xml", text: CommentFeed.render(
-            site: site, title: title, path: "/comments.xml", pagePath: "/", comments: all)))
+            site: site, title: title, path: "/comments.xml", pagePath: "/", entries: all)))
         return files
     }
 }

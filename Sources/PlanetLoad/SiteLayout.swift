@@ -10,6 +10,11 @@ public enum SiteLayout {
     /// Text files larger than this are refused, so that one file cannot exhaust memory.
     public static let maximumTextFileSize = 4 * 1024 * 1024
 
+    /// Files that the build surely reads, so the loader reads them ahead, on every core.
+    static func isReadAhead(_ path: String) -> Bool {
+        path.hasSuffix(".md") || path.hasSuffix(".yaml")
+    }
+
     static func isSVG(_ path: String) -> Bool {
         path.lowercased().hasSuffix(".svg")
     }

@@ -15,8 +15,9 @@ public enum SiteLoader {
         var walker = DirectoryWalker(root: root)
         walker.walk(SiteLayout.configFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
+        let prefetched = FileReader.readAll(walker.files.filter(SiteLayout.isReadAhead), root: root)
         let (input, diagnostics) = SiteLayout.organize(paths: walker.files) { path in
-            try? Data(contentsOf: URL(fileURLWithPath: root + "/" + path), options: .mappedIfSafe)
+            prefetched[path] ?? FileReader.read(root + "/" + path)
         }
         return (input, walker.diagnostics + diagnostics)
     }

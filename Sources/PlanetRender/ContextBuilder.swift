@@ -119,6 +119,11 @@ struct ContextBuilder: @unchecked Sendable {
         return result.isEmpty ? "?" : result
     }
 
+    /// Stores each post's rendered `post-item` partial as `item_html` in its summary.
+    mutating func setItemHTML(_ html: [String]) {
+        for index in postSummaries.indices { postSummaries[index]["item_html"] = html[index] }
+    }
+
     /// The values every page receives: `lang`, `t`, `site` and `page`.
     func base(path: String, heading: String, title: String? = nil, description: String, ogType: String = "website",
               ogImage: String? = nil, feeds: [(String, String)], navigation: String? = nil) -> [String: Any] {

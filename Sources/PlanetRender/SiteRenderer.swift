@@ -27,6 +27,11 @@ public struct SiteRenderer: Sendable {
                 diagnostics.append(.error("invalid template: \(error)", at: SourceLocation(path: "\(themePath)/templates/\(name).mustache")))
             }
         }
+        do {
+            try library.register("{{#\(itemKey)}}{{>partials/post-item}}{{/\(itemKey)}}", named: itemTemplate)
+        } catch {
+            diagnostics.append(.error("invalid template: \(error)", at: SourceLocation(path: "\(themePath)/templates/partials/post-item.mustache")))
+        }
         for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "hashtags", "hashtag", "page", "404"]
         where library.getTemplate(named: required) == nil && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error("the theme has no `templates/\(required).mustache`", at: SourceLocation(path: themePath)))
@@ -40,9 +45,15 @@ public struct SiteRenderer: Sendable {
         return (SiteRenderer(site: site, theme: theme, library: library, strings: strings), [])
     }
 
+    /// Renders a post summary through `partials/post-item`, once per post: the result is `item_html`.
+    static let itemTemplate = "planet-post-item"
+    static let itemKey = "planet_post_item"
+
     /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, sorted by path.
     public func render() -> [OutputFile] {
-        let context = ContextBuilder(site: site, strings: strings)
+        var builder = ContextBuilder(site: site, strings: strings)
+        builder.setItemHTML(renderItems(builder))
+        let context = builder
         var jobs: [RenderJob] = [
             RenderJob { renderHome(context) },
             RenderJob { [renderAuthorsIndex(context), renderTagsIndex(context), renderHashtagsIndex(context), renderNotFound(context)] },
@@ -61,6 +72,16 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: path, content: .copy(sourcePath: source)))
         }
         return files.sorted { codePointOrder($0.path, $1.path) }
+    }
+
+    /// Every post's `partials/post-item`, rendered once with the site-wide values and the post's summary.
+    func renderItems(_ context: ContextBuilder) -> [String] {
+        let library = library
+        return Array(context.postSummaries.indices).parallelMap { index in
+            var values = context.base(path: "", heading: "", description: "", feeds: [])
+            values[Self.itemKey] = context.postSummaries[index]
+            return library.render(values, withTemplate: Self.itemTemplate) ?? ""
+        }
     }
 
     /// One unit of rendering work, run on any core.

@@ -1685,7 +1685,7 @@ a.hashtag:hover {
 {{/author}}
 <div class="post-list">
 {{#posts}}
-{{>partials/post-item}}
+{{{item_html}}}
 {{/posts}}
 {{^posts}}
 <p class="empty-state">{{t.no_posts}}</p>
@@ -1741,7 +1741,7 @@ a.hashtag:hover {
 {{>partials/members}}
 <div class="post-list">
 {{#posts}}
-{{>partials/post-item}}
+{{{item_html}}}
 {{/posts}}
 </div>
 {{>partials/pagination}}
@@ -1808,7 +1808,7 @@ a.hashtag:hover {
 {{/empty(conversations)}}
 <div class="post-list">
 {{#posts}}
-{{>partials/post-item}}
+{{{item_html}}}
 {{/posts}}
 {{^posts}}
 <p class="empty-state">{{t.no_posts}}</p>
@@ -2098,7 +2098,7 @@ a.hashtag:hover {
 {{/tag}}
 <div class="post-list">
 {{#posts}}
-{{>partials/post-item}}
+{{{item_html}}}
 {{/posts}}
 {{^posts}}
 <p class="empty-state">{{t.no_posts}}</p>

@@ -79,9 +79,18 @@ public enum SiteWriter {
             guard isSafeRelativePath(file.path) else { throw SiteWriterError.unsafePath(file.path) }
             if case .copy(let source) = file.content, !isSafeRelativePath(source) { throw SiteWriterError.unsafePath(source) }
         }
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-        for folder in folders.sorted(by: { $0.count < $1.count }) {
-            try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+        var folders = Set<Substring>()
+        for file in files {
+            var path = Substring(file.path)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                guard folders.insert(path).inserted else { break }
+            }
+        }
+        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
+            if mkdir(staging + "/" + folder, 0o755) != 0, errno != EEXIST {
+                throw SiteWriterError.io(path: String(folder), reason: String(cString: strerror(errno)))
+            }
         }
         let failures = files.parallelMap { file -> SiteWriterError? in
             let destination = staging + "/" + file.path
