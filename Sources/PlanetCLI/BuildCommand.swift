@@ -62,9 +62,16 @@ public struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         progress.begin("building")
+        let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
+        let siteRoot = SiteLoader.resolvedRoot(of: site) ?? site
+        let cache = BuildCacheStore.load(siteRoot: siteRoot)
         let result = BuildPipeline.run(
             input, loadDiagnostics: loadDiagnostics,
-            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL))
+            options: .init(
+                includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL,
+                previousFingerprints: SiteWriter.previousFingerprints(output: outputFolder), toolIdentity: ToolIdentity.current,
+                buildCache: cache))
+        BuildCacheStore.save(result.buildCache, replacing: cache, siteRoot: siteRoot)
         guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
             progress.finish()
             console.report(result.diagnostics)
@@ -73,9 +80,9 @@ public struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         progress.begin("writing")
-        let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
+        let report: WriteReport
         do {
-            try SiteWriter.write(result.files, siteRoot: SiteLoader.resolvedRoot(of: site) ?? site, to: outputFolder)
+            report = try SiteWriter.write(result.files, siteRoot: siteRoot, to: outputFolder)
         } catch {
             progress.finish()
             console.report(result.diagnostics)
@@ -87,6 +94,6 @@ public struct BuildCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         console.info(BuildSummary.line(
             pages: result.pageCount, feeds: result.feedCount, posts: builtSite.posts.count, authors: builtSite.authors.count,
-            seconds: seconds, output: outputFolder))
+            seconds: seconds, output: outputFolder, report: report))
     }
 }

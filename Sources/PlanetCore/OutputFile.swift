@@ -7,19 +7,25 @@ public struct OutputFile: Sendable, Hashable {
         case data(Data)
         /// A path relative to the site folder.
         case copy(sourcePath: String)
+        /// The same bytes as the previous build's file at this path, whose inputs had the same fingerprint.
+        case unchanged
     }
 
     /// Relative to the output folder, with `/` separators (`alice/mon-billet/index.html`).
     public var path: String
     public var content: Content
+    /// The fingerprint of everything the file was made from, when the build can tell; the next build
+    /// skips the file when its inputs have the same fingerprint.
+    public var fingerprint: UInt64?
 
-    public init(path: String, content: Content) {
+    public init(path: String, content: Content, fingerprint: UInt64? = nil) {
         self.path = path
         self.content = content
+        self.fingerprint = fingerprint
     }
 
-    public init(path: String, text: String) {
-        self.init(path: path, content: .data(Data(text.utf8)))
+    public init(path: String, text: String, fingerprint: UInt64? = nil) {
+        self.init(path: path, content: .data(Data(text.utf8)), fingerprint: fingerprint)
     }
 
     /// The output path for a root-relative URL path: `/alice/` → `alice/index.html`.

@@ -1,21 +1,25 @@
 import PlanetCore
 import PlanetXML
 
-/// The HTML of every post and comment with its URLs made absolute, resolved once per build and
-/// shared by every feed that carries it.
+/// The HTML of posts and comments with their URLs made absolute, resolved once per build for the
+/// feeds that are written, and shared by every feed that carries it.
 struct FeedContent: Sendable {
     /// By post index.
-    let posts: [String]
-    /// By post path, then in the order of `site.commentsByPost`.
+    let posts: [Int: String]
+    /// By post path, in the order of `site.commentsByPost`.
     let comments: [String: [String]]
 
-    init(site: Site) {
+    init(site: Site, posts postIndices: Set<Int>, threads: Set<String>) {
         let config = site.config
-        posts = site.posts.parallelMap { HTMLURLResolver.resolve($0.contentHTML, against: config.absoluteURL($0.path)) }
-        let threads = site.commentsByPost.sorted { codePointOrder($0.key, $1.key) }
-        let resolved = threads.parallelMap { path, comments in
-            comments.map { HTMLURLResolver.resolve($0.contentHTML, against: config.absoluteURL(path)) }
+        let indices = postIndices.sorted()
+        let resolvedPosts = indices.parallelMap { index in
+            HTMLURLResolver.resolve(site.posts[index].contentHTML, against: config.absoluteURL(site.posts[index].path))
         }
-        comments = Dictionary(uniqueKeysWithValues: zip(threads.map(\.key), resolved))
+        posts = Dictionary(uniqueKeysWithValues: zip(indices, resolvedPosts))
+        let paths = threads.sorted(by: codePointOrder)
+        let resolved = paths.parallelMap { path in
+            (site.commentsByPost[path] ?? []).map { HTMLURLResolver.resolve($0.contentHTML, against: config.absoluteURL(path)) }
+        }
+        comments = Dictionary(uniqueKeysWithValues: zip(paths, resolved))
     }
 }

@@ -3,8 +3,50 @@ import PlanetCore
 /// The XML half of the render stage: the site's Atom feeds and its sitemap.
 public enum FeedRenderer {
     /// `/atom.xml`, `/<author>/atom.xml`, `/tags/<tag>/atom.xml`, `/hashtags/<hashtag>/atom.xml`,
-    /// the comment feeds and `/sitemap.xml`.
-    public static func render(site: Site) -> [OutputFile] {
+    /// the comment feeds and `/sitemap.xml`. A feed whose fingerprint is the one in
+    /// `previousFingerprints` (by output path) is `.unchanged`.
+    public static func render(site: Site, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0) -> [OutputFile] {
+        let config = site.config
+        let prints = FeedFingerprints(site: site, toolIdentity: toolIdentity)
+        let specs = feedSpecs(site: site).map { spec -> FeedSpec in
+            var spec = spec
+            spec.postIndices = Array(spec.postIndices.prefix(config.feedEntries))
+            spec.fingerprint = prints.feed(title: spec.title, path: spec.path, entries: spec.postIndices.map { prints.posts[$0] })
+            return spec
+        }
+        let comments = commentFeedSpecs(site: site, prints: prints)
+        let changed = specs.filter { previousFingerprints[$0.outputPath] != $0.fingerprint }
+        let changedComments = comments.filter { previousFingerprints[$0.outputPath] != $0.fingerprint }
+        let content = FeedContent(
+            site: site, posts: Set(changed.flatMap(\.postIndices)),
+            threads: Set(changedComments.flatMap { $0.entries.map(\.postPath) }))
+        var files = specs.parallelMap { spec in
+            guard previousFingerprints[spec.outputPath] != spec.fingerprint else {
+                return OutputFile(path: spec.outputPath, content: .unchanged, fingerprint: spec.fingerprint)
+            }
+            let entries = spec.postIndices.map { (site.posts[$0], content.posts[$0]!) }
+            return OutputFile(path: spec.outputPath, text: AtomFeed.render(
+                site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)
+        }
+        files += comments.parallelMap { spec in
+            guard previousFingerprints[spec.outputPath] != spec.fingerprint else {
+                return OutputFile(path: spec.outputPath, content: .unchanged, fingerprint: spec.fingerprint)
+            }
+            let entries = spec.entries.map { entry in
+                let post = site.posts[entry.postIndex]
+                return CommentFeed.Entry(
+                    comment: site.commentsByPost[post.path]![entry.commentIndex], post: post,
+                    html: content.comments[post.path]![entry.commentIndex])
+            }
+            return OutputFile(path: spec.outputPath, text: CommentFeed.render(
+                site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)
+        }
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site)))
+        return files
+    }
+
+    /// The post feeds: the site's, each member's, each tag's and each hashtag's.
+    static func feedSpecs(site: Site) -> [FeedSpec] {
         let title = site.config.title
         var feeds = [FeedSpec(title: title, pagePath: "/", postIndices: Array(site.posts.indices))]
         feeds += site.authors.map {
@@ -12,36 +54,32 @@ public enum FeedRenderer {
         }
         feeds += site.tags.map { FeedSpec(title: "\($0.name) · \(title)", pagePath: $0.path, postIndices: $0.postIndices) }
         feeds += site.hashtags.map { FeedSpec(title: "#\($0.name) · \(title)", pagePath: $0.path, postIndices: $0.postIndices) }
-        let content = FeedContent(site: site)
-        var files = feeds.parallelMap { feed in
-            let path = feed.pagePath + "atom.xml"
-            let entries = feed.postIndices.prefix(site.config.feedEntries).map { (site.posts[$0], content.posts[$0]) }
-            return OutputFile(path: String(path.dropFirst()), text: AtomFeed.render(
-                site: site, title: feed.title, path: path, pagePath: feed.pagePath, entries: entries))
-        }
-        files += commentFeeds(site: site, content: content)
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site)))
-        return files
+        return feeds
     }
 
-    /// `/comments.xml`, and `/<author>/<slug>/comments.xml` for every post open to comments.
-    static func commentFeeds(site: Site, content: FeedContent) -> [OutputFile] {
+    /// `/<author>/<slug>/comments.xml` for every post open to comments, and `/comments.xml`: newest
+    /// first, cut to `feed_entries`.
+    static func commentFeedSpecs(site: Site, prints: FeedFingerprints) -> [CommentFeedSpec] {
         let title = site.config.title
-        let threads = site.posts.map { post in
-            zip(site.commentsByPost[post.path] ?? [], content.comments[post.path] ?? []).map { CommentFeed.Entry(comment: $0, post: post, html: $1) }
+        let limit = site.config.feedEntries
+        var all: [CommentFeedSpec.Entry] = []
+        var specs: [CommentFeedSpec] = []
+        for (postIndex, post) in site.posts.enumerated() {
+            let comments = site.commentsByPost[post.path] ?? []
+            let entries = comments.indices.map {
+                CommentFeedSpec.Entry(postIndex: postIndex, postPath: post.path, commentIndex: $0, fingerprint: prints.comments[post.path]![$0])
+            }
+            all += entries
+            guard post.commentsOpen else { continue }
+            specs.append(CommentFeedSpec(
+                title: "\(post.title) · \(title)", path: post.path + "comments.xml", pagePath: post.path,
+                entries: Array(entries.reversed().prefix(limit)), base: prints))
         }
-        var files = site.posts.indices.filter { site.posts[$0].commentsOpen }.parallelMap { index in
-            let post = site.posts[index]
-            return OutputFile(path: String(post.path.dropFirst()) + "comments.xml", text: CommentFeed.render(
-                site: site, title: "\(post.title) · \(title)", path: post.path + "comments.xml", pagePath: post.path,
-                entries: threads[index].reversed()))
+        all.sort { lhs, rhs in
+            let left = site.commentsByPost[lhs.postPath]![lhs.commentIndex], right = site.commentsByPost[rhs.postPath]![rhs.commentIndex]
+            return left.date != right.date ? left.date > right.date : codePointOrder(lhs.postPath + left.id, rhs.postPath + right.id)
         }
-        let all = threads.joined().sorted {
-            $0.comment.date != $1.comment.date ? $0.comment.date > $1.comment.date
-                : codePointOrder($0.post.path + $0.comment.id, $1.post.path + $1.comment.id)
-        }
-        files.append(OutputFile(path: "comments.xml", text: CommentFeed.render(
-            site: site, title: title, path: "/comments.xml", pagePath: "/", entries: all)))
-        return files
+        specs.append(CommentFeedSpec(title: title, path: "/comments.xml", pagePath: "/", entries: Array(all.prefix(limit)), base: prints))
+        return specs
     }
 }

@@ -8,9 +8,22 @@ import PlanetXML
 public enum SiteParser {
     /// `baseURL`, when given, replaces the configured `base_url` (see `ConfigParser.parse`).
     public static func parse(_ input: SiteInput, baseURL: String? = nil) -> (SiteContent?, [Diagnostic]) {
+        let result = parse(input, baseURL: baseURL, cache: BuildCache(), toolIdentity: 0)
+        return (result.content, result.diagnostics)
+    }
+
+    /// Parses only the posts and comments that `cache` lacks; returns the cache of this build's files.
+    /// `toolIdentity` tells versions of planet apart, so that none reuses another's results.
+    public static func parse(
+        _ input: SiteInput, baseURL: String?, cache: BuildCache, toolIdentity: UInt64
+    ) -> (content: SiteContent?, diagnostics: [Diagnostic], cache: BuildCache) {
         let (parsedConfig, configDiagnostics) = ConfigParser.parse(input.config, baseURL: baseURL)
-        guard let config = parsedConfig else { return (nil, configDiagnostics) }
+        guard let config = parsedConfig else { return (nil, configDiagnostics, cache) }
         var diagnostics = configDiagnostics
+        var base = Fingerprint()
+        base.combine(toolIdentity)
+        base.combine(String(reflecting: config))
+        let baseKey = base.value
 
         var authors: [Author] = []
         var postJobs: [(PostSource, String)] = []
@@ -20,10 +33,24 @@ public enum SiteParser {
             if let author { authors.append(author) }
             postJobs += folder.posts.map { ($0, folder.id) }
         }
-        let postResults = postJobs.parallelMap { PostParser.parse($0.0, authorID: $0.1, config: config) }
-        let commentResults = input.comments.parallelMap { CommentParser.parse($0, config: config) }
+        let postResults = postJobs.parallelMap { source, authorID -> (UInt64, Post?, [Diagnostic]) in
+            let key = cacheKey(base: baseKey, source: source, authorID: authorID)
+            if case .post(let post, let diagnostics)? = cache.entries[key] { return (key, post, diagnostics) }
+            let (post, diagnostics) = PostParser.parse(source, authorID: authorID, config: config)
+            return (key, post, diagnostics)
+        }
+        let commentResults = input.comments.parallelMap { file -> (UInt64, Comment?, [Diagnostic]) in
+            let key = cacheKey(base: baseKey, file: file)
+            if case .comment(let comment, let diagnostics)? = cache.entries[key] { return (key, comment, diagnostics) }
+            let (comment, diagnostics) = CommentParser.parse(file, config: config)
+            return (key, comment, diagnostics)
+        }
+        var newCache = BuildCache()
+        newCache.entries.reserveCapacity(postResults.count + commentResults.count)
+        for (key, post, diagnostics) in postResults { newCache.entries[key] = .post(post, diagnostics) }
+        for (key, comment, diagnostics) in commentResults { newCache.entries[key] = .comment(comment, diagnostics) }
         let pageResults = input.pages.map { PageParser.parse($0, config: config) }
-        diagnostics += postResults.flatMap(\.1) + commentResults.flatMap(\.1) + pageResults.flatMap(\.1)
+        diagnostics += postResults.flatMap(\.2) + commentResults.flatMap(\.2) + pageResults.flatMap(\.1)
 
         var refused: Set<String> = []
         for svg in input.memberSVGs {
@@ -35,10 +62,33 @@ public enum SiteParser {
                 at: SourceLocation(path: svg.path)))
         }
         var content = SiteContent(
-            config: config, authors: authors, posts: postResults.compactMap(\.0),
-            comments: commentResults.compactMap(\.0), pages: pageResults.compactMap(\.0),
+            config: config, authors: authors, posts: postResults.compactMap(\.1),
+            comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
         content.refusedFiles = refused
-        return (content, diagnostics)
+        return (content, diagnostics, newCache)
+    }
+
+    /// Everything a post's parse reads: the file, its bundle, its member and its last commit.
+    private static func cacheKey(base: UInt64, source: PostSource, authorID: String) -> UInt64 {
+        var key = Fingerprint()
+        key.combine(base)
+        key.combine(0)
+        key.combine(authorID)
+        key.combine(source.file.path)
+        source.file.bytes.withUnsafeBytes { key.combine(bytes: $0) }
+        key.combine(source.bundleFiles.count)
+        for file in source.bundleFiles { key.combine(file) }
+        key.combine(source.lastCommitted.map { $0.timeIntervalSince1970.bitPattern } ?? 0)
+        return key.value
+    }
+
+    private static func cacheKey(base: UInt64, file: SourceFile) -> UInt64 {
+        var key = Fingerprint()
+        key.combine(base)
+        key.combine(1)
+        key.combine(file.path)
+        file.bytes.withUnsafeBytes { key.combine(bytes: $0) }
+        return key.value
     }
 }

@@ -10,12 +10,20 @@ struct ContextBuilder: @unchecked Sendable {
     let dates: DateDisplay
     /// Summary dictionaries of `site.posts`, by index.
     private(set) var postSummaries: [[String: Any]] = []
+    /// The summaries with `item_html`, as lists show them, by index (see `setItemHTML`).
+    private(set) var listedPosts: [SharedValues] = []
+    /// The interface strings, `t` on every page.
+    let sharedStrings: SharedValues
+    /// The grouping keys of each post's tags and hashtags, by post index.
+    private let topicKeys: [(tags: Set<String>, hashtags: Set<String>)]
     private var authorSummaries: [String: [String: Any]] = [:]
 
     init(site: Site, strings: InterfaceStrings) {
         self.site = site
         self.strings = strings
         self.dates = DateDisplay(language: site.config.language, timeZone: site.config.timeZone)
+        self.sharedStrings = SharedValues(strings.values)
+        self.topicKeys = site.posts.map { (Set($0.tags.map(Slug.groupingKey)), Set($0.hashtags.map(Slug.groupingKey))) }
         for author in site.authors { authorSummaries[author.id] = makeAuthorSummary(author) }
         postSummaries = site.posts.map(makePostSummary)
     }
@@ -75,9 +83,8 @@ struct ContextBuilder: @unchecked Sendable {
         var tagCounts: [String: Int] = [:]
         var hashtagCounts: [String: Int] = [:]
         for index in postIndices {
-            let post = site.posts[index]
-            for key in Set(post.tags.map(Slug.groupingKey)) where key != excluding { tagCounts[key, default: 0] += 1 }
-            for key in Set(post.hashtags.map(Slug.groupingKey)) { hashtagCounts[key, default: 0] += 1 }
+            for key in topicKeys[index].tags where key != excluding { tagCounts[key, default: 0] += 1 }
+            for key in topicKeys[index].hashtags { hashtagCounts[key, default: 0] += 1 }
         }
         func ranked(_ counts: [String: Int], _ lookup: (String) -> Tag?) -> [[String: Any]] {
             counts.sorted { $0.value != $1.value ? $0.value > $1.value : codePointOrder($0.key, $1.key) }
@@ -119,9 +126,13 @@ struct ContextBuilder: @unchecked Sendable {
         return result.isEmpty ? "?" : result
     }
 
-    /// Stores each post's rendered `post-item` partial as `item_html` in its summary.
+    /// Makes `listedPosts`: each summary with its rendered `post-item` partial as `item_html`.
     mutating func setItemHTML(_ html: [String]) {
-        for index in postSummaries.indices { postSummaries[index]["item_html"] = html[index] }
+        listedPosts = zip(postSummaries, html).map { summary, item in
+            var values = summary
+            values["item_html"] = item
+            return SharedValues(values)
+        }
     }
 
     /// The values every page receives: `lang`, `t`, `site` and `page`.
@@ -142,7 +153,7 @@ struct ContextBuilder: @unchecked Sendable {
         if let navigation { page["nav_\(navigation)"] = true }
         return [
             "lang": site.config.language,
-            "t": strings.values,
+            "t": sharedStrings,
             "site": [
                 "title": site.config.title,
                 "description": site.config.description,

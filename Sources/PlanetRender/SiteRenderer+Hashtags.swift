@@ -35,27 +35,27 @@ extension SiteRenderer {
         let heading = "#" + hashtag.name
         let feed = (strings.format("feed_hashtag", ["name": hashtag.name]), "\(hashtag.path)atom.xml")
         let comments = site.commentsByHashtag[hashtag.key] ?? []
-        let details: [String: Any] = [
+        let details = SharedValues([
             "name": hashtag.name, "url": context.link(hashtag.path), "feed_url": context.link(feed.1),
             "count_label": strings.plural("mentions", count: hashtagUses(hashtag)),
-        ]
+        ])
         var memberIDs = hashtag.postIndices.map { site.posts[$0].authorID }
         memberIDs += comments.compactMap(\.memberID)
-        let members = context.rankedMembers(memberIDs)
-        let commentList = comments.compactMap { comment -> [String: Any]? in
+        let members = context.rankedMembers(memberIDs).map(SharedValues.init)
+        let commentList = comments.compactMap { comment -> SharedValues? in
             let postPath = "/\(comment.postAuthorID)/\(comment.postSlug)/"
             guard let post = site.post(at: postPath) else { return nil }
-            return [
+            return SharedValues([
                 "author_name": comment.authorName, "url": context.link(postPath) + "#comment-\(comment.id)",
                 "post_title": post.title, "date_iso": RFC3339.string(comment.date), "date_display": context.dates.date(comment.date),
-            ]
+            ])
         }
         return paginated(hashtag.postIndices, base: hashtag.path, context: context) { path, posts, pagination in
             var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
             values["hashtag"] = details
             values["posts"] = posts
             values["members"] = members
-            values["comments"] = path == hashtag.path ? commentList : []
+            values["comments"] = path == hashtag.path ? commentList : [SharedValues]()
             if let pagination { values["pagination"] = pagination }
             return page("hashtag", path: path, values)
         }

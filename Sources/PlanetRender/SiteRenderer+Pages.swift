@@ -28,13 +28,14 @@ extension SiteRenderer {
         let topics = context.mostUsedTopics(on: indices)
         profile["top_tags"] = topics.tags
         profile["top_hashtags"] = topics.hashtags
+        let sharedProfile = SharedValues(profile)
         let feed = (strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml")
         let avatar = author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") }
         return paginated(indices, base: "/\(author.id)/", context: context) { path, posts, pagination in
             var values = context.base(
                 path: path, heading: author.name, description: author.bio, ogType: "profile", ogImage: avatar,
                 feeds: [feed, context.siteFeed])
-            values["author"] = profile
+            values["author"] = sharedProfile
             values["posts"] = posts
             if let pagination { values["pagination"] = pagination }
             return page("author", path: path, values)
@@ -102,12 +103,12 @@ extension SiteRenderer {
         let heading = strings.format("tag_title", ["name": tag.name])
         let feed = (strings.format("feed_tag", ["name": tag.name]), "\(tag.path)atom.xml")
         let topics = context.mostUsedTopics(on: tag.postIndices, excluding: tag.key)
-        let details: [String: Any] = [
+        let details = SharedValues([
             "name": tag.name, "url": context.link(tag.path), "feed_url": context.link(feed.1),
             "count_label": strings.plural("posts", count: tag.postIndices.count),
             "related": topics.tags + topics.hashtags,
             "members": context.rankedMembers(tag.postIndices.map { site.posts[$0].authorID }),
-        ]
+        ])
         return paginated(tag.postIndices, base: tag.path, context: context) { path, posts, pagination in
             var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
             values["tag"] = details

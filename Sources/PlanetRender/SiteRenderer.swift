@@ -9,9 +9,17 @@ public struct SiteRenderer: Sendable {
     let theme: Theme
     let library: MustacheLibrary
     let strings: InterfaceStrings
+    /// The input fingerprints of the previous build's files, by output path: pages made from the same
+    /// values are not rendered again.
+    let previousFingerprints: [String: UInt64]
+    /// Of the templates and of `toolIdentity`, part of every page's fingerprint.
+    let templatesFingerprint: UInt64
 
     /// Compiles the theme's templates once. Fails with located diagnostics on a template or strings error.
-    public static func make(site: Site, theme: Theme, themePath: String) -> (SiteRenderer?, [Diagnostic]) {
+    /// `toolIdentity` tells builds by different versions of planet apart, so that none reuses the other's pages.
+    public static func make(
+        site: Site, theme: Theme, themePath: String, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0
+    ) -> (SiteRenderer?, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         for (name, text) in theme.templates.sorted(by: { codePointOrder($0.key, $1.key) }) {
@@ -42,17 +50,27 @@ public struct SiteRenderer: Sendable {
         case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (SiteRenderer(site: site, theme: theme, library: library, strings: strings), [])
+        var fingerprint = Fingerprint()
+        fingerprint.combine(toolIdentity)
+        for (name, text) in theme.templates.sorted(by: { codePointOrder($0.key, $1.key) }) {
+            fingerprint.combine(name)
+            fingerprint.combine(text)
+        }
+        return (SiteRenderer(
+            site: site, theme: theme, library: library, strings: strings, previousFingerprints: previousFingerprints,
+            templatesFingerprint: fingerprint.value), [])
     }
 
     /// Renders a post summary through `partials/post-item`, once per post: the result is `item_html`.
     static let itemTemplate = "planet-post-item"
     static let itemKey = "planet_post_item"
 
-    /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, sorted by path.
-    public func render() -> [OutputFile] {
+    /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, sorted by path; and the
+    /// fragments rendered for them, for the next build's `cache`.
+    public func render(cache: BuildCache = BuildCache()) -> (files: [OutputFile], fragments: [UInt64: String]) {
         var builder = ContextBuilder(site: site, strings: strings)
-        builder.setItemHTML(renderItems(builder))
+        let items = renderItems(builder, cache: cache)
+        builder.setItemHTML(items.map(\.html))
         let context = builder
         var jobs: [RenderJob] = [
             RenderJob { renderHome(context) },
@@ -71,16 +89,28 @@ public struct SiteRenderer: Sendable {
         for (path, source) in site.assets {
             files.append(OutputFile(path: path, content: .copy(sourcePath: source)))
         }
-        return files.sorted { codePointOrder($0.path, $1.path) }
+        let fragments = Dictionary(items.map { ($0.key, $0.html) }, uniquingKeysWith: { first, _ in first })
+        return (files.sorted { codePointOrder($0.path, $1.path) }, fragments)
     }
 
-    /// Every post's `partials/post-item`, rendered once with the site-wide values and the post's summary.
-    func renderItems(_ context: ContextBuilder) -> [String] {
+    /// Every post's `partials/post-item`, rendered once with the site-wide values and the post's summary,
+    /// or taken from `cache`; with the key it is cached under.
+    func renderItems(_ context: ContextBuilder, cache: BuildCache) -> [(key: UInt64, html: String)] {
         let library = library
+        let siteWide = context.base(path: "", heading: "", description: "", feeds: [])
+        var base = Fingerprint()
+        base.combine(templatesFingerprint)
+        ContextFingerprint.combine(siteWide, into: &base)
+        let baseKey = base.value
         return Array(context.postSummaries.indices).parallelMap { index in
+            let summary = context.postSummaries[index]
+            var key = Fingerprint()
+            key.combine(baseKey)
+            ContextFingerprint.combine(summary, into: &key)
+            if case .fragment(let html)? = cache.entries[key.value] { return (key.value, html) }
             var values = context.base(path: "", heading: "", description: "", feeds: [])
-            values[Self.itemKey] = context.postSummaries[index]
-            return library.render(values, withTemplate: Self.itemTemplate) ?? ""
+            values[Self.itemKey] = summary
+            return (key.value, library.render(values, withTemplate: Self.itemTemplate) ?? "")
         }
     }
 
@@ -90,21 +120,32 @@ public struct SiteRenderer: Sendable {
         init(_ run: @escaping @Sendable () -> [OutputFile]) { self.run = run }
     }
 
+    /// Renders `template` with `values`, unless the previous build made this page from the same
+    /// template and values: then the page is `.unchanged`.
     func page(_ template: String, path: String, _ values: [String: Any]) -> OutputFile {
+        let outputPath = OutputFile.htmlPath(forURLPath: path)
+        var fingerprint = Fingerprint()
+        fingerprint.combine(templatesFingerprint)
+        fingerprint.combine(template)
+        ContextFingerprint.combine(values, into: &fingerprint)
+        let value = fingerprint.value
+        if previousFingerprints[outputPath] == value {
+            return OutputFile(path: outputPath, content: .unchanged, fingerprint: value)
+        }
         let html = library.render(values, withTemplate: template) ?? ""
-        return OutputFile(path: OutputFile.htmlPath(forURLPath: path), text: html)
+        return OutputFile(path: outputPath, text: html, fingerprint: value)
     }
 
     /// Pages of a paginated list: `base`, `base` + `page/2/`, ...
     func paginated(
-        _ indices: [Int], base: String, context: ContextBuilder, render: (_ path: String, _ posts: [[String: Any]], _ pagination: [String: Any]?) -> OutputFile
+        _ indices: [Int], base: String, context: ContextBuilder, render: (_ path: String, _ posts: [SharedValues], _ pagination: [String: Any]?) -> OutputFile
     ) -> [OutputFile] {
         let perPage = site.config.perPage
         let total = max(1, (indices.count + perPage - 1) / perPage)
         let pagePath = { (number: Int) in number == 1 ? base : "\(base)page/\(number)/" }
         return (1...total).map { number in
             let slice = indices.dropFirst((number - 1) * perPage).prefix(perPage)
-            return render(pagePath(number), slice.map { context.postSummaries[$0] },
+            return render(pagePath(number), slice.map { context.listedPosts[$0] },
                           context.pagination(current: number, total: total, pagePath: pagePath))
         }
     }

@@ -15,6 +15,9 @@ struct ServedSite: Sendable {
             case .copy(let source):
                 guard let bytes = FileManager.default.contents(atPath: root + "/" + source) else { continue }
                 data = bytes
+            case .unchanged:
+                if let kept = previous.files[file.path] { files[file.path] = kept }
+                continue
             }
             let contentType = ContentType.of(file.path)
             if file.path.hasSuffix(".html") { data = ServedHTML.prepare(data, nonce: nonce) }

@@ -22,4 +22,16 @@ enum FileOutput {
         if close(descriptor) != 0, failure == nil { return String(cString: strerror(errno)) }
         return failure
     }
+
+    /// Makes `destination` another name of the file at `source` (a hard link), or a copy of its bytes
+    /// where the file system has no hard links. Returns the reason on failure.
+    static func link(_ source: String, to destination: String) -> String? {
+        if Glibc.link(source, destination) == 0 { return nil }
+        let linkError = errno
+        guard linkError == EPERM || linkError == EXDEV || linkError == EMLINK || linkError == ENOTSUP || linkError == EOPNOTSUPP,
+              let data = FileManager.default.contents(atPath: source) else {
+            return String(cString: strerror(linkError))
+        }
+        return write(data, to: destination)
+    }
 }

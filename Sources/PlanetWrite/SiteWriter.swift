@@ -2,8 +2,14 @@ import CPlanetSystem
 import Foundation
 import PlanetCore
 
-/// The writing edge. The new site is written into a staging folder beside the output, then swapped in
-/// with one atomic rename, so that a crash, a kill or a full disk leaves the previous site whole.
+/// The writing edge. The published folder is never changed in place: the new site is made in another
+/// folder beside it, then swapped in with one atomic rename, so that a crash, a kill or a full disk
+/// leaves the previous site whole.
+///
+/// The first build writes every file into a staging folder. Later builds keep the previous site as a
+/// spare tree (`.public.planet/spare`), bring it up to date by writing only the files whose bytes
+/// changed and hard-linking the others from the published tree, and swap it in. An unchanged file
+/// thus keeps its inode and its modification time, and a build that changes nothing writes nothing.
 public enum SiteWriter {
     /// Output paths written twice (a static file named like a generated page), as diagnostics.
     public static func collisions(in files: [OutputFile]) -> [Diagnostic] {
@@ -24,8 +30,16 @@ public enum SiteWriter {
         return diagnostics
     }
 
+    /// The input fingerprints of the site published at `output`, by path, for `BuildPipeline` to skip
+    /// the files whose inputs did not change. Empty when `output` holds no site this writer made.
+    public static func previousFingerprints(output: String) -> [String: UInt64] {
+        OutputState(output: URL(fileURLWithPath: output).standardizedFileURL.path).liveManifest()?.fingerprints ?? [:]
+    }
+
     /// Writes `files` as the complete content of `output`, copying `.copy` files from `siteRoot`.
-    public static func write(_ files: [OutputFile], siteRoot: String, to output: String) throws(SiteWriterError) {
+    /// `.unchanged` files are taken from the site now published there.
+    @discardableResult
+    public static func write(_ files: [OutputFile], siteRoot: String, to output: String) throws(SiteWriterError) -> WriteReport {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let outputPath = outputURL.path
         let parent = outputURL.deletingLastPathComponent().path
@@ -35,26 +49,73 @@ public enum SiteWriter {
         if resolvedOutput == root || root.hasPrefix(resolvedOutput + "/") {
             throw .outputContainsSite(output: output)
         }
-        let manager = FileManager.default
+        for file in files {
+            guard isSafeRelativePath(file.path) else { throw .unsafePath(file.path) }
+            if case .copy(let source) = file.content, !isSafeRelativePath(source) { throw .unsafePath(source) }
+        }
         do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw .io(path: parent, reason: error.localizedDescription)
         }
         removeLeftoverStaging(besides: outputPath)
-        let staging = stagingPrefix(for: outputPath) + String(getpid())
-        try? manager.removeItem(atPath: staging)
-        do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            try writeFiles(files, siteRoot: root, into: staging)
-        } catch let error as SiteWriterError {
-            try? manager.removeItem(atPath: staging)
-            throw error
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            throw .io(path: staging, reason: error.localizedDescription)
+        let state = OutputState(output: outputPath)
+        let live = state.liveManifest()
+        let desired = try manifestEntries(files, siteRoot: root, live: live)
+        guard let live else {
+            try writeAll(files, siteRoot: root, to: outputPath)
+            if let tree = TreeIdentity.of(outputPath) { state.saveLive(OutputManifest(tree: tree, entries: desired)) }
+            return WriteReport(written: files.count, removed: 0)
         }
-        try swap(staging, into: outputPath)
+        let report = WriteReport(
+            written: desired.filter { live.entries[$0.key]?.contentHash != $0.value.contentHash }.count,
+            removed: live.entries.keys.filter { desired[$0] == nil }.count)
+        if report.written == 0, report.removed == 0 {
+            if desired != live.entries { state.saveLive(OutputManifest(tree: live.tree, entries: desired)) }
+            return report
+        }
+        do {
+            try update(state: state, live: live, desired: desired, files: files, siteRoot: root)
+        } catch {
+            try? FileManager.default.removeItem(atPath: state.spare)
+            throw error
+        }
+        return report
+    }
+
+    /// Each file's manifest entry: the hash of its bytes, of its source's status for a copy, or the
+    /// published file's for an unchanged one.
+    private static func manifestEntries(
+        _ files: [OutputFile], siteRoot: String, live: OutputManifest?
+    ) throws(SiteWriterError) -> [String: OutputManifest.Entry] {
+        let hashes = files.parallelMap { file -> UInt64? in
+            switch file.content {
+            case .data(let data): Fingerprint.of(data)
+            case .copy(let source): sourceStatusHash(siteRoot + "/" + source)
+            case .unchanged: live?.entries[file.path]?.contentHash
+            }
+        }
+        var entries: [String: OutputManifest.Entry] = [:]
+        entries.reserveCapacity(files.count)
+        for (file, hash) in zip(files, hashes) {
+            guard let hash else { throw .io(path: file.path, reason: "the previous copy of this file is gone") }
+            entries[file.path] = OutputManifest.Entry(fingerprint: file.fingerprint ?? 0, contentHash: hash)
+        }
+        return entries
+    }
+
+    /// A copied file's identity without reading it: its path, size, modification time and inode.
+    private static func sourceStatusHash(_ path: String) -> UInt64 {
+        var status = stat()
+        var fingerprint = Fingerprint()
+        fingerprint.combine(path)
+        if stat(path, &status) == 0 {
+            fingerprint.combine(Int(status.st_size))
+            fingerprint.combine(Int(status.st_mtim.tv_sec))
+            fingerprint.combine(Int(status.st_mtim.tv_nsec))
+            fingerprint.combine(UInt64(status.st_ino))
+        }
+        return fingerprint.value
     }
 
     /// `.public.planet-staging-` beside `public`.
@@ -74,41 +135,6 @@ public enum SiteWriter {
         }
     }
 
-    private static func writeFiles(_ files: [OutputFile], siteRoot: String, into staging: String) throws {
-        for file in files {
-            guard isSafeRelativePath(file.path) else { throw SiteWriterError.unsafePath(file.path) }
-            if case .copy(let source) = file.content, !isSafeRelativePath(source) { throw SiteWriterError.unsafePath(source) }
-        }
-        var folders = Set<Substring>()
-        for file in files {
-            var path = Substring(file.path)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                guard folders.insert(path).inserted else { break }
-            }
-        }
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
-            if mkdir(staging + "/" + folder, 0o755) != 0, errno != EEXIST {
-                throw SiteWriterError.io(path: String(folder), reason: String(cString: strerror(errno)))
-            }
-        }
-        let failures = files.parallelMap { file -> SiteWriterError? in
-            let destination = staging + "/" + file.path
-            switch file.content {
-            case .data(let data):
-                return FileOutput.write(data, to: destination).map { SiteWriterError.io(path: file.path, reason: $0) }
-            case .copy(let source):
-                do {
-                    try FileManager.default.copyItem(atPath: siteRoot + "/" + source, toPath: destination)
-                    return nil
-                } catch {
-                    return SiteWriterError.io(path: file.path, reason: error.localizedDescription)
-                }
-            }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-    }
-
     /// Relative, `/`-separated, with no empty, `.` or `..` segment and no NUL: it cannot leave its folder.
     public static func isSafeRelativePath(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0") else { return false }
@@ -117,39 +143,7 @@ public enum SiteWriter {
         }
     }
 
-    /// Puts `staging` in place of `output` in one atomic step, then removes the previous site.
-    private static func swap(_ staging: String, into output: String) throws(SiteWriterError) {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: output, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                try? manager.removeItem(atPath: staging)
-                throw .io(path: output, reason: "it is a file, not a folder")
-            }
-            if planet_exchange_paths(staging, output) == 0 {
-                try? manager.removeItem(atPath: staging)
-                return
-            }
-            let previous = stagingPrefix(for: output) + "previous-\(getpid())"
-            guard rename(output, previous) == 0 else {
-                try? manager.removeItem(atPath: staging)
-                throw .io(path: output, reason: String(cString: strerror(errno)))
-            }
-            guard rename(staging, output) == 0 else {
-                let reason = String(cString: strerror(errno))
-                _ = rename(previous, output)
-                try? manager.removeItem(atPath: staging)
-                throw .io(path: output, reason: reason)
-            }
-            try? manager.removeItem(atPath: previous)
-        } else if rename(staging, output) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(atPath: staging)
-            throw .io(path: output, reason: reason)
-        }
-    }
-
-    private static func realpathString(_ path: String) -> String? {
+    static func realpathString(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -15,7 +15,7 @@ import Testing
         let result = try Run.planet(["build", folder.path])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        let pattern = #/^Built 7 pages and 4 feeds from 1 post by 1 author in \d+\.\d\d s → .*/public/\n$/#
+        let pattern = #/^Built 7 pages and 4 feeds from 1 post by 1 author in \d+\.\d\d s → .*/public/ \(\d+ files changed\)\n$/#
         #expect(result.stdout.wholeMatch(of: pattern) != nil, "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("public/alice/bonjour/index.html").path))
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// A write that fails because the disk is full leaves the previous site intact and reports the error.
+/// A write that fails because the disk is full leaves the previous site intact, reports the error, and
+/// leaves beside the site only its manifest (the half-made spare tree is removed to free the disk).
 @Suite(.serialized) struct FullDiskTests {
     @Test func aFullDiskLeavesThePreviousSite() throws {
         let folder = try Run.temporaryFolder("planet-full")
@@ -24,6 +25,7 @@ import Testing
         #expect(result.stderr.contains("the previous site is left as it was"))
         #expect(try Run.tree(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: disk.path).filter { $0 != "public" }
-        #expect(leftovers == [])
+        #expect(leftovers == [".public.planet"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path + "/.public.planet") == ["live.manifest"])
     }
 }

@@ -14,7 +14,61 @@ import Testing
         try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
         try SiteWriter.write([OutputFile(path: "a/index.html", text: "new")], siteRoot: folder.path, to: output.path)
         #expect(try Run.tree(output) == ["a/index.html": Data("new".utf8)])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
+        #expect(try Set(FileManager.default.contentsOfDirectory(atPath: folder.path)) == [".public.planet", "public"])
+    }
+
+    /// An unchanged file keeps its inode and modification time; only changed files are written.
+    @Test func writesOnlyWhatChanged() throws {
+        let folder = try Run.temporaryFolder("planet-writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public").path
+        func stamp(_ path: String) throws -> [FileAttributeKey: Any] {
+            try FileManager.default.attributesOfItem(atPath: output + "/" + path)
+        }
+        let first = try SiteWriter.write([
+            OutputFile(path: "a/index.html", text: "a", fingerprint: 1), OutputFile(path: "b/index.html", text: "b", fingerprint: 2),
+            OutputFile(path: "c/d/index.html", text: "c"),
+        ], siteRoot: folder.path, to: output)
+        #expect(first == WriteReport(written: 3, removed: 0))
+        let keptInode = try stamp("a/index.html")[.systemFileNumber] as? Int
+        #expect(SiteWriter.previousFingerprints(output: output) == ["a/index.html": 1, "b/index.html": 2])
+
+        let unchanged = try SiteWriter.write([
+            OutputFile(path: "a/index.html", content: .unchanged, fingerprint: 1), OutputFile(path: "b/index.html", text: "b", fingerprint: 2),
+            OutputFile(path: "c/d/index.html", text: "c"),
+        ], siteRoot: folder.path, to: output)
+        #expect(unchanged == WriteReport(written: 0, removed: 0))
+
+        for round in 1...3 {
+            let report = try SiteWriter.write([
+                OutputFile(path: "a/index.html", content: .unchanged, fingerprint: 1),
+                OutputFile(path: "b/index.html", text: "b\(round)", fingerprint: 20 + UInt64(round)),
+                OutputFile(path: "e.html", text: "new"),
+            ], siteRoot: folder.path, to: output)
+            #expect(report == WriteReport(written: round == 1 ? 2 : 1, removed: round == 1 ? 1 : 0))
+            #expect(try Run.tree(URL(fileURLWithPath: output)) == [
+                "a/index.html": Data("a".utf8), "b/index.html": Data("b\(round)".utf8), "e.html": Data("new".utf8),
+            ])
+            #expect(try stamp("a/index.html")[.systemFileNumber] as? Int == keptInode)
+        }
+        #expect(!FileManager.default.fileExists(atPath: output + "/c"))
+    }
+
+    /// A spare tree whose manifest is gone (a build killed while updating it) is made again.
+    @Test func remakesASpareTreeItCannotTrust() throws {
+        let folder = try Run.temporaryFolder("planet-writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public").path
+        for version in ["one", "two"] {
+            try SiteWriter.write([OutputFile(path: "index.html", text: version), OutputFile(path: "x/y.txt", text: "same")],
+                                 siteRoot: folder.path, to: output)
+        }
+        let spare = folder.appendingPathComponent(".public.planet/spare")
+        try Data("garbage".utf8).write(to: spare.appendingPathComponent("stray.html"))
+        try FileManager.default.removeItem(atPath: folder.path + "/.public.planet/spare.manifest")
+        try SiteWriter.write([OutputFile(path: "index.html", text: "three"), OutputFile(path: "x/y.txt", text: "same")],
+                             siteRoot: folder.path, to: output)
+        #expect(try Run.tree(URL(fileURLWithPath: output)) == ["index.html": Data("three".utf8), "x/y.txt": Data("same".utf8)])
     }
 
     @Test func refusesPathsThatLeaveTheOutput() throws {

@@ -12,6 +12,7 @@ enum Snapshot {
             switch file.content {
             case .data(let data): (file.path, String(decoding: data, as: UTF8.self))
             case .copy(let source): (file.path, "(copy of \(source))")
+            case .unchanged: (file.path, "(unchanged)")
             }
         })
     }

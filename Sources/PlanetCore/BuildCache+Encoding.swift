@@ -1,0 +1,134 @@
+import Foundation
+
+extension BuildCache {
+    private static let magic = "planet-build-cache 1"
+
+    /// The cache as bytes, entries in key order.
+    public var encoded: Data {
+        var writer = ByteWriter()
+        writer.write(Self.magic)
+        writer.write(entries.count)
+        for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            writer.write(key)
+            switch entry {
+            case .post(let post, let diagnostics):
+                writer.write(0)
+                writer.write(post != nil)
+                if let post { Self.write(post, to: &writer) }
+                Self.write(diagnostics, to: &writer)
+            case .comment(let comment, let diagnostics):
+                writer.write(1)
+                writer.write(comment != nil)
+                if let comment { Self.write(comment, to: &writer) }
+                Self.write(diagnostics, to: &writer)
+            case .fragment(let html):
+                writer.write(2)
+                writer.write(true)
+                writer.write(html)
+            }
+        }
+        return writer.data
+    }
+
+    /// Nil for a damaged or foreign file, which the build treats as no cache.
+    public init?(decoding data: Data) {
+        var reader = ByteReader(data)
+        guard reader.string() == Self.magic, let count = reader.int(), count >= 0 else { return nil }
+        var entries: [UInt64: Entry] = [:]
+        entries.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            guard let key = reader.uint64(), let kind = reader.int(), let present = reader.bool() else { return nil }
+            switch kind {
+            case 0:
+                let post = present ? Self.readPost(&reader) : nil
+                guard present == (post != nil), let diagnostics = Self.readDiagnostics(&reader) else { return nil }
+                entries[key] = .post(post, diagnostics)
+            case 1:
+                let comment = present ? Self.readComment(&reader) : nil
+                guard present == (comment != nil), let diagnostics = Self.readDiagnostics(&reader) else { return nil }
+                entries[key] = .comment(comment, diagnostics)
+            case 2:
+                guard present, let html = reader.string() else { return nil }
+                entries[key] = .fragment(html)
+            default:
+                return nil
+            }
+        }
+        guard reader.isAtEnd else { return nil }
+        self.init(entries: entries)
+    }
+
+    private static func write(_ post: Post, to writer: inout ByteWriter) {
+        for text in [post.authorID, post.slug, post.title, post.summary, post.contentHTML, post.sourcePath] { writer.write(text) }
+        writer.write(post.date)
+        writer.write(post.updated)
+        writer.write(post.tags)
+        writer.write(post.hashtags)
+        writer.write(post.bundleFiles)
+        writer.write(post.isDraft)
+        writer.write(post.commentsOpen)
+    }
+
+    private static func readPost(_ reader: inout ByteReader) -> Post? {
+        guard let authorID = reader.string(), let slug = reader.string(), let title = reader.string(),
+              let summary = reader.string(), let contentHTML = reader.string(), let sourcePath = reader.string(),
+              let date = reader.date(), let updated = reader.optionalDate(), let tags = reader.strings(),
+              let hashtags = reader.strings(), let bundleFiles = reader.strings(), let isDraft = reader.bool(),
+              let commentsOpen = reader.bool() else { return nil }
+        return Post(
+            authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
+            contentHTML: contentHTML, hashtags: hashtags, isDraft: isDraft, commentsOpen: commentsOpen, sourcePath: sourcePath,
+            bundleFiles: bundleFiles)
+    }
+
+    private static func write(_ comment: Comment, to writer: inout ByteWriter) {
+        for text in [comment.id, comment.postAuthorID, comment.postSlug, comment.authorName, comment.website,
+                     comment.status.rawValue, comment.contentHTML, comment.sourcePath] {
+            writer.write(text)
+        }
+        writer.write(comment.date)
+        writer.write(comment.memberID)
+        writer.write(comment.replyTo)
+        writer.write(comment.hashtags)
+    }
+
+    private static func readComment(_ reader: inout ByteReader) -> Comment? {
+        guard let id = reader.string(), let postAuthorID = reader.string(), let postSlug = reader.string(),
+              let authorName = reader.string(), let website = reader.string(),
+              let status = reader.string().flatMap(CommentStatus.init(rawValue:)), let contentHTML = reader.string(),
+              let sourcePath = reader.string(), let date = reader.date(), let memberID = reader.optionalString(),
+              let replyTo = reader.optionalString(), let hashtags = reader.strings() else { return nil }
+        return Comment(
+            id: id, postAuthorID: postAuthorID, postSlug: postSlug, authorName: authorName, date: date, website: website,
+            memberID: memberID, replyTo: replyTo, status: status, contentHTML: contentHTML, hashtags: hashtags,
+            sourcePath: sourcePath)
+    }
+
+    private static func write(_ diagnostics: [Diagnostic], to writer: inout ByteWriter) {
+        writer.write(diagnostics.count)
+        for diagnostic in diagnostics {
+            writer.write(diagnostic.severity == .error)
+            writer.write(diagnostic.location.path)
+            writer.write(diagnostic.location.line)
+            writer.write(diagnostic.location.column)
+            writer.write(diagnostic.message)
+            writer.write(diagnostic.excerpt)
+            writer.write(diagnostic.code)
+        }
+    }
+
+    private static func readDiagnostics(_ reader: inout ByteReader) -> [Diagnostic]? {
+        guard let count = reader.int(), count >= 0 else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<count {
+            guard let isError = reader.bool(), let path = reader.string(), let line = reader.int(), let column = reader.int(),
+                  let message = reader.string(), let excerpt = reader.optionalString(), let code = reader.optionalString() else {
+                return nil
+            }
+            diagnostics.append(Diagnostic(
+                isError ? .error : .warning, message, at: SourceLocation(path: path, line: line, column: column),
+                excerpt: excerpt, code: code))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Work of earlier builds, keyed by the fingerprint of everything it read (a file's path and bytes, the
+/// configuration, the templates, the version of planet): parsed posts and comments, and rendered
+/// fragments. What is found here is not done again. Saved in the site's `.planet/cache/` between builds.
+public struct BuildCache: Sendable {
+    /// The result of parsing one file, or a rendered fragment of a page.
+    public enum Entry: Sendable, Equatable {
+        case post(Post?, [Diagnostic])
+        case comment(Comment?, [Diagnostic])
+        case fragment(String)
+    }
+
+    public var entries: [UInt64: Entry]
+
+    public init(entries: [UInt64: Entry] = [:]) {
+        self.entries = entries
+    }
+}
