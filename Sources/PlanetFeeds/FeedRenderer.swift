@@ -6,7 +6,7 @@ public enum FeedRenderer {
     /// the comment feeds and `/sitemap.xml`.
     public static func render(site: Site) -> [OutputFile] {
         let title = site.config.title
-        var feeds = [FeedSpec(title: title, pagePath: "/", postIndices: Array(site.posts.indices))]
+        var feeds = [FeedSpec(title: title, pagePath: "/", postIndices: site.river)]
         feeds += site.authors.map {
             FeedSpec(title: "\($0.name) · \(title)", pagePath: "/\($0.id)/", postIndices: site.postsByAuthor[$0.id] ?? [])
         }
@@ -21,6 +21,7 @@ public enum FeedRenderer {
         }
         files += commentFeeds(site: site, content: content)
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site)))
+        files.append(OutputFile(path: "opml.xml", text: OPML.render(site: site)))
         return files
     }
 
