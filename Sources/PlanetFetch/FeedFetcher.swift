@@ -24,7 +24,7 @@ public struct FeedFetcher: Sendable {
             if let etag = cached.etag { headers["If-None-Match"] = etag }
             if let lastModified = cached.lastModified { headers["If-Modified-Since"] = lastModified }
         }
-        let response: HTTPResponse
+        let response: FetchedResponse
         switch client.get(subscription.url, headers: headers, maximumBytes: client.limits.maximumFeedBytes) {
         case .failure(let failure):
             outcome.status = .failed(failure)

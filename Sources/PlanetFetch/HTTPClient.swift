@@ -14,7 +14,7 @@ public struct HTTPClient: Sendable {
     }
 
     /// GETs `url` with `headers`; the body may hold at most `maximumBytes`.
-    public func get(_ url: String, headers: [String: String] = [:], maximumBytes: Int) -> Result<HTTPResponse, FetchFailure> {
+    public func get(_ url: String, headers: [String: String] = [:], maximumBytes: Int) -> Result<FetchedResponse, FetchFailure> {
         guard let target = URL(string: url), let scheme = target.scheme?.lowercased() else { return .failure(.network("invalid URL")) }
         guard scheme == "http" || scheme == "https" else { return .failure(.unsupportedScheme(scheme)) }
         var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: limits.timeout)
@@ -52,13 +52,13 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         self.maximumRedirects = maximumRedirects
     }
 
-    var result: Result<HTTPResponse, FetchFailure> {
+    var result: Result<FetchedResponse, FetchFailure> {
         lock.withLock {
             if let failure { return .failure(failure) }
             guard let response else { return .failure(.network("no response")) }
             var headers: [String: String] = [:]
             for (key, value) in response.allHeaderFields { headers["\(key)".lowercased()] = "\(value)" }
-            return .success(HTTPResponse(status: response.statusCode, headers: headers, body: body))
+            return .success(FetchedResponse(status: response.statusCode, headers: headers, body: body))
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A complete HTTP response: status, headers (names lowercased) and body.
-public struct HTTPResponse: Sendable, Hashable {
+public struct FetchedResponse: Sendable, Hashable {
     public var status: Int
     public var headers: [String: String]
     public var body: Data
