@@ -32,7 +32,7 @@ public enum OutsideEntries {
             let key = titleKey(entry)
             if titles.contains(key) { continue }
             if paths.contains(entry.path) || ReservedNames.postSlugs.contains(entry.slug) {
-                entry.slug += "-" + StableHash.hex(link.isEmpty ? entry.title : link)
+                entry.slug += "-" + StableHash.hex(link.isEmpty ? entry.title : entry.origin!.entryURL)
                 guard !paths.contains(entry.path) else { continue }
             }
             if !link.isEmpty { links.insert(link) }
