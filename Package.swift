@@ -64,7 +64,6 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetCLI", "PlanetServe", "PlanetFetch", "planet", "Yams",
-            .product(name: "FlyingFox", package: "FlyingFox"),
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
