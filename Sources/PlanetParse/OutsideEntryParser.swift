@@ -4,7 +4,7 @@ import PlanetLoad
 import PlanetXML
 
 /// Turns a member's cached outside feed into posts: HTML through the same sanitizer as members' posts,
-/// categories as tags, hashtags from the text, the date never later than first seen, and the backlog of a
+/// categories as tags, hashtags of the text linked, the date never later than first seen, and the backlog of a
 /// new feed kept out of the river.
 public enum OutsideEntryParser {
     /// The posts of `file`, the cache of `subscription`. `images` are the copied images present in the cache,
@@ -34,8 +34,9 @@ public enum OutsideEntryParser {
                 if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("//") || lowered.hasPrefix("data:") { return .keep }
                 return present.contains(image.source) ? .keep : .drop
             }
-            let html = HTMLSanitizer.sanitize(local, options: .init(addHeadingIDs: true, localHost: config.host))
-            let summarySource = HTMLText.plain(entry.summaryHTML.isEmpty ? html : entry.summaryHTML)
+            let sanitized = HTMLSanitizer.sanitize(local, options: .init(addHeadingIDs: true, localHost: config.host))
+            let (html, hashtags) = HTMLHashtags.link(sanitized)
+            let summarySource = HTMLText.plain(entry.summaryHTML.isEmpty ? sanitized : entry.summaryHTML)
             let date = entry.riverDate
             let updated = entry.updated.flatMap { PostParser.isLaterDay($0, than: date, in: config.timeZone) ? $0 : nil }
             let origin = PostOrigin(
@@ -44,7 +45,7 @@ public enum OutsideEntryParser {
             return Post(
                 authorID: authorID, slug: entry.slug, title: Typography.apostrophes(PostParser.collapsingWhitespace(entry.title)),
                 date: date, updated: updated, tags: tags, summary: SummaryText.shortened(summarySource), contentHTML: html,
-                hashtags: HashtagExtractor.matches(in: HTMLText.prose(html)).map(\.name), commentsOpen: false, sourcePath: file.path,
+                hashtags: hashtags, commentsOpen: false, sourcePath: file.path,
                 bundleFiles: present, origin: origin)
         }
         return (posts, [])

@@ -1,4 +1,3 @@
-internal import CLibXML2
 import Foundation
 
 /// Plain text out of HTML, read with libxml2's HTML parser.
@@ -8,27 +7,6 @@ public enum HTMLText {
         guard html.contains("<") || html.contains("&") else { return collapsed(html) }
         let tree = HTMLTree(fragment: html)
         return collapsed(tree.body?.textContent ?? "")
-    }
-
-    /// The prose of sanitized HTML, where hashtags are looked for: text outside links, code and preformatted blocks,
-    /// one paragraph per line.
-    public static func prose(_ html: String) -> String {
-        let tree = HTMLTree(fragment: html)
-        guard let body = tree.body else { return "" }
-        var parts: [String] = []
-        func visit(_ node: xmlNodePtr) {
-            for child in node.childList {
-                if child.isElement {
-                    guard !["a", "code", "pre", "kbd", "samp"].contains(child.name) else { continue }
-                    visit(child)
-                    parts.append("\n")
-                } else if child.pointee.type == XML_TEXT_NODE {
-                    parts.append(child.textContent)
-                }
-            }
-        }
-        visit(body)
-        return parts.joined()
     }
 
     /// Text escaped for HTML: `&`, `<`, `>` and `"`.

@@ -165,7 +165,16 @@ import Testing
         #expect(site.posts.map(\.slug) == ["garde", "bonjour"])
         #expect(site.tags.map(\.name).sorted() == ["Hiver", "SANTE"])
         #expect(site.hashtags.map(\.name) == ["prévention"])
+        #expect(site.posts[0].contentHTML == "<p>Un texte <a class=\"hashtag\" href=\"/hashtags/prevention/\">#prévention</a> et <code>#pas</code>.</p>")
         #expect(Self.text(result, "tags/sante/index.html").contains("Gardé"))
+    }
+
+    @Test func hashtagsOfEntriesAreLinkedLikePosts() {
+        let (html, names) = HTMLHashtags.link("<p>R&amp;D &lt;b&gt; #un, <a href=\"https://x.example/\">#lien</a> et #deux!</p><pre>#code</pre>")
+        #expect(names == ["un", "deux"])
+        #expect(html == "<p>R&amp;D &lt;b&gt; <a class=\"hashtag\" href=\"#planet-hashtag-0\">#un</a>, <a href=\"https://x.example/\">#lien</a> et "
+            + "<a class=\"hashtag\" href=\"#planet-hashtag-1\">#deux</a>!</p><pre>#code</pre>")
+        #expect(HTMLHashtags.link("<p>Rien ici</p>") == ("<p>Rien ici</p>", []))
     }
 
     @Test func entryHTMLIsSanitizedAndImagesAreLocal() throws {
