@@ -50,7 +50,7 @@ public struct FetchCommand: ParsableCommand {
         let console = outputOptions.console
         let input: SiteInput
         do {
-            (input, _) = try SiteSource.load(folder: site)
+            (input, _) = try SiteLoader.load(folder: site)
         } catch {
             console.error("error: \(error)")
             throw ExitCode(2)

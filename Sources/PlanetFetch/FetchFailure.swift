@@ -11,6 +11,8 @@ public enum FetchFailure: Error, Sendable, Hashable {
     case unsupportedScheme(String)
     /// The body is not a feed.
     case invalidFeed(String)
+    /// The feed was fetched, but its cache could not be written.
+    case cacheNotWritten(String)
 
     /// Short, for the report's status column.
     public var summary: String {
@@ -22,6 +24,7 @@ public enum FetchFailure: Error, Sendable, Hashable {
         case .tooManyRedirects: "too many redirects"
         case .unsupportedScheme(let scheme): "unsupported scheme `\(scheme)`"
         case .invalidFeed(let message): message
+        case .cacheNotWritten(let reason): "cache not written: \(reason)"
         }
     }
 }

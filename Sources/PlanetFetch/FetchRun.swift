@@ -29,7 +29,7 @@ public enum FetchRun {
             do {
                 try cache.write(updated, author: outcomes[index].authorID, subscription: outcomes[index].subscription)
             } catch {
-                outcomes[index].status = .failed(.network("cannot write the cache: \(error.localizedDescription)"))
+                outcomes[index].status = .failed(.cacheNotWritten(error.localizedDescription))
             }
         }
         for authorID in Set(feeds.map(\.authorID)) {

@@ -1,7 +1,7 @@
 internal import CLibXML2
 import Foundation
 
-/// The images of an HTML fragment, and a rewrite of them: how `planet fetch` brings an outside entry's
+/// A rewrite of the images of an HTML fragment: how `planet fetch` brings an outside entry's
 /// images home, so that no page makes a reader's browser call another host.
 public enum HTMLImages {
     /// An `<img>` as written: its `src` and its declared size.
@@ -33,19 +33,6 @@ public enum HTMLImages {
         case source(String)
         /// A link to the image instead, labelled with its alt text: a copy could not be made.
         case link
-    }
-
-    /// Every `<img src>`, in document order.
-    public static func references(in html: String) -> [Reference] {
-        guard html.contains("<img") || html.contains("<IMG") else { return [] }
-        let tree = HTMLTree(fragment: html)
-        guard let body = tree.body else { return [] }
-        var found: [Reference] = []
-        walk(body) { image in
-            guard let source = image.attribute("src") else { return }
-            found.append(Reference(source: source, width: image.attribute("width"), height: image.attribute("height")))
-        }
-        return found
     }
 
     /// `html` with each image replaced as `decide` says.
