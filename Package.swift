@@ -40,13 +40,18 @@ let package = Package(
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
+        .target(name: "PlanetFetch", dependencies: [
+            "PlanetCore", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetCLI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
         .target(name: "PlanetServe", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetCLI", .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planet", dependencies: [
-            "PlanetCLI", "PlanetServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetCLI", "PlanetServe", "PlanetFetch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // libFuzzer targets (see README, "Fuzzing"); a plain build makes corpus replayers of them.
@@ -58,7 +63,7 @@ let package = Package(
 
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetSite",
-            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetCLI", "PlanetServe", "planet", "Yams",
+            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetCLI", "PlanetServe", "PlanetFetch", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )

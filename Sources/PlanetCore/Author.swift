@@ -9,11 +9,13 @@ public struct Author: Sendable, Hashable {
     /// The avatar's file name inside the author's folder, or nil.
     public var avatarFile: String?
     public var links: [AuthorLink]
+    /// Outside blogs that `planet fetch` brings in (`feeds:`).
+    public var feeds: [FeedSubscription]
     public var sourcePath: String
 
     public init(
         id: String, name: String, bio: String = "", website: String = "", avatarFile: String? = nil,
-        links: [AuthorLink] = [], sourcePath: String
+        links: [AuthorLink] = [], feeds: [FeedSubscription] = [], sourcePath: String
     ) {
         self.id = id
         self.name = name
@@ -21,6 +23,7 @@ public struct Author: Sendable, Hashable {
         self.website = website
         self.avatarFile = avatarFile
         self.links = links
+        self.feeds = feeds
         self.sourcePath = sourcePath
     }
 }

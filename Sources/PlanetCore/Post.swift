@@ -24,11 +24,13 @@ public struct Post: Sendable, Hashable {
     public var sourcePath: String
     /// For a bundle (`<date>-<slug>/index.md`): its other files, relative to the bundle folder, sorted.
     public var bundleFiles: [String]
+    /// For an entry of a member's outside blog (`planet fetch`): where it was first published. Nil for a native post.
+    public var origin: PostOrigin?
 
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
         summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, commentsOpen: Bool = true, sourcePath: String,
-        bundleFiles: [String] = []
+        bundleFiles: [String] = [], origin: PostOrigin? = nil
     ) {
         self.authorID = authorID
         self.slug = slug
@@ -43,6 +45,7 @@ public struct Post: Sendable, Hashable {
         self.commentsOpen = commentsOpen
         self.sourcePath = sourcePath
         self.bundleFiles = bundleFiles
+        self.origin = origin
     }
 
     /// The post's page: `/<author>/<slug>/`.

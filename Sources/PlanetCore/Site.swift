@@ -6,6 +6,9 @@ public struct Site: Sendable {
     public var authors: [Author]
     /// Published posts, newest first (ties: author id, then slug).
     public var posts: [Post]
+    /// Indices into `posts` of the river (the home page and `/atom.xml`): every post but the backlog of
+    /// newly added outside feeds.
+    public let river: [Int]
     /// Sorted by weight, then title.
     public var pages: [Page]
     /// Sorted by slug.
@@ -35,6 +38,7 @@ public struct Site: Sendable {
         self.postsByAuthor = postsByAuthor
         self.commentsByPost = commentsByPost
         self.assets = assets
+        self.river = posts.indices.filter { posts[$0].origin?.inRiver ?? true }
         self.authorPositions = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         self.tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.key, $0) })
         self.hashtagPositions = Dictionary(uniqueKeysWithValues: hashtags.enumerated().map { ($1.key, $0) })

@@ -15,11 +15,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var feedEntries: Int
     /// `git_dates: true`: a post without `updated` takes the date of its last commit.
     public var gitDates: Bool
+    /// How many of a new outside feed's latest entries enter the river (`new_feed_entries`); the older ones
+    /// appear on the member's page only.
+    public var newFeedEntries: Int
 
     public init(
         title: String, description: String = "", baseURL: String, language: String = "en",
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, theme: String = "default",
-        perPage: Int = 20, feedEntries: Int = 30, gitDates: Bool = false
+        perPage: Int = 20, feedEntries: Int = 30, gitDates: Bool = false, newFeedEntries: Int = 3
     ) {
         self.title = title
         self.description = description
@@ -30,6 +33,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.perPage = perPage
         self.feedEntries = feedEntries
         self.gitDates = gitDates
+        self.newFeedEntries = newFeedEntries
     }
 
     /// The host of `baseURL` (`planete.example.org`), used for `tag:` URIs and to tell local URLs from outside ones.

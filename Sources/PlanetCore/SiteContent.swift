@@ -13,6 +13,8 @@ public struct SiteContent: Sendable {
     public var staticFiles: [String]
     /// Member files that must not be published (an SVG with a script...), relative to the site.
     public var refusedFiles: Set<String> = []
+    /// Entries of members' outside blogs, from the feed cache, as posts with an `origin`.
+    public var outsidePosts: [Post] = []
 
     public init(config: SiteConfig, authors: [Author] = [], posts: [Post] = [], comments: [Comment] = [],
                 pages: [Page] = [], staticFiles: [String] = []) {

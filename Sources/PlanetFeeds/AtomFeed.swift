@@ -41,7 +41,12 @@ public enum AtomFeed {
         writer.startElement("entry")
         writer.element("id", entryID(post, host: config.host))
         writer.element("title", post.title, attributes: ["type": "text"])
-        writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": url])
+        if let origin = post.origin, !origin.entryURL.isEmpty {
+            writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": origin.entryURL])
+            writer.element("link", attributes: ["rel": "related", "type": "text/html", "href": url])
+        } else {
+            writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": url])
+        }
         writer.element("published", RFC3339.string(post.date))
         writer.element("updated", RFC3339.string(post.lastModified))
         writer.startElement("author")
@@ -54,6 +59,17 @@ public enum AtomFeed {
         }
         if !post.summary.isEmpty { writer.element("summary", post.summary, attributes: ["type": "text"]) }
         writer.element("content", html, attributes: ["type": "html"])
+        if let origin = post.origin { writeSource(origin, writer: writer) }
+        writer.endElement()
+    }
+
+    /// `atom:source` (RFC 4287, 4.2.11): the outside blog an entry was first published on.
+    static func writeSource(_ origin: PostOrigin, writer: XMLWriter) {
+        writer.startElement("source")
+        writer.element("id", origin.feedURL)
+        writer.element("title", origin.blogName, attributes: ["type": "text"])
+        writer.element("link", attributes: ["rel": "self", "href": origin.feedURL])
+        if !origin.blogURL.isEmpty { writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": origin.blogURL]) }
         writer.endElement()
     }
 

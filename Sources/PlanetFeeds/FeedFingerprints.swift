@@ -21,6 +21,9 @@ struct FeedFingerprints: Sendable {
             for text in [post.authorID, post.slug, post.title, post.summary, post.contentHTML, site.author(post.authorID)?.name ?? ""] {
                 fingerprint.combine(text)
             }
+            if let origin = post.origin {
+                for text in [origin.blogName, origin.blogURL, origin.feedURL, origin.entryURL] { fingerprint.combine(text) }
+            }
             fingerprint.combine(post.date.timeIntervalSince1970.bitPattern)
             fingerprint.combine(post.lastModified.timeIntervalSince1970.bitPattern)
             for name in post.tags {

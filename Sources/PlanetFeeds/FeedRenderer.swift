@@ -3,7 +3,7 @@ import PlanetCore
 /// The XML half of the render stage: the site's Atom feeds and its sitemap.
 public enum FeedRenderer {
     /// `/atom.xml`, `/<author>/atom.xml`, `/tags/<tag>/atom.xml`, `/hashtags/<hashtag>/atom.xml`,
-    /// the comment feeds and `/sitemap.xml`. A feed whose fingerprint is the one in
+    /// the comment feeds, `/sitemap.xml` and `/opml.xml`. A feed whose fingerprint is the one in
     /// `previousFingerprints` (by output path) is `.unchanged`.
     public static func render(site: Site, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0) -> [OutputFile] {
         let config = site.config
@@ -42,13 +42,14 @@ public enum FeedRenderer {
                 site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)
         }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site)))
+        files.append(OutputFile(path: "opml.xml", text: OPML.render(site: site)))
         return files
     }
 
     /// The post feeds: the site's, each member's, each tag's and each hashtag's.
     static func feedSpecs(site: Site) -> [FeedSpec] {
         let title = site.config.title
-        var feeds = [FeedSpec(title: title, pagePath: "/", postIndices: Array(site.posts.indices))]
+        var feeds = [FeedSpec(title: title, pagePath: "/", postIndices: site.river)]
         feeds += site.authors.map {
             FeedSpec(title: "\($0.name) · \(title)", pagePath: "/\($0.id)/", postIndices: site.postsByAuthor[$0.id] ?? [])
         }

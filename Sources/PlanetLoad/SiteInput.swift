@@ -14,6 +14,10 @@ public struct SiteInput: Sendable {
     /// SVG images in members' folders (avatars, bundle files): checked, since a browser runs an SVG's scripts
     /// when it is opened directly.
     public var memberSVGs: [SourceFile] = []
+    /// The feed cache that `planet fetch` fills: `.planet/feeds/<author>/<feed>.json`.
+    public var feedCaches: [SourceFile] = []
+    /// Images copied by `planet fetch`: `.planet/feeds/<author>/images/<file>`, paths relative to the site.
+    public var feedImages: [String] = []
 
     public init(config: SourceFile?, authors: [AuthorFolder] = [], comments: [SourceFile] = [], pages: [SourceFile] = [],
                 staticFiles: [String] = [], themeFiles: [String: SourceFile] = [:]) {

@@ -7,6 +7,10 @@ public enum SiteLayout {
     /// The folders of a site that the build reads; nothing else in the site folder is touched.
     public static let sourceFolders = ["authors", "comments", "pages", "static", "themes"]
     public static let configFile = "planet.yaml"
+    /// The feed cache of `planet fetch`, read by the build (offline), relative to the site.
+    public static let feedCacheFolder = ".planet/feeds"
+    /// A feed cache file holds whole entries, so it may be larger than a text file.
+    public static let maximumFeedCacheSize = 32 * 1024 * 1024
     /// Text files larger than this are refused, so that one file cannot exhaust memory.
     public static let maximumTextFileSize = 4 * 1024 * 1024
 
@@ -22,14 +26,14 @@ public enum SiteLayout {
     /// `paths` are relative, with `/` separators; `read` returns a file's bytes (nil if unreadable).
     public static func organize(paths: [String], read: (String) -> Data?) -> (SiteInput, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        func load(_ path: String) -> SourceFile? {
+        func load(_ path: String, limit: Int = maximumTextFileSize) -> SourceFile? {
             guard let bytes = read(path) else {
                 diagnostics.append(.error("cannot read this file", at: SourceLocation(path: path)))
                 return nil
             }
-            guard bytes.count <= maximumTextFileSize else {
+            guard bytes.count <= limit else {
                 diagnostics.append(.error(
-                    "file too large: \(bytes.count) bytes, the limit is \(maximumTextFileSize)", at: SourceLocation(path: path)))
+                    "file too large: \(bytes.count) bytes, the limit is \(limit)", at: SourceLocation(path: path)))
                 return nil
             }
             return SourceFile(path: path, bytes: bytes)
@@ -78,6 +82,10 @@ public enum SiteLayout {
                 }
             case "static" where parts.count >= 2:
                 input.staticFiles.append(parts.dropFirst().joined(separator: "/"))
+            case ".planet" where parts.count == 5 && parts[1] == "feeds" && parts[3] == "images":
+                input.feedImages.append(path)
+            case ".planet" where parts.count == 4 && parts[1] == "feeds" && path.hasSuffix(".json"):
+                if let file = load(path, limit: maximumFeedCacheSize) { input.feedCaches.append(file) }
             case "themes" where parts.count >= 3:
                 if let file = load(path) { input.themeFiles[parts.dropFirst().joined(separator: "/")] = file }
             default:
@@ -105,7 +113,7 @@ public enum SiteLayout {
             }
             posts.sort { $0.file.path.utf8.lexicographicallyPrecedes($1.file.path.utf8) }
             input.authors.append(AuthorFolder(
-                id: id, profile: folder.profile.flatMap(load), files: folder.files, posts: posts))
+                id: id, profile: folder.profile.flatMap { load($0) }, files: folder.files, posts: posts))
         }
         return (input, diagnostics)
     }

@@ -15,6 +15,7 @@ public enum SiteLoader {
         var walker = DirectoryWalker(root: root)
         walker.walk(SiteLayout.configFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
+        walker.walk(SiteLayout.feedCacheFolder)
         let prefetched = FileReader.readAll(walker.files.filter(SiteLayout.isReadAhead), root: root)
         let (input, diagnostics) = SiteLayout.organize(paths: walker.files) { path in
             prefetched[path] ?? FileReader.read(root + "/" + path)
@@ -30,6 +31,7 @@ public enum SiteLoader {
         walker.recordsStamps = true
         walker.walk(SiteLayout.configFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
+        walker.walk(SiteLayout.feedCacheFolder)
         return walker.stamps
     }
 

@@ -4,7 +4,7 @@ import PlanetLoad
 
 /// Reads a member's `authors/<id>/author.yaml`.
 public enum AuthorParser {
-    static let knownKeys: Set<String> = ["name", "bio", "website", "avatar", "links"]
+    static let knownKeys: Set<String> = ["name", "bio", "website", "avatar", "links", "feeds"]
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"]
 
     public static func parse(_ folder: AuthorFolder) -> (Author?, [Diagnostic]) {
@@ -57,11 +57,24 @@ public enum AuthorParser {
             }
             links.append(AuthorLink(title: title, url: url))
         }
+        var feeds: [FeedSubscription] = []
+        for entry in fields.flexibleList("feeds") {
+            guard let url = (entry[""] ?? entry["url"])?.first?.trimmingCharacters(in: .whitespaces), URLRules.isWebURL(url) else {
+                fields.error("each feed is an http or https URL, or a mapping with `url`, and optionally `name` and `tags`", at: "feeds")
+                continue
+            }
+            guard !feeds.contains(where: { $0.url == url }) else {
+                fields.warning("feed `\(url)` is listed twice", at: "feeds")
+                continue
+            }
+            let name = entry["name"]?.first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            feeds.append(FeedSubscription(url: url, name: name, tags: PostParser.normalizedTags(entry["tags"] ?? [])))
+        }
         fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += fields.diagnostics
         guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let author = Author(
-            id: folder.id, name: name, bio: Typography.apostrophes(bio), website: website, avatarFile: avatar, links: links, sourcePath: file.path)
+            id: folder.id, name: name, bio: Typography.apostrophes(bio), website: website, avatarFile: avatar, links: links, feeds: feeds, sourcePath: file.path)
         return (author, diagnostics)
     }
 

@@ -5,7 +5,7 @@ import PlanetLoad
 /// Reads `planet.yaml`.
 public enum ConfigParser {
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries", "git_dates",
+        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries", "git_dates", "new_feed_entries",
     ]
 
     /// Reads `file`; `baseURL`, when given (`planet build --base-url`), replaces the configured `base_url`.
@@ -47,6 +47,7 @@ public enum ConfigParser {
         }
         let perPage = fields.int("per_page", range: 1...1000) ?? 20
         let feedEntries = fields.int("feed_entries", range: 1...1000) ?? 30
+        let newFeedEntries = fields.int("new_feed_entries", range: 0...1000) ?? 3
         let description = fields.string("description") ?? ""
         let gitDates = fields.bool("git_dates") ?? false
         fields.warnAboutUnknownKeys(known: knownKeys)
@@ -56,7 +57,7 @@ public enum ConfigParser {
         while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
         let config = SiteConfig(
             title: title, description: description, baseURL: trimmedBase, language: language, timeZone: timeZone,
-            theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates)
+            theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates, newFeedEntries: newFeedEntries)
         return (config, diagnostics)
     }
 

@@ -61,11 +61,14 @@ public enum SiteParser {
                 "unsafe SVG, not published: it holds \(problems.prefix(3).joined(separator: ", ")); a member's image may hold no script, event handler or outside resource",
                 at: SourceLocation(path: svg.path)))
         }
+        let outside = outsidePosts(input, authors: authors, config: config)
+        diagnostics += outside.1
         var content = SiteContent(
             config: config, authors: authors, posts: postResults.compactMap(\.1),
             comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
         content.refusedFiles = refused
+        content.outsidePosts = outside.0
         return (content, diagnostics, newCache)
     }
 
@@ -90,5 +93,27 @@ public enum SiteParser {
         key.combine(file.path)
         file.bytes.withUnsafeBytes { key.combine(bytes: $0) }
         return key.value
+    }
+
+    /// The entries of every member's outside feeds, from the feed cache; a listed feed without a cache is a warning.
+    static func outsidePosts(_ input: SiteInput, authors: [Author], config: SiteConfig) -> ([Post], [Diagnostic]) {
+        let caches = Dictionary(input.feedCaches.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let images = Set(input.feedImages)
+        var jobs: [(SourceFile, String, FeedSubscription)] = []
+        var diagnostics: [Diagnostic] = []
+        for author in authors {
+            for subscription in author.feeds {
+                let path = "\(SiteLayout.feedCacheFolder)/\(author.id)/\(subscription.cacheName)"
+                if let file = caches[path] {
+                    jobs.append((file, author.id, subscription))
+                } else {
+                    diagnostics.append(.warning(
+                        "feed \(subscription.url) is not fetched yet: run `planet fetch` (its entries are left out)",
+                        at: SourceLocation(path: author.sourcePath)))
+                }
+            }
+        }
+        let results = jobs.parallelMap { OutsideEntryParser.parse($0.0, authorID: $0.1, subscription: $0.2, images: images, config: config) }
+        return (results.flatMap(\.0), diagnostics + results.flatMap(\.1))
     }
 }

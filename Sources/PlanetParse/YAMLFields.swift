@@ -184,6 +184,31 @@ public struct YAMLFields {
         }
     }
 
+    /// A list whose items are texts or mappings; a mapping's values are texts or lists of texts.
+    /// An item that is a text becomes `["": [text]]`.
+    public mutating func flexibleList(_ key: String) -> [[String: [String]]] {
+        read.insert(key)
+        guard let value = values[key], value.null == nil else { return [] }
+        guard let sequence = value.sequence else {
+            error("`\(key)` must be a list", at: key)
+            return []
+        }
+        return sequence.compactMap { item in
+            if let scalar = item.scalar { return ["": [scalar.string]] }
+            guard let mapping = item.mapping else { return nil }
+            var entry: [String: [String]] = [:]
+            for (itemKey, itemValue) in mapping {
+                guard let name = itemKey.scalar?.string else { continue }
+                if let text = itemValue.scalar?.string {
+                    entry[name] = [text]
+                } else if let list = itemValue.sequence {
+                    entry[name] = list.compactMap { $0.scalar?.string }
+                }
+            }
+            return entry
+        }
+    }
+
     /// Warns about keys that were never read: usually a typo (`titel:`).
     public mutating func warnAboutUnknownKeys(known: Set<String>) {
         for key in values.keys.sorted() where !known.contains(key) && !read.contains(key) {

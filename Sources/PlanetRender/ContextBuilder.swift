@@ -59,7 +59,12 @@ struct ContextBuilder: @unchecked Sendable {
             "comment_label": strings.plural("comments", count: commentCount),
             "comments_url": link(post.path) + "#comments",
             "author": authorSummary(post.authorID),
-        ]
+        ].merging(post.origin.map(Self.originValues) ?? [:]) { current, _ in current }
+    }
+
+    /// `origin` of an outside entry's summary: `{name, url, blog_url}` (see the theme's README).
+    static func originValues(_ origin: PostOrigin) -> [String: Any] {
+        ["origin": ["name": origin.blogName, "url": origin.entryURL.isEmpty ? origin.blogURL : origin.entryURL, "blog_url": origin.blogURL]]
     }
 
     /// Members ranked by how often they appear in `ids` (then by name), as author summaries with a count.

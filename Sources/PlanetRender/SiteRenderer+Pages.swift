@@ -3,7 +3,7 @@ import PlanetCore
 
 extension SiteRenderer {
     func renderHome(_ context: ContextBuilder) -> [OutputFile] {
-        paginated(Array(site.posts.indices), base: "/", context: context) { path, posts, pagination in
+        paginated(site.river, base: "/", context: context) { path, posts, pagination in
             var values = context.base(
                 path: path, heading: site.config.title,
                 title: pagination.flatMap { number in number["current"] as? Int == 1 ? nil : "\(site.config.title) · \(number["label"]!)" },

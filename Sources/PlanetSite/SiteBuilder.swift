@@ -40,7 +40,10 @@ public enum SiteBuilder {
         }
         pages.sort { ($0.weight, $0.title, $0.name) < ($1.weight, $1.title, $1.name) }
 
-        var posts = publishedPosts(content.posts, authors: authorIDs, options: options, diagnostics: &diagnostics)
+        let native = publishedPosts(content.posts, authors: authorIDs, options: options, diagnostics: &diagnostics)
+        var posts = newestFirst(OutsideEntries.join(
+            content.outsidePosts.filter { authorIDs.contains($0.authorID) }, to: native, config: content.config, now: options.now,
+            includeDrafts: options.includeDrafts))
         var postsByAuthor: [String: [Int]] = [:]
         for (index, post) in posts.enumerated() { postsByAuthor[post.authorID, default: []].append(index) }
 
@@ -48,7 +51,7 @@ public enum SiteBuilder {
 
         let knownPosts = content.posts.filter { authorIDs.contains($0.authorID) }
         var commentsByPost = CommentThreads.attach(
-            content.comments, toPosts: Set(posts.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
+            content.comments, toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
             closedPosts: Set(knownPosts.filter { !$0.commentsOpen }.map(\.path)), members: authorIDs,
             diagnostics: &diagnostics)
         let publishedComments = commentsByPost.keys.sorted(by: codePointOrder).flatMap { commentsByPost[$0]! }
@@ -63,6 +66,9 @@ public enum SiteBuilder {
         for file in content.staticFiles { assets[file] = "static/" + file }
         for author in authors {
             if let avatar = author.avatarFile { assets["\(author.id)/\(avatar)"] = "authors/\(author.id)/\(avatar)" }
+        }
+        for post in posts where post.origin != nil {
+            for file in post.bundleFiles { assets["\(post.authorID)/\(post.slug)/\(file)"] = "\(SiteBuilder.feedImages)/\(post.authorID)/images/\(file)" }
         }
         for post in posts {
             guard let folder = post.bundleFolder else { continue }
@@ -105,10 +111,18 @@ public enum SiteBuilder {
             seen[post.path] = post.sourcePath
             if options.includeDrafts || (!post.isDraft && post.date <= options.now) { published.append(post) }
         }
-        return published.sorted {
+        return newestFirst(published)
+    }
+
+    /// Newest first; ties by author id, then slug.
+    static func newestFirst(_ posts: [Post]) -> [Post] {
+        posts.sorted {
             if $0.date != $1.date { return $0.date > $1.date }
             if $0.authorID != $1.authorID { return codePointOrder($0.authorID, $1.authorID) }
             return codePointOrder($0.slug, $1.slug)
         }
     }
+
+    /// Where `planet fetch` keeps members' outside feeds and their images, relative to the site.
+    static let feedImages = ".planet/feeds"
 }

@@ -29,6 +29,7 @@ feed_author: "Posts by {name}"
 feed_tag: "Posts tagged “{name}”"
 
 # Used by the templates
+published_on: "Published on"
 published_by: "Published by"
 skip_to_content: "Skip to content"
 nav_label: "Main navigation"
@@ -103,6 +104,7 @@ feed_author: "Les billets de {name}"
 feed_tag: "Les billets « {name} »"
 
 # Used by the templates
+published_on: "Publié sur"
 published_by: "Publié par"
 skip_to_content: "Aller au contenu"
 nav_label: "Navigation principale"
@@ -778,6 +780,19 @@ a.hashtag:hover {
   color: var(--accent-strong);
   text-decoration: underline;
   text-decoration-thickness: 2px;
+}
+
+.origin {
+  margin: 0.5rem 0 0;
+}
+
+.badge--origin {
+  font-weight: 500;
+}
+
+.badge--origin a {
+  color: inherit;
+  font-weight: 600;
 }
 
 .post-card__summary {
@@ -1974,6 +1989,14 @@ a.hashtag:hover {
 {{/empty(members)}}
 
 """#,
+        "templates/partials/origin.mustache": #"""
+{{! Where an outside entry was first published, linking to the original
+    (context: a post summary; nothing for a native post). }}
+{{#origin}}
+<p class="origin"><span class="badge badge--origin">{{t.published_on}}&nbsp;{{#url}}{{^empty(.)}}<a class="origin__link" href="{{.}}">{{/empty(.)}}{{/url}}{{name}}{{#url}}{{^empty(.)}}</a>{{/empty(.)}}{{/url}}</span></p>
+{{/origin}}
+
+"""#,
         "templates/partials/pagination.mustache": #"""
 {{! Absent when there is a single page. prev_url / next_url may be empty. }}
 {{#pagination}}
@@ -2000,6 +2023,7 @@ a.hashtag:hover {
 <div class="byline">
 {{>partials/byline}}
 </div>
+{{>partials/origin}}
 {{#summary}}
 {{^empty(.)}}
 <p class="post-card__summary">{{.}}</p>
@@ -2007,7 +2031,7 @@ a.hashtag:hover {
 {{/summary}}
 <div class="post-card__footer">
 {{>partials/tags}}
-<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span><span class="visually-hidden"> {{t.comments_on}} {{title}}</span></a>
+{{^origin}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span><span class="visually-hidden"> {{t.comments_on}} {{title}}</span></a>{{/origin}}
 </div>
 </article>
 
@@ -2032,9 +2056,12 @@ a.hashtag:hover {
 <span class="byline__updated">({{t.updated_on}} <time datetime="{{updated_iso}}">{{.}}</time>)</span>
 {{/empty(.)}}
 {{/updated_display}}
+{{^origin}}
 <span class="byline__sep" aria-hidden="true">·</span>
 <a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span></a>
+{{/origin}}
 </div>
+{{>partials/origin}}
 {{>partials/tags}}
 </header>
 <div class="content post__content">
@@ -2054,6 +2081,7 @@ a.hashtag:hover {
 {{/author}}
 {{/empty(.)}}
 {{/author.bio}}
+{{^origin}}
 <section id="comments" class="comments" aria-labelledby="comments-title">
 <h2 id="comments-title" class="comments__title">{{comment_label}}</h2>
 {{^empty(comments_feed_url)}}
@@ -2066,6 +2094,7 @@ a.hashtag:hover {
 {{>partials/comment}}
 {{/comments}}
 </section>
+{{/origin}}
 </article>
 {{/post}}
 {{/main}}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanetCLI
+import PlanetFetch
 import PlanetServe
 
 /// `planet`: the root command. It lives in the executable, the one target that sees both the commands of
@@ -25,10 +26,11 @@ struct PlanetCommand: ParsableCommand {
               planet build sample-site          build another folder
               planet build --output /srv/www    choose where the site goes
               planet build --drafts             preview drafts and future posts too
+              planet fetch                      bring the members' outside blogs into .planet/feeds/
               planet comment new alice/mon-billet --name "Julie R." < commentaire.md
             """,
         version: version,
-        subcommands: [NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, CommentCommand.self]
+        subcommands: [NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, FetchCommand.self, CommentCommand.self]
     )
 
     init() {}

@@ -1,0 +1,64 @@
+import Foundation
+import PlanetCore
+import PlanetXML
+
+/// Fetches one feed: a conditional GET, the parse, the merge into its cache, and its entries' images.
+/// A failure leaves the cached copy as it was.
+public struct FeedFetcher: Sendable {
+    public var client: HTTPClient
+    /// The fetch's time: what new entries are first seen at.
+    public var now: Date
+
+    public init(client: HTTPClient, now: Date) {
+        self.client = client
+        self.now = now
+    }
+
+    public func fetch(authorID: String, subscription: FeedSubscription, cached: FeedCache?, imagesFolder: URL) -> FeedOutcome {
+        let started = Date()
+        var outcome = FeedOutcome(authorID: authorID, subscription: subscription, status: .notModified, cache: nil,
+                                  entries: cached?.entries.count ?? 0, newEntries: 0, seconds: 0)
+        defer { outcome.seconds = Date().timeIntervalSince(started) }
+        var headers: [String: String] = ["Accept": "application/atom+xml, application/rss+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"]
+        if let cached {
+            if let etag = cached.etag { headers["If-None-Match"] = etag }
+            if let lastModified = cached.lastModified { headers["If-Modified-Since"] = lastModified }
+        }
+        let response: FetchedResponse
+        switch client.get(subscription.url, headers: headers, maximumBytes: client.limits.maximumFeedBytes) {
+        case .failure(let failure):
+            outcome.status = .failed(failure)
+            return outcome
+        case .success(let received):
+            response = received
+        }
+        if response.status == 304, cached != nil { return outcome }
+        guard response.status == 200 else {
+            outcome.status = .failed(.httpStatus(response.status))
+            return outcome
+        }
+        let parsed: ParsedFeed
+        switch FeedParser.parse(response.body, url: subscription.url) {
+        case .failure(let error):
+            outcome.status = .failed(.invalidFeed(error.message))
+            return outcome
+        case .success(let feed):
+            parsed = feed
+        }
+        var (cache, newEntries) = FeedMerge.merge(
+            cached: cached, parsed: parsed, url: subscription.url, etag: response.header("ETag"),
+            lastModified: response.header("Last-Modified"), now: now, maximumEntries: client.limits.maximumCachedEntries)
+        let current = Set(parsed.entries.map(FeedMerge.key))
+        let store = ImageStore(folder: imagesFolder, client: client)
+        for index in cache.entries.indices where current.contains(cache.entries[index].id) {
+            let (html, files) = EntryImages.localize(cache.entries[index].contentHTML, limit: client.limits.maximumImagesPerEntry, copy: store.copy)
+            cache.entries[index].contentHTML = html
+            cache.entries[index].images = files
+        }
+        outcome.status = .updated
+        outcome.cache = cache
+        outcome.entries = cache.entries.count
+        outcome.newEntries = newEntries
+        return outcome
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import PlanetCLI
+import PlanetCore
+import PlanetLoad
+import PlanetParse
+
+/// `planet fetch`: brings the members' outside blogs into the feed cache (`.planet/feeds/`), which
+/// `planet build` reads offline.
+public struct FetchCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Fetch the members' outside feeds into the feed cache (.planet/feeds/), for the build to read offline.",
+        discussion: """
+            Every feed listed under `feeds:` in an author.yaml is fetched over http or https, in parallel, with a \
+            conditional GET, a timeout, a size limit and at most 5 redirects. Entries and their images go into \
+            SITE/.planet/feeds/, which may be committed. A failed feed keeps its last good copy. The table at the end \
+            lists every feed: status, entries, new entries, time. The exit status is 0 even when feeds failed, \
+            1 when the site cannot be read, 2 for a usage error.
+
+            Examples:
+              planet fetch
+              planet fetch sample-site --only claire-martin
+              planet fetch --timeout 10 --jobs 8
+            """
+    )
+
+    @Argument(help: "The site folder.", completion: .directory)
+    var site: String = "."
+
+    @Option(help: "Fetch only this member's feeds.")
+    var only: String?
+
+    @Option(help: "Seconds allowed for each request.")
+    var timeout: Double = 20
+
+    @Option(help: "Feeds fetched at once.")
+    var jobs: Int = 4
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    public func validate() throws {
+        guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be between 0 and 600 seconds") }
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
+    }
+
+    public func run() throws {
+        let console = outputOptions.console
+        let input: SiteInput
+        do {
+            (input, _) = try SiteLoader.load(folder: site)
+        } catch {
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        let (config, configDiagnostics) = ConfigParser.parse(input.config)
+        var diagnostics = configDiagnostics
+        var feeds: [(authorID: String, subscription: FeedSubscription)] = []
+        for folder in input.authors where only == nil || folder.id == only {
+            let (author, authorDiagnostics) = AuthorParser.parse(folder)
+            diagnostics += authorDiagnostics
+            for subscription in author?.feeds ?? [] { feeds.append((folder.id, subscription)) }
+        }
+        console.report(diagnostics)
+        guard config != nil, !diagnostics.hasErrors else {
+            console.error("error: nothing was fetched: the site's files have errors")
+            throw ExitCode(1)
+        }
+        if let only, !input.authors.contains(where: { $0.id == only }) {
+            console.error("error: no member `\(only)` in authors/")
+            throw ExitCode(2)
+        }
+        guard !feeds.isEmpty else {
+            console.info("No outside feed to fetch: list them under `feeds:` in authors/<id>/author.yaml.")
+            return
+        }
+        guard let root = SiteLoader.resolvedRoot(of: site) else { throw ExitCode(2) }
+        let client = HTTPClient(limits: FetchLimits(timeout: timeout))
+        let outcomes = FetchRun.run(
+            feeds: feeds, cache: FeedCacheFolder(site: URL(fileURLWithPath: root)), fetcher: FeedFetcher(client: client, now: Date()),
+            jobs: jobs)
+        console.info(FetchReport.table(outcomes))
+        for outcome in outcomes where outcome.failed {
+            console.error("warning: \(outcome.subscription.url) (\(outcome.authorID)): \(outcome.status.label); its last good copy stays in use")
+        }
+        console.info(FetchReport.summary(outcomes))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import PlanetCore
+
+/// Copies images of a member's outside entries into `.planet/feeds/<author>/images/`, named by a hash of their
+/// URL and the format read from their bytes. An image already copied is not fetched again.
+final class ImageStore: @unchecked Sendable {
+    private let folder: URL
+    private let client: HTTPClient
+    private let lock = NSLock()
+    private var outcomes: [String: ImageOutcome] = [:]
+
+    init(folder: URL, client: HTTPClient) {
+        self.folder = folder
+        self.client = client
+    }
+
+    func copy(_ url: String) -> ImageOutcome {
+        if let known = lock.withLock({ outcomes[url] }) { return known }
+        let outcome = fetch(url)
+        lock.withLock { outcomes[url] = outcome }
+        return outcome
+    }
+
+    private func fetch(_ url: String) -> ImageOutcome {
+        let stem = Self.name(for: url)
+        for format in ImageFormat.allCases {
+            let name = "\(stem).\(format.fileExtension)"
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return .stored(name) }
+        }
+        guard case .success(let response) = client.get(url, maximumBytes: client.limits.maximumImageBytes),
+              response.status == 200, let format = ImageFormat.sniff(response.body) else { return .failed }
+        if let size = format.size(of: response.body), size.width <= 1, size.height <= 1 { return .pixel }
+        let name = "\(stem).\(format.fileExtension)"
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try response.body.write(to: folder.appendingPathComponent(name), options: .atomic)
+        } catch {
+            return .failed
+        }
+        return .stored(name)
+    }
+
+    /// Sixteen hexadecimal digits of a 64-bit FNV-1a hash of the URL.
+    static func name(for url: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in url.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
