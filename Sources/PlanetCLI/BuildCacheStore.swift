@@ -1,10 +1,10 @@
 import Foundation
 import PlanetCore
 
-/// The build cache on disk: `.planet/cache/parse.bin` in the site folder (git-ignored). A missing,
+/// The build cache on disk: `.planet/cache/build.bin` in the site folder (git-ignored). A missing,
 /// damaged or foreign file is no cache; a cache that cannot be saved only makes the next build slower.
 enum BuildCacheStore {
-    static func path(siteRoot: String) -> String { siteRoot + "/.planet/cache/parse.bin" }
+    static func path(siteRoot: String) -> String { siteRoot + "/.planet/cache/build.bin" }
 
     static func load(siteRoot: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: path(siteRoot: siteRoot)) else { return BuildCache() }

@@ -21,7 +21,7 @@ struct SiteScaffold {
         let post = try PostFile.text(title: postTitle, date: now, timeZone: timeZone, tags: [], body: postBody)
         return [
             (".github/workflows/planet.yml", Self.workflow),
-            (".gitignore", "/public/\n"),
+            (".gitignore", "/public/\n/.public.planet/\n/.planet/cache/\n"),
             ("README.md", readme),
             ("authors/\(authorID)/author.yaml", try NewAuthorCommand.profile(name: authorName)),
             (PostFile.path(author: authorID, slug: Slug.make(postTitle), date: now, timeZone: timeZone), post),

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// URL slugs and grouping keys for names written by people (`Médecine générale`).
 public enum Slug {
@@ -29,11 +30,17 @@ public enum Slug {
 
     /// The key that groups spellings of one name: NFC, case-folded, diacritics folded, spaces collapsed.
     /// `Santé`, `SANTÉ`, `sante` and `sante` written with a combining accent share one key.
+    /// Remembered, since a site asks for the keys of the same few names over and over.
     public static func groupingKey(_ text: String) -> String {
+        if let known = groupingKeys.withLock({ $0[text] }) { return known }
         let folded = text.precomposedStringWithCanonicalMapping
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let key = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        groupingKeys.withLock { $0[text] = key }
+        return key
     }
+
+    private static let groupingKeys = Mutex<[String: String]>([:])
 
     /// Letters that folding keeps as they are but that have a usual ASCII spelling.
     private static let transliterations: [Unicode.Scalar: String] = [

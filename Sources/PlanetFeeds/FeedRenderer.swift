@@ -76,11 +76,14 @@ public enum FeedRenderer {
                 title: "\(post.title) · \(title)", path: post.path + "comments.xml", pagePath: post.path,
                 entries: Array(entries.reversed().prefix(limit)), base: prints))
         }
-        all.sort { lhs, rhs in
-            let left = site.commentsByPost[lhs.postPath]![lhs.commentIndex], right = site.commentsByPost[rhs.postPath]![rhs.commentIndex]
-            return left.date != right.date ? left.date > right.date : codePointOrder(lhs.postPath + left.id, rhs.postPath + right.id)
+        let newest = all.map { entry in
+            let comment = site.commentsByPost[entry.postPath]![entry.commentIndex]
+            return (entry: entry, date: comment.date, key: entry.postPath + comment.id)
         }
-        specs.append(CommentFeedSpec(title: title, path: "/comments.xml", pagePath: "/", entries: Array(all.prefix(limit)), base: prints))
+        .sorted { $0.date != $1.date ? $0.date > $1.date : codePointOrder($0.key, $1.key) }
+        .prefix(limit)
+        .map(\.entry)
+        specs.append(CommentFeedSpec(title: title, path: "/comments.xml", pagePath: "/", entries: newest, base: prints))
         return specs
     }
 }
