@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "PlanetXML", dependencies: ["CLibXML2", "PlanetCore"]),
         // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
         .target(name: "PlanetLoad", dependencies: ["PlanetCore"]),
-        .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetMarkdown", "PlanetXML", "Yams"]),
+        .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetMarkdown", "PlanetXML", "Yams"]),
         .target(name: "PlanetSite", dependencies: ["PlanetCore"]),
         .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
         .target(name: "PlanetRender", dependencies: [
@@ -37,7 +37,8 @@ let package = Package(
         // Checks over a built site: links and anchors, and what a pull request may change.
         .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML"]),
         .target(name: "PlanetCLI", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "Yams",
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite",
+            "PlanetCheck", "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
@@ -48,6 +49,7 @@ let package = Package(
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
         .target(name: "PlanetServe", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetCLI", .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planet", dependencies: [
