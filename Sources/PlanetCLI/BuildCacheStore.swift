@@ -1,30 +1,48 @@
 import Foundation
 import PlanetCore
 
-/// The build cache on disk: `.planet/cache/build.bin` in the site folder (git-ignored). A missing,
-/// damaged or foreign file is no cache; a cache that cannot be saved only makes the next build slower.
+/// The build cache on disk: `.planet/cache/build-<nn>.bin` in the site folder (git-ignored), split in
+/// `shardCount` files by key, so that a build that changes a few entries rewrites a few small files.
+/// A missing, damaged or foreign file is no cache; one that cannot be saved only makes the next build slower.
 enum BuildCacheStore {
-    static func path(siteRoot: String) -> String { siteRoot + "/.planet/cache/build.bin" }
+    static let shardCount = 64
 
-    static func load(siteRoot: String) -> BuildCache {
-        guard let data = FileManager.default.contents(atPath: path(siteRoot: siteRoot)) else { return BuildCache() }
-        return BuildCache(decoding: data) ?? BuildCache()
+    static func folder(siteRoot: String) -> String { siteRoot + "/.planet/cache" }
+
+    static func shardPath(_ shard: Int, siteRoot: String) -> String {
+        folder(siteRoot: siteRoot) + "/build-" + (shard < 16 ? "0" : "") + String(shard, radix: 16) + ".bin"
     }
 
-    /// Saves `cache` unless it holds the same entries as `previous`.
-    static func save(_ cache: BuildCache, replacing previous: BuildCache, siteRoot: String) {
-        guard cache.entries.count != previous.entries.count || cache.entries.keys.contains(where: { previous.entries[$0] == nil }) else {
-            return
+    static func shard(of key: UInt64) -> Int { Int(key >> 58) }
+
+    static func load(siteRoot: String) -> BuildCache {
+        let shards = Array(0..<shardCount).parallelMap { shard -> BuildCache? in
+            FileManager.default.contents(atPath: shardPath(shard, siteRoot: siteRoot)).flatMap(BuildCache.init(decoding:))
         }
-        let target = path(siteRoot: siteRoot)
-        let folder = (target as NSString).deletingLastPathComponent
-        let temporary = target + ".\(getpid()).tmp"
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try cache.encoded.write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, target) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
+        var cache = BuildCache()
+        for case let part? in shards { cache.entries.merge(part.entries) { first, _ in first } }
+        return cache
+    }
+
+    /// Saves the shards of `cache` whose keys differ from `previous`'s. Entries are addressed by the
+    /// fingerprint of what made them, so the same key always holds the same value.
+    static func save(_ cache: BuildCache, replacing previous: BuildCache, siteRoot: String) {
+        var changed = Set<Int>()
+        for key in cache.entries.keys where previous.entries[key] == nil { changed.insert(shard(of: key)) }
+        for key in previous.entries.keys where cache.entries[key] == nil { changed.insert(shard(of: key)) }
+        guard !changed.isEmpty else { return }
+        try? FileManager.default.createDirectory(atPath: folder(siteRoot: siteRoot), withIntermediateDirectories: true)
+        var shards: [Int: [UInt64: BuildCache.Entry]] = [:]
+        for (key, entry) in cache.entries where changed.contains(shard(of: key)) { shards[shard(of: key), default: [:]][key] = entry }
+        let grouped = shards
+        let parts = changed.sorted().parallelMap { shard in (shard, BuildCache(entries: grouped[shard] ?? [:]).encoded) }
+        for (shard, data) in parts {
+            let target = shardPath(shard, siteRoot: siteRoot)
+            let temporary = target + ".\(getpid()).tmp"
+            if (try? data.write(to: URL(fileURLWithPath: temporary))) == nil || rename(temporary, target) != 0 {
+                try? FileManager.default.removeItem(atPath: temporary)
+                try? FileManager.default.removeItem(atPath: target)
+            }
         }
     }
 }
