@@ -97,10 +97,10 @@ public struct SiteRenderer: Sendable {
     /// or taken from `cache`; with the key it is cached under.
     func renderItems(_ context: ContextBuilder, cache: BuildCache) -> [(key: UInt64, html: String)] {
         let library = library
-        let siteWide = context.base(path: "", heading: "", description: "", feeds: [])
+        let siteWide = SharedValues(context.base(path: "", heading: "", description: "", feeds: []))
         var base = Fingerprint()
         base.combine(templatesFingerprint)
-        ContextFingerprint.combine(siteWide, into: &base)
+        base.combine(siteWide.fingerprint)
         let baseKey = base.value
         return Array(context.postSummaries.indices).parallelMap { index in
             let summary = context.postSummaries[index]
@@ -108,7 +108,7 @@ public struct SiteRenderer: Sendable {
             key.combine(baseKey)
             ContextFingerprint.combine(summary, into: &key)
             if case .fragment(let html)? = cache.entries[key.value] { return (key.value, html) }
-            var values = context.base(path: "", heading: "", description: "", feeds: [])
+            var values = siteWide.values
             values[Self.itemKey] = summary
             return (key.value, library.render(values, withTemplate: Self.itemTemplate) ?? "")
         }

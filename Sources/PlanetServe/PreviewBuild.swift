@@ -3,8 +3,8 @@ import PlanetCLI
 import PlanetCore
 import PlanetLoad
 
-/// The one place where `serve` builds the site, for the first time and after every change: a full build,
-/// in memory, for the local address.
+/// The one place where `serve` builds the site, for the first time and after every change: in memory,
+/// for the local address, reusing the previous good build's cache and skipping its unchanged files.
 struct PreviewBuild: Sendable {
     enum Outcome: Sendable {
         case built(BuildPipeline.Result)
@@ -17,7 +17,7 @@ struct PreviewBuild: Sendable {
     /// `http://127.0.0.1:8080`: links and feeds point to the preview server.
     let baseURL: String
 
-    func run() -> Outcome {
+    func run(previousFingerprints: [String: UInt64], cache: BuildCache) -> Outcome {
         let input: SiteInput
         let loadDiagnostics: [Diagnostic]
         do {
@@ -26,7 +26,8 @@ struct PreviewBuild: Sendable {
             return .failed([.error("\(error)", at: SourceLocation(path: folder))])
         }
         let result = BuildPipeline.run(
-            input, loadDiagnostics: loadDiagnostics, options: .init(includeDrafts: drafts, now: Date(), baseURL: baseURL))
+            input, loadDiagnostics: loadDiagnostics,
+            options: .init(includeDrafts: drafts, now: Date(), baseURL: baseURL, previousFingerprints: previousFingerprints, buildCache: cache))
         return result.succeeded ? .built(result) : .failed(result.diagnostics)
     }
 }

@@ -59,8 +59,11 @@ final class PreviewSession: Sendable {
     /// previous site and shows the errors.
     private func rebuild(_ build: PreviewBuild, changed: [String]) async {
         let started = Date()
+        let (fingerprints, cache) = (await state.fingerprints, await state.cache)
         let outcome = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: build.run()) }
+            DispatchQueue.global().async {
+                continuation.resume(returning: build.run(previousFingerprints: fingerprints, cache: cache))
+            }
         }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let what = changed.isEmpty ? "" : " (\(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", ..." : ""))"
@@ -68,7 +71,11 @@ final class PreviewSession: Sendable {
         case .built(let result):
             console.report(result.diagnostics)
             let previous = await state.site
-            await state.replace(with: ServedSite(files: result.files, root: SiteLoader.resolvedRoot(of: folder) ?? folder, previous: previous, nonce: nonce, now: Date()))
+            let served = ServedSite(
+                files: result.files, root: SiteLoader.resolvedRoot(of: folder) ?? folder, previous: previous, nonce: nonce, now: Date())
+            let fingerprints = Dictionary(result.files.compactMap { file in file.fingerprint.map { (file.path, $0) } },
+                                          uniquingKeysWith: { first, _ in first })
+            await state.replace(with: served, fingerprints: fingerprints, cache: result.buildCache)
             await liveReload.reload()
             console.info("\(changed.isEmpty ? "Built" : "Rebuilt") \(BuildSummary.count(result.pageCount, "page")) in \(seconds) s\(what)")
         case .failed(let diagnostics):

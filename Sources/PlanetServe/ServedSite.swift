@@ -6,7 +6,7 @@ struct ServedSite: Sendable {
     private(set) var files: [String: ServedFile] = [:]
 
     /// The built files, with copied files read from the site folder and HTML prepared by `ServedHTML`.
-    /// A file whose bytes did not change keeps its `lastModified`.
+    /// A file whose bytes did not change keeps its `lastModified`; an `.unchanged` one is the previous site's.
     init(files built: [OutputFile], root: String, previous: ServedSite, nonce: String, now: Date) {
         for file in built {
             var data: Data

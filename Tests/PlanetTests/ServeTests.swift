@@ -37,12 +37,16 @@ import Testing
         let events = try BackgroundProcess("/usr/bin/env", ["curl", "-sN", origin + "/__planet/events"])
         defer { events.terminate() }
         #expect(events.waitFor(": planet live reload", timeout: 5))
+        let authors = try HTTP.request(origin + "/authors/")
         let edited = Date()
         try Data("---\ntitle: Bonjour\ndate: 2024-03-01\n---\nBillet modifié.\n".utf8)
             .write(to: folder.appendingPathComponent("authors/alice/posts/2024-03-01-bonjour.md"))
         #expect(events.waitFor("event: reload", timeout: 1), "\(events.output)")
         #expect(try HTTP.request(origin + "/alice/bonjour/").body.contains("Billet modifié."))
         #expect(Date().timeIntervalSince(edited) < 1.0)
+        let authorsAfter = try HTTP.request(origin + "/authors/")
+        #expect(authorsAfter.status == 200 && authorsAfter.body == authors.body, "a page the edit left alone is still served")
+        #expect(authorsAfter.header("ETag") == authors.header("ETag"))
 
         try Data("---\ntitle: [\n---\n".utf8).write(to: folder.appendingPathComponent("authors/alice/posts/2024-03-02-casse.md"))
         #expect(events.waitFor("event: errors", timeout: 2), "\(events.output)")
