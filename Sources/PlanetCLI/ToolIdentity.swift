@@ -8,10 +8,7 @@ enum ToolIdentity {
         var fingerprint = Fingerprint()
         var status = stat()
         if stat("/proc/self/exe", &status) == 0 {
-            fingerprint.combine(Int(status.st_size))
-            fingerprint.combine(Int(status.st_mtim.tv_sec))
-            fingerprint.combine(Int(status.st_mtim.tv_nsec))
-            fingerprint.combine(UInt64(status.st_ino))
+            fingerprint.combine(status: status)
         } else {
             fingerprint.combine(CommandLine.arguments.first ?? "")
         }

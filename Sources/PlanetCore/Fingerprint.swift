@@ -38,6 +38,14 @@ public struct Fingerprint: Sendable {
 
     public mutating func combine(_ value: Bool) { combine(value ? 1 : 2) }
 
+    /// What tells versions of a file apart without reading it: its size, modification time and inode.
+    public mutating func combine(status: stat) {
+        combine(Int(status.st_size))
+        combine(Int(status.st_mtim.tv_sec))
+        combine(Int(status.st_mtim.tv_nsec))
+        combine(UInt64(status.st_ino))
+    }
+
     /// The hash of everything combined so far.
     public var value: UInt64 {
         var hash = state ^ length

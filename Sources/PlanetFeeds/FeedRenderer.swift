@@ -20,18 +20,17 @@ public enum FeedRenderer {
         let content = FeedContent(
             site: site, posts: Set(changed.flatMap(\.postIndices)),
             threads: Set(changedComments.flatMap { $0.entries.map(\.postPath) }))
+        @Sendable func unchanged(_ path: String, _ fingerprint: UInt64) -> OutputFile? {
+            previousFingerprints[path] == fingerprint ? OutputFile(path: path, content: .unchanged, fingerprint: fingerprint) : nil
+        }
         var files = specs.parallelMap { spec in
-            guard previousFingerprints[spec.outputPath] != spec.fingerprint else {
-                return OutputFile(path: spec.outputPath, content: .unchanged, fingerprint: spec.fingerprint)
-            }
+            if let file = unchanged(spec.outputPath, spec.fingerprint) { return file }
             let entries = spec.postIndices.map { (site.posts[$0], content.posts[$0]!) }
             return OutputFile(path: spec.outputPath, text: AtomFeed.render(
                 site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)
         }
         files += comments.parallelMap { spec in
-            guard previousFingerprints[spec.outputPath] != spec.fingerprint else {
-                return OutputFile(path: spec.outputPath, content: .unchanged, fingerprint: spec.fingerprint)
-            }
+            if let file = unchanged(spec.outputPath, spec.fingerprint) { return file }
             let entries = spec.entries.map { entry in
                 let post = site.posts[entry.postIndex]
                 return CommentFeed.Entry(

@@ -28,19 +28,24 @@ extension SiteWriter {
 
     /// Makes the folders that `paths` need under `root`, parents first, skipping `existing` ones.
     static func makeFolders(for paths: [String], in root: String, existing: Set<Substring>) throws(SiteWriterError) {
+        for folder in folders(of: paths).subtracting(existing).sorted(by: { $0.utf8.count < $1.utf8.count }) {
+            if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
+                throw .io(path: String(folder), reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// The folders that hold `paths`, with all their parents, as relative paths.
+    static func folders(of paths: some Sequence<String>) -> Set<Substring> {
         var folders = Set<Substring>()
         for path in paths {
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
-                guard !existing.contains(folder), folders.insert(folder).inserted else { break }
+                guard folders.insert(folder).inserted else { break }
             }
         }
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
-            if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
-                throw .io(path: String(folder), reason: String(cString: strerror(errno)))
-            }
-        }
+        return folders
     }
 
     /// Creates `destination` (which must not exist) with the file's content: its bytes, a copy of its

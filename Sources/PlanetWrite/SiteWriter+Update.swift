@@ -53,19 +53,6 @@ extension SiteWriter {
         return entries
     }
 
-    /// The folders that hold `paths`, as the relative paths `makeFolders` skips.
-    private static func folders(of paths: some Sequence<String>) -> Set<Substring> {
-        var folders = Set<Substring>()
-        for path in paths {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard folders.insert(folder).inserted else { break }
-            }
-        }
-        return folders
-    }
-
     /// Removes the folders that the removal of `paths` left empty, deepest first.
     private static func removeEmptyFolders(containing paths: [String], in root: String) {
         for folder in folders(of: paths).sorted(by: { $0.utf8.count > $1.utf8.count }) {

@@ -109,12 +109,7 @@ public enum SiteWriter {
         var status = stat()
         var fingerprint = Fingerprint()
         fingerprint.combine(path)
-        if stat(path, &status) == 0 {
-            fingerprint.combine(Int(status.st_size))
-            fingerprint.combine(Int(status.st_mtim.tv_sec))
-            fingerprint.combine(Int(status.st_mtim.tv_nsec))
-            fingerprint.combine(UInt64(status.st_ino))
-        }
+        if stat(path, &status) == 0 { fingerprint.combine(status: status) }
         return fingerprint.value
     }
 
