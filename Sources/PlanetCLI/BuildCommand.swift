@@ -50,7 +50,7 @@ public struct BuildCommand: ParsableCommand {
     public func run() throws {
         let started = Date()
         let console = outputOptions.console
-        let progress = ProgressReport(console: console, steps: ["loading", "building", "writing"])
+        let progress = ProgressReport(console: console, steps: ["loading", "building", "rendering"])
         defer { progress.finish() }
         progress.begin("loading")
         let (input, loadDiagnostics): (SiteInput, [Diagnostic])
@@ -65,7 +65,7 @@ public struct BuildCommand: ParsableCommand {
         let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
         let siteRoot = SiteLoader.resolvedRoot(of: site) ?? site
         let cache = BuildCacheStore.load(siteRoot: siteRoot)
-        let result = BuildPipeline.run(
+        let result = BuildPipeline.plan(
             input, loadDiagnostics: loadDiagnostics,
             options: .init(
                 includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL,
@@ -79,10 +79,15 @@ public struct BuildCommand: ParsableCommand {
             console.error("error: the site was not built: \(errors) error\(errors == 1 ? "" : "s"); the previous output is left untouched")
             throw ExitCode(1)
         }
-        progress.begin("writing")
+        progress.begin("rendering")
         let report: WriteReport
         do {
-            report = try SiteWriter.write(result.files, siteRoot: siteRoot, to: outputFolder)
+            report = try SiteWriter.write(result.output, siteRoot: siteRoot, to: outputFolder)
+        } catch SiteWriterError.collisions(let collisions) {
+            progress.finish()
+            console.report((result.diagnostics + collisions).sorted())
+            console.error("error: the site was not built: \(collisions.count) error\(collisions.count == 1 ? "" : "s"); the previous output is left untouched")
+            throw ExitCode(1)
         } catch {
             progress.finish()
             console.report(result.diagnostics)
@@ -93,7 +98,7 @@ public struct BuildCommand: ParsableCommand {
         console.report(result.diagnostics)
         let seconds = Date().timeIntervalSince(started)
         console.info(BuildSummary.line(
-            pages: result.pageCount, feeds: result.feedCount, posts: builtSite.posts.count, authors: builtSite.authors.count,
+            pages: report.pages, feeds: report.feeds, posts: builtSite.posts.count, authors: builtSite.authors.count,
             seconds: seconds, output: outputFolder, report: report))
     }
 }

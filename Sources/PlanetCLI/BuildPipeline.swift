@@ -40,6 +40,21 @@ public enum BuildPipeline {
         }
     }
 
+    /// A build whose files are not rendered yet: the writer renders them a batch at a time.
+    public struct Plan: Sendable {
+        /// Empty when the build failed.
+        public var output: OutputPlan
+        /// Sorted; with `keepGoing`, errors in skipped files are reported as warnings.
+        public var diagnostics: [Diagnostic]
+        /// The site that was built, nil when the build failed.
+        public var site: Site?
+        /// The posts, comments and fragments of this build, parsed or taken from the cache, for the next build.
+        public var buildCache: BuildCache
+
+        public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
+    }
+
+    /// A build with every file rendered.
     public struct Result: Sendable {
         /// The files of the site, sorted by path; empty when the build failed.
         public var files: [OutputFile]
@@ -47,7 +62,7 @@ public enum BuildPipeline {
         public var diagnostics: [Diagnostic]
         /// The site that was built, nil when the build failed.
         public var site: Site?
-        /// The posts and comments of this build, parsed or taken from the cache, for the next build.
+        /// The posts, comments and fragments of this build, parsed or taken from the cache, for the next build.
         public var buildCache: BuildCache
 
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
@@ -55,19 +70,36 @@ public enum BuildPipeline {
         public var feedCount: Int { files.filter { $0.path.hasSuffix("atom.xml") || $0.path.hasSuffix("comments.xml") }.count }
     }
 
+    /// Builds the site and renders every file, reporting files that would be written to the same path.
     public static func run(_ input: SiteInput, loadDiagnostics: [Diagnostic] = [], options: Options) -> Result {
+        let planned = plan(input, loadDiagnostics: loadDiagnostics, options: options)
+        var result = Result(files: [], diagnostics: planned.diagnostics, site: planned.site, buildCache: planned.buildCache)
+        guard planned.site != nil else { return result }
+        let files = planned.output.files()
+        let collisions = SiteWriter.collisions(in: files)
+        guard collisions.isEmpty else {
+            result.diagnostics = (result.diagnostics + collisions).sorted()
+            result.site = nil
+            return result
+        }
+        result.files = files
+        return result
+    }
+
+    /// Builds the site up to the files to render: they are rendered when the writer runs them.
+    public static func plan(_ input: SiteInput, loadDiagnostics: [Diagnostic] = [], options: Options) -> Plan {
         var diagnostics = loadDiagnostics
         var buildCache = options.buildCache
-        func finish(_ files: [OutputFile], _ site: Site?) -> Result {
+        func finish(_ output: OutputPlan, _ site: Site?) -> Plan {
             var sorted = diagnostics.sorted()
             if options.keepGoing, site != nil { sorted = sorted.map(\.demotedToWarning) }
-            return Result(files: site == nil ? [] : files, diagnostics: sorted, site: site, buildCache: buildCache)
+            return Plan(output: site == nil ? OutputPlan() : output, diagnostics: sorted, site: site, buildCache: buildCache)
         }
         let (parsed, parseDiagnostics, newCache) = SiteParser.parse(
             input, baseURL: options.baseURL, cache: options.buildCache, toolIdentity: options.toolIdentity)
         buildCache = newCache
         diagnostics += parseDiagnostics
-        guard let content = parsed else { return finish([], nil) }
+        guard let content = parsed else { return finish(OutputPlan(), nil) }
 
         let themeFiles = input.themeFiles.mapValues(\.bytes)
         let theme: Theme
@@ -75,26 +107,22 @@ public enum BuildPipeline {
         case .success(let resolved): theme = resolved
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
-            return finish([], nil)
+            return finish(OutputPlan(), nil)
         }
         let (site, siteDiagnostics) = SiteBuilder.build(
             content, options: SiteBuilderOptions(includeDrafts: options.includeDrafts, now: options.now, themeNames: theme.topLevelNames))
         diagnostics += siteDiagnostics
-        if diagnostics.hasErrors, !options.keepGoing { return finish([], nil) }
+        if diagnostics.hasErrors, !options.keepGoing { return finish(OutputPlan(), nil) }
 
         let (renderer, rendererDiagnostics) = SiteRenderer.make(
             site: site, theme: theme, themePath: "themes/\(content.config.theme)",
             previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
         diagnostics += rendererDiagnostics
-        guard let renderer else { return finish([], nil) }
+        guard let renderer else { return finish(OutputPlan(), nil) }
         let (pages, fragments) = renderer.render(cache: options.buildCache)
         for (key, html) in fragments { buildCache.entries[key] = .fragment(html) }
         let feeds = FeedRenderer.render(
             site: site, previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
-        let files = (pages + feeds).sorted { codePointOrder($0.path, $1.path) }
-        let collisions = SiteWriter.collisions(in: files)
-        diagnostics += collisions
-        if !collisions.isEmpty { return finish([], nil) }
-        return finish(files, site)
+        return finish(pages + feeds, site)
     }
 }

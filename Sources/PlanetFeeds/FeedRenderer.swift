@@ -4,8 +4,9 @@ import PlanetCore
 public enum FeedRenderer {
     /// `/atom.xml`, `/<author>/atom.xml`, `/tags/<tag>/atom.xml`, `/hashtags/<hashtag>/atom.xml`,
     /// the comment feeds, `/sitemap.xml` and `/opml.xml`. A feed whose fingerprint is the one in
-    /// `previousFingerprints` (by output path) is `.unchanged`.
-    public static func render(site: Site, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0) -> [OutputFile] {
+    /// `previousFingerprints` (by output path) is `.unchanged`. Feeds are rendered when the writer runs
+    /// their jobs.
+    public static func render(site: Site, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0) -> OutputPlan {
         let config = site.config
         let prints = FeedFingerprints(site: site, toolIdentity: toolIdentity)
         let specs = feedSpecs(site: site).map { spec -> FeedSpec in
@@ -23,26 +24,30 @@ public enum FeedRenderer {
         @Sendable func unchanged(_ path: String, _ fingerprint: UInt64) -> OutputFile? {
             previousFingerprints[path] == fingerprint ? OutputFile(path: path, content: .unchanged, fingerprint: fingerprint) : nil
         }
-        var files = specs.parallelMap { spec in
-            if let file = unchanged(spec.outputPath, spec.fingerprint) { return file }
-            let entries = spec.postIndices.map { (site.posts[$0], content.posts[$0]!) }
-            return OutputFile(path: spec.outputPath, text: AtomFeed.render(
-                site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)
-        }
-        files += comments.parallelMap { spec in
-            if let file = unchanged(spec.outputPath, spec.fingerprint) { return file }
-            let entries = spec.entries.map { entry in
-                let post = site.posts[entry.postIndex]
-                return CommentFeed.Entry(
-                    comment: site.commentsByPost[post.path]![entry.commentIndex], post: post,
-                    html: content.comments[post.path]![entry.commentIndex])
+        var jobs = specs.map { spec in
+            OutputPlan.Job {
+                if let file = unchanged(spec.outputPath, spec.fingerprint) { return [file] }
+                let entries = spec.postIndices.map { (site.posts[$0], content.posts[$0]!) }
+                return [OutputFile(path: spec.outputPath, text: AtomFeed.render(
+                    site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)]
             }
-            return OutputFile(path: spec.outputPath, text: CommentFeed.render(
-                site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)
         }
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site)))
-        files.append(OutputFile(path: "opml.xml", text: OPML.render(site: site)))
-        return files
+        jobs += comments.map { spec in
+            OutputPlan.Job {
+                if let file = unchanged(spec.outputPath, spec.fingerprint) { return [file] }
+                let entries = spec.entries.map { entry in
+                    let post = site.posts[entry.postIndex]
+                    return CommentFeed.Entry(
+                        comment: site.commentsByPost[post.path]![entry.commentIndex], post: post,
+                        html: content.comments[post.path]![entry.commentIndex])
+                }
+                return [OutputFile(path: spec.outputPath, text: CommentFeed.render(
+                    site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)]
+            }
+        }
+        jobs.append(OutputPlan.Job { [OutputFile(path: "sitemap.xml", text: Sitemap.render(site: site))] })
+        jobs.append(OutputPlan.Job { [OutputFile(path: "opml.xml", text: OPML.render(site: site))] })
+        return OutputPlan(jobs: jobs)
     }
 
     /// The post feeds: the site's, each member's, each tag's and each hashtag's.

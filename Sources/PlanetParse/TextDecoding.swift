@@ -9,20 +9,25 @@ public enum TextDecoding {
         }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        if let zero = content.firstIndex(of: 0) {
+        let scan = content.withUnsafeBytes { raw -> (text: String?, hasNUL: Bool, hasCR: Bool) in
+            guard let base = raw.baseAddress, !raw.isEmpty else { return ("", false, false) }
+            if memchr(base, 0, raw.count) != nil { return (nil, true, false) }
+            return (String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self), false, memchr(base, 0x0D, raw.count) != nil)
+        }
+        if scan.hasNUL, let zero = content.firstIndex(of: 0) {
             let (line, column) = position(of: zero, in: content)
             return .failure(.error(
                 "binary file: it contains a NUL byte; posts, comments and settings are UTF-8 text",
                 at: SourceLocation(path: path, line: line, column: column)))
         }
-        guard let text = String(validating: content, as: UTF8.self) else {
+        guard let text = scan.text else {
             let bad = firstInvalidUTF8Offset(content)
             let (line, column) = position(of: bad, in: content)
             return .failure(.error(
                 "invalid UTF-8: byte 0x\(String(content[bad], radix: 16, uppercase: true)) cannot start or continue a character; save the file as UTF-8",
                 at: SourceLocation(path: path, line: line, column: column)))
         }
-        let normalized = content.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalized = scan.hasCR ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         return .success(SourceText(path: path, text: normalized))
     }
 

@@ -22,7 +22,7 @@ public struct YAMLFields {
         self.lineOffset = firstLine - 1
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             diagnostics.append(Self.diagnostic(for: error, source: source, lineOffset: lineOffset))
             return nil

@@ -27,7 +27,7 @@ public struct InterfaceStrings: Sendable {
             guard let data = theme.strings(language: candidate) else { continue }
             let path = "themes/\(candidate).yaml"
             do {
-                guard let mapping = try Yams.load(yaml: String(decoding: data, as: UTF8.self)) as? [String: Any] else {
+                guard let mapping = try Yams.load(yaml: String(decoding: data, as: UTF8.self), .default, .default, .utf8) as? [String: Any] else {
                     return .failure(.error("interface strings must be a mapping of keys to texts", at: SourceLocation(path: path)))
                 }
                 for (key, value) in mapping { values[key] = "\(value)" }

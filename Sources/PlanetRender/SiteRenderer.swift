@@ -65,24 +65,24 @@ public struct SiteRenderer: Sendable {
     static let itemTemplate = "planet-post-item"
     static let itemKey = "planet_post_item"
 
-    /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, sorted by path; and the
-    /// fragments rendered for them, for the next build's `cache`.
-    public func render(cache: BuildCache = BuildCache()) -> (files: [OutputFile], fragments: [UInt64: String]) {
+    /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, as jobs for the writer;
+    /// and the fragments rendered for them, for the next build's `cache`.
+    public func render(cache: BuildCache = BuildCache()) -> (plan: OutputPlan, fragments: [UInt64: String]) {
         var builder = ContextBuilder(site: site, strings: strings)
         let items = renderItems(builder, cache: cache)
         builder.setItemHTML(items.map(\.html))
         let context = builder
-        var jobs: [RenderJob] = [
-            RenderJob { renderHome(context) },
-            RenderJob { [renderAuthorsIndex(context), renderTagsIndex(context), renderHashtagsIndex(context), renderNotFound(context)] },
+        typealias Job = OutputPlan.Job
+        var jobs: [Job] = [
+            Job { renderHome(context) },
+            Job { [renderAuthorsIndex(context), renderTagsIndex(context), renderHashtagsIndex(context), renderNotFound(context)] },
         ]
-        jobs += site.authors.map { author in RenderJob { renderAuthor(author, context) } }
-        jobs += site.posts.indices.map { index in RenderJob { [renderPost(index, context)] } }
-        jobs += site.tags.map { tag in RenderJob { renderTag(tag, context) } }
-        jobs += site.hashtags.map { hashtag in RenderJob { renderHashtag(hashtag, context) } }
-        jobs += site.pages.map { standalone in RenderJob { [renderPage(standalone, context)] } }
-        var files = jobs.parallelMap { $0.run() }.flatMap { $0 }
-        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n"))
+        jobs += site.authors.map { author in Job { renderAuthor(author, context) } }
+        jobs += site.posts.indices.map { index in Job { [renderPost(index, context)] } }
+        jobs += site.tags.map { tag in Job { renderTag(tag, context) } }
+        jobs += site.hashtags.map { hashtag in Job { renderHashtag(hashtag, context) } }
+        jobs += site.pages.map { standalone in Job { [renderPage(standalone, context)] } }
+        var files = [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n")]
         for (path, data) in theme.staticFiles where site.assets[path] == nil {
             files.append(OutputFile(path: path, content: .data(data)))
         }
@@ -90,7 +90,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: path, content: .copy(sourcePath: source)))
         }
         let fragments = Dictionary(items.map { ($0.key, $0.html) }, uniquingKeysWith: { first, _ in first })
-        return (files.sorted { codePointOrder($0.path, $1.path) }, fragments)
+        return (OutputPlan(jobs: jobs) + OutputPlan(files: files), fragments)
     }
 
     /// Every post's `partials/post-item`, rendered once with the site-wide values and the post's summary,
@@ -112,12 +112,6 @@ public struct SiteRenderer: Sendable {
             values[Self.itemKey] = summary
             return (key.value, library.render(values, withTemplate: Self.itemTemplate) ?? "")
         }
-    }
-
-    /// One unit of rendering work, run on any core.
-    struct RenderJob: Sendable {
-        let run: @Sendable () -> [OutputFile]
-        init(_ run: @escaping @Sendable () -> [OutputFile]) { self.run = run }
     }
 
     /// Renders `template` with `values`, unless the previous build made this page from the same

@@ -3,18 +3,36 @@ import Foundation
 import PlanetCore
 
 extension SiteWriter {
-    /// Writes every file into a staging folder and swaps it in; the folder it replaces is removed.
-    static func writeAll(_ files: [OutputFile], siteRoot: String, to output: String) throws(SiteWriterError) {
+    /// Writes every file into a staging folder, a batch at a time, and swaps it in; the folder it
+    /// replaces is removed.
+    static func writeAll(_ plan: OutputPlan, siteRoot: String, state: OutputState) throws(SiteWriterError) -> WriteReport {
+        let output = state.output
         let manager = FileManager.default
         let staging = stagingPrefix(for: output) + String(getpid())
         try? manager.removeItem(atPath: staging)
+        var ledger = PathLedger()
+        var entries: [String: OutputManifest.Entry] = [:]
         do {
             guard mkdir(staging, 0o755) == 0 else { throw SiteWriterError.io(path: staging, reason: String(cString: strerror(errno))) }
-            try makeFolders(for: files.map(\.path), in: staging, existing: [])
-            let failures = files.parallelMap { file -> SiteWriterError? in
-                place(file, at: staging + "/" + file.path, siteRoot: siteRoot, published: output)
+            var folders = Set<Substring>()
+            try plan.forEachBatch { (batch: [OutputFile]) throws(SiteWriterError) in
+                try checkPaths(batch)
+                let files = ledger.admit(batch)
+                try makeFolders(for: files.map(\.path), in: staging, existing: &folders)
+                let results = files.parallelMap { file -> Result<UInt64, SiteWriterError> in
+                    if let failure = place(file, at: staging + "/" + file.path, siteRoot: siteRoot, published: output) {
+                        return .failure(failure)
+                    }
+                    guard let hash = contentHash(of: file, siteRoot: siteRoot, live: nil) else {
+                        return .failure(.io(path: file.path, reason: "the previous copy of this file is gone"))
+                    }
+                    return .success(hash)
+                }
+                for (file, result) in zip(files, results) {
+                    entries[file.path] = OutputManifest.Entry(fingerprint: file.fingerprint ?? 0, contentHash: try result.get())
+                }
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            if !ledger.collisions.isEmpty { throw SiteWriterError.collisions(ledger.collisions.sorted()) }
         } catch let error as SiteWriterError {
             try? manager.removeItem(atPath: staging)
             throw error
@@ -24,14 +42,18 @@ extension SiteWriter {
         }
         try swap(staging, into: output)
         if manager.fileExists(atPath: staging) { try? manager.removeItem(atPath: staging) }
+        if let tree = TreeIdentity.of(output) { state.saveLive(OutputManifest(tree: tree, entries: entries)) }
+        return WriteReport(written: entries.count, removed: 0, pages: ledger.pages, feeds: ledger.feeds)
     }
 
-    /// Makes the folders that `paths` need under `root`, parents first, skipping `existing` ones.
-    static func makeFolders(for paths: [String], in root: String, existing: Set<Substring>) throws(SiteWriterError) {
+    /// Makes the folders that `paths` need under `root`, parents first, skipping `existing` ones, and
+    /// adds them to `existing`.
+    static func makeFolders(for paths: [String], in root: String, existing: inout Set<Substring>) throws(SiteWriterError) {
         for folder in folders(of: paths).subtracting(existing).sorted(by: { $0.utf8.count < $1.utf8.count }) {
             if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
                 throw .io(path: String(folder), reason: String(cString: strerror(errno)))
             }
+            existing.insert(folder)
         }
     }
 

@@ -3,38 +3,53 @@ import Foundation
 import PlanetCore
 
 extension SiteWriter {
-    /// Brings the spare tree from what it holds to `desired`, then swaps it with the published one.
-    /// Files are never changed in place: the two trees share the inodes of unchanged files.
+    /// Renders `plan` a batch at a time into the spare tree, which then holds the new site, and swaps
+    /// it with the published one unless no file differs from it. Files are never changed in place:
+    /// the two trees share the inodes of unchanged files.
     static func update(
-        state: OutputState, live: OutputManifest, desired: [String: OutputManifest.Entry], files: [OutputFile], siteRoot: String
-    ) throws(SiteWriterError) {
+        _ plan: OutputPlan, state: OutputState, live: OutputManifest, siteRoot: String
+    ) throws(SiteWriterError) -> WriteReport {
         let output = state.output
-        var spareEntries = try prepareSpare(state: state, live: live)
+        var spare = SpareTree(path: state.spare, entries: try prepareSpare(state: state, live: live))
         state.forgetSpare()
-        let spare = state.spare
-        let stale = spareEntries.keys.filter { desired[$0]?.contentHash != spareEntries[$0]!.contentHash }
-        for path in stale {
-            guard unlink(spare + "/" + path) == 0 || errno == ENOENT else {
-                throw .io(path: path, reason: String(cString: strerror(errno)))
+        var ledger = PathLedger()
+        var desired: [String: OutputManifest.Entry] = [:]
+        try plan.forEachBatch { (batch: [OutputFile]) throws(SiteWriterError) in
+            try checkPaths(batch)
+            let files = ledger.admit(batch)
+            let hashes = files.parallelMap { contentHash(of: $0, siteRoot: siteRoot, live: live) }
+            var changed: [OutputFile] = []
+            for (file, hash) in zip(files, hashes) {
+                guard let hash else { throw .io(path: file.path, reason: "the previous copy of this file is gone") }
+                desired[file.path] = OutputManifest.Entry(fingerprint: file.fingerprint ?? 0, contentHash: hash)
+                guard spare.entries[file.path]?.contentHash != hash else { continue }
+                try spare.clear(file.path, keeping: desired)
+                changed.append(live.entries[file.path]?.contentHash == hash ? OutputFile(path: file.path, content: .unchanged) : file)
             }
-            spareEntries[path] = nil
-        }
-        removeEmptyFolders(containing: stale.filter { desired[$0] == nil }, in: spare)
-        let missing = files.filter { spareEntries[$0.path] == nil }
-        try makeFolders(for: missing.map(\.path), in: spare, existing: folders(of: spareEntries.keys))
-        let failures = missing.parallelMap { file -> SiteWriterError? in
-            let destination = spare + "/" + file.path
-            if live.entries[file.path]?.contentHash == desired[file.path]?.contentHash {
-                return place(OutputFile(path: file.path, content: .unchanged), at: destination, siteRoot: siteRoot, published: output)
+            try makeFolders(for: changed.map(\.path), in: spare.path, existing: &spare.folders)
+            let root = spare.path
+            let failures = changed.parallelMap { file in
+                place(file, at: root + "/" + file.path, siteRoot: siteRoot, published: output)
             }
-            return place(file, at: destination, siteRoot: siteRoot, published: output)
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        guard let spareTree = TreeIdentity.of(spare) else { throw .io(path: spare, reason: "the spare folder is gone") }
+        if !ledger.collisions.isEmpty { throw .collisions(ledger.collisions.sorted()) }
+        try spare.removeAll(except: desired)
+        let report = WriteReport(
+            written: desired.filter { live.entries[$0.key]?.contentHash != $0.value.contentHash }.count,
+            removed: live.entries.keys.filter { desired[$0] == nil }.count,
+            pages: ledger.pages, feeds: ledger.feeds)
+        guard let spareTree = TreeIdentity.of(spare.path) else { throw .io(path: spare.path, reason: "the spare folder is gone") }
+        guard report.written > 0 || report.removed > 0 else {
+            state.saveSpare(OutputManifest(tree: spareTree, entries: desired))
+            if desired != live.entries { state.saveLive(OutputManifest(tree: live.tree, entries: desired)) }
+            return report
+        }
         state.forgetLive()
-        try swap(spare, into: output)
+        try swap(spare.path, into: output)
         state.saveLive(OutputManifest(tree: spareTree, entries: desired))
         state.saveSpare(OutputManifest(tree: live.tree, entries: live.entries))
+        return report
     }
 
     /// The spare tree's entries. A spare tree that is missing, or whose manifest is gone or stale (a
@@ -46,17 +61,11 @@ extension SiteWriter {
         mkdir(state.folder, 0o755)
         guard mkdir(spare, 0o755) == 0 else { throw .io(path: spare, reason: String(cString: strerror(errno))) }
         let paths = Array(live.entries.keys)
-        try makeFolders(for: paths, in: spare, existing: [])
+        var folders = Set<Substring>()
+        try makeFolders(for: paths, in: spare, existing: &folders)
         let failures = paths.parallelMap { path in FileOutput.link(state.output + "/" + path, to: spare + "/" + path) }
         var entries = live.entries
         for (path, failure) in zip(paths, failures) where failure != nil { entries[path] = nil }
         return entries
-    }
-
-    /// Removes the folders that the removal of `paths` left empty, deepest first.
-    private static func removeEmptyFolders(containing paths: [String], in root: String) {
-        for folder in folders(of: paths).sorted(by: { $0.utf8.count > $1.utf8.count }) {
-            rmdir(root + "/" + folder)
-        }
     }
 }

@@ -13,21 +13,9 @@ import PlanetCore
 public enum SiteWriter {
     /// Output paths written twice (a static file named like a generated page), as diagnostics.
     public static func collisions(in files: [OutputFile]) -> [Diagnostic] {
-        var seen: [String: OutputFile.Content] = [:]
-        var diagnostics: [Diagnostic] = []
-        for file in files {
-            if let first = seen[file.path] {
-                let culprit: String
-                if case .copy(let source) = file.content { culprit = source }
-                else if case .copy(let source) = first { culprit = source }
-                else { culprit = file.path }
-                diagnostics.append(.error(
-                    "two files would be written to /\(file.path); rename this one", at: SourceLocation(path: culprit)))
-            } else {
-                seen[file.path] = file.content
-            }
-        }
-        return diagnostics
+        var ledger = PathLedger()
+        _ = ledger.admit(files)
+        return ledger.collisions
     }
 
     /// The input fingerprints of the site published at `output`, by path, for `BuildPipeline` to skip
@@ -40,6 +28,13 @@ public enum SiteWriter {
     /// `.unchanged` files are taken from the site now published there.
     @discardableResult
     public static func write(_ files: [OutputFile], siteRoot: String, to output: String) throws(SiteWriterError) -> WriteReport {
+        try write(OutputPlan(files: files), siteRoot: siteRoot, to: output)
+    }
+
+    /// Renders the files of `plan` a batch at a time and writes each batch before rendering the next;
+    /// the new site replaces the one at `output` only once every file is written.
+    @discardableResult
+    public static func write(_ plan: OutputPlan, siteRoot: String, to output: String) throws(SiteWriterError) -> WriteReport {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let outputPath = outputURL.path
         let parent = outputURL.deletingLastPathComponent().path
@@ -49,10 +44,6 @@ public enum SiteWriter {
         if resolvedOutput == root || root.hasPrefix(resolvedOutput + "/") {
             throw .outputContainsSite(output: output)
         }
-        for file in files {
-            guard isSafeRelativePath(file.path) else { throw .unsafePath(file.path) }
-            if case .copy(let source) = file.content, !isSafeRelativePath(source) { throw .unsafePath(source) }
-        }
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
@@ -60,52 +51,37 @@ public enum SiteWriter {
         }
         removeLeftoverStaging(besides: outputPath)
         let state = OutputState(output: outputPath)
-        let live = state.liveManifest()
-        let desired = try manifestEntries(files, siteRoot: root, live: live)
-        guard let live else {
-            try writeAll(files, siteRoot: root, to: outputPath)
-            if let tree = TreeIdentity.of(outputPath) { state.saveLive(OutputManifest(tree: tree, entries: desired)) }
-            return WriteReport(written: files.count, removed: 0)
-        }
-        let report = WriteReport(
-            written: desired.filter { live.entries[$0.key]?.contentHash != $0.value.contentHash }.count,
-            removed: live.entries.keys.filter { desired[$0] == nil }.count)
-        if report.written == 0, report.removed == 0 {
-            if desired != live.entries { state.saveLive(OutputManifest(tree: live.tree, entries: desired)) }
-            return report
+        guard let live = state.liveManifest() else {
+            return try writeAll(plan, siteRoot: root, state: state)
         }
         do {
-            try update(state: state, live: live, desired: desired, files: files, siteRoot: root)
+            return try update(plan, state: state, live: live, siteRoot: root)
         } catch {
             try? FileManager.default.removeItem(atPath: state.spare)
             throw error
         }
-        return report
     }
 
-    /// Each file's manifest entry: the hash of its bytes, of its source's status for a copy, or the
-    /// published file's for an unchanged one.
-    private static func manifestEntries(
-        _ files: [OutputFile], siteRoot: String, live: OutputManifest?
-    ) throws(SiteWriterError) -> [String: OutputManifest.Entry] {
-        let hashes = files.parallelMap { file -> UInt64? in
-            switch file.content {
-            case .data(let data): Fingerprint.of(data)
-            case .copy(let source): sourceStatusHash(siteRoot + "/" + source)
-            case .unchanged: live?.entries[file.path]?.contentHash
-            }
+    /// Throws on a path, or a copy's source, that would leave its folder.
+    static func checkPaths(_ files: [OutputFile]) throws(SiteWriterError) {
+        for file in files {
+            guard isSafeRelativePath(file.path) else { throw .unsafePath(file.path) }
+            if case .copy(let source) = file.content, !isSafeRelativePath(source) { throw .unsafePath(source) }
         }
-        var entries: [String: OutputManifest.Entry] = [:]
-        entries.reserveCapacity(files.count)
-        for (file, hash) in zip(files, hashes) {
-            guard let hash else { throw .io(path: file.path, reason: "the previous copy of this file is gone") }
-            entries[file.path] = OutputManifest.Entry(fingerprint: file.fingerprint ?? 0, contentHash: hash)
+    }
+
+    /// The hash of a file's bytes, of its source's status for a copy, or the published file's for an
+    /// unchanged one; nil when that published file is unknown.
+    static func contentHash(of file: OutputFile, siteRoot: String, live: OutputManifest?) -> UInt64? {
+        switch file.content {
+        case .data(let data): Fingerprint.of(data)
+        case .copy(let source): sourceStatusHash(siteRoot + "/" + source)
+        case .unchanged: live?.entries[file.path]?.contentHash
         }
-        return entries
     }
 
     /// A copied file's identity without reading it: its path, size, modification time and inode.
-    private static func sourceStatusHash(_ path: String) -> UInt64 {
+    static func sourceStatusHash(_ path: String) -> UInt64 {
         var status = stat()
         var fingerprint = Fingerprint()
         fingerprint.combine(path)

@@ -1,8 +1,12 @@
+import PlanetCore
+
 /// Why the output could not be written. The previous site is intact in every case.
 public enum SiteWriterError: Error, Sendable, Equatable, CustomStringConvertible {
     case outputContainsSite(output: String)
     case unsafePath(String)
     case io(path: String, reason: String)
+    /// Files that would be written to the same path, as located diagnostics; nothing was published.
+    case collisions([Diagnostic])
 
     public var description: String {
         switch self {
@@ -12,6 +16,8 @@ public enum SiteWriterError: Error, Sendable, Equatable, CustomStringConvertible
             "refusing to write \(path): it would land outside the output folder"
         case .io(let path, let reason):
             "cannot write \(path): \(reason); the previous site is left as it was"
+        case .collisions(let diagnostics):
+            diagnostics.map(\.rendered).joined(separator: "\n")
         }
     }
 }

@@ -129,7 +129,7 @@ import Testing
         try Run.write(Fixtures.withMinimalSite(""), to: folder)
         let verbose = try Run.planet(["build", folder.path, "--verbose"])
         #expect(verbose.status == 0)
-        #expect(verbose.stdout.contains(" s  loading\n") && verbose.stdout.contains(" s  writing\n"), "\(verbose.stdout)")
+        #expect(verbose.stdout.contains(" s  loading\n") && verbose.stdout.contains(" s  rendering\n"), "\(verbose.stdout)")
         #expect(try Run.planet(["check", folder.path, "--quiet"]).stdout == "")
         #expect(try Run.planet(["check", folder.path, "-v"]).stdout.contains(" s  checking\n"))
         for command in [["build"], ["check"], ["serve"], ["new", "site", "x"], ["new", "author", "x", "--name", "X"],

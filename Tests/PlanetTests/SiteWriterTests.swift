@@ -29,7 +29,7 @@ import Testing
             OutputFile(path: "a/index.html", text: "a", fingerprint: 1), OutputFile(path: "b/index.html", text: "b", fingerprint: 2),
             OutputFile(path: "c/d/index.html", text: "c"),
         ], siteRoot: folder.path, to: output)
-        #expect(first == WriteReport(written: 3, removed: 0))
+        #expect(first == WriteReport(written: 3, removed: 0, pages: 3))
         let keptInode = try stamp("a/index.html")[.systemFileNumber] as? Int
         #expect(SiteWriter.previousFingerprints(output: output) == ["a/index.html": 1, "b/index.html": 2])
 
@@ -37,7 +37,7 @@ import Testing
             OutputFile(path: "a/index.html", content: .unchanged, fingerprint: 1), OutputFile(path: "b/index.html", text: "b", fingerprint: 2),
             OutputFile(path: "c/d/index.html", text: "c"),
         ], siteRoot: folder.path, to: output)
-        #expect(unchanged == WriteReport(written: 0, removed: 0))
+        #expect(unchanged == WriteReport(written: 0, removed: 0, pages: 3))
 
         for round in 1...3 {
             let report = try SiteWriter.write([
@@ -45,7 +45,7 @@ import Testing
                 OutputFile(path: "b/index.html", text: "b\(round)", fingerprint: 20 + UInt64(round)),
                 OutputFile(path: "e.html", text: "new"),
             ], siteRoot: folder.path, to: output)
-            #expect(report == WriteReport(written: round == 1 ? 2 : 1, removed: round == 1 ? 1 : 0))
+            #expect(report == WriteReport(written: round == 1 ? 2 : 1, removed: round == 1 ? 1 : 0, pages: 3))
             #expect(try Run.tree(URL(fileURLWithPath: output)) == [
                 "a/index.html": Data("a".utf8), "b/index.html": Data("b\(round)".utf8), "e.html": Data("new".utf8),
             ])
@@ -90,5 +90,64 @@ import Testing
             OutputFile(path: "index.html", text: "home"), OutputFile(path: "index.html", content: .copy(sourcePath: "static/index.html")),
         ])
         #expect(diagnostics.map(\.rendered) == ["static/index.html:1:1: error: two files would be written to /index.html; rename this one"])
+    }
+
+    /// A plan of many jobs is written a batch at a time, first into a new tree, then into the spare one.
+    @Test func writesAPlanBatchByBatch() throws {
+        let folder = try Run.temporaryFolder("planet-writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        func plan(_ version: Int) -> OutputPlan {
+            OutputPlan(jobs: (0..<700).map { number in
+                OutputPlan.Job { [OutputFile(path: "p\(number % 7)/\(number)/index.html", text: number % 100 == 0 ? "v\(version)" : "\(number)")] }
+            } + [OutputPlan.Job { [OutputFile(path: "atom.xml", text: "feed"), OutputFile(path: "p1/comments.xml", text: "c")] }])
+        }
+        func expected(_ version: Int) -> [String: Data] {
+            var tree = ["atom.xml": Data("feed".utf8), "p1/comments.xml": Data("c".utf8)]
+            for number in 0..<700 { tree["p\(number % 7)/\(number)/index.html"] = Data((number % 100 == 0 ? "v\(version)" : "\(number)").utf8) }
+            return tree
+        }
+        #expect(try SiteWriter.write(plan(1), siteRoot: folder.path, to: output.path) == WriteReport(written: 702, removed: 0, pages: 700, feeds: 2))
+        #expect(try Run.tree(output) == expected(1))
+        for version in 2...3 {
+            #expect(try SiteWriter.write(plan(version), siteRoot: folder.path, to: output.path) == WriteReport(written: 7, removed: 0, pages: 700, feeds: 2))
+            #expect(try Run.tree(output) == expected(version))
+        }
+    }
+
+    /// A file that becomes a folder, and a folder that becomes a file, between two builds.
+    @Test func turnsFilesIntoFoldersAndBack() throws {
+        let folder = try Run.temporaryFolder("planet-writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        let shapes: [[String: String]] = [
+            ["x": "file x", "y/index.html": "y page", "y/z/deep.txt": "deep"],
+            ["x/index.html": "x page", "y": "file y"],
+            ["x": "file x again", "y/index.html": "y page", "y/z/deep.txt": "deep"],
+            ["x/index.html": "x page", "y": "file y"],
+        ]
+        for shape in shapes {
+            try SiteWriter.write(shape.map { OutputFile(path: $0.key, text: $0.value) }, siteRoot: folder.path, to: output.path)
+            #expect(try Run.tree(output) == shape.mapValues { Data($0.utf8) })
+        }
+    }
+
+    /// Two files for one path stop the write before anything is published, first build or not.
+    @Test func refusesCollisionsWhileWriting() throws {
+        let folder = try Run.temporaryFolder("planet-writer")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        let colliding = OutputPlan(jobs: [
+            OutputPlan.Job { [OutputFile(path: "index.html", text: "home")] },
+            OutputPlan.Job { [OutputFile(path: "index.html", content: .copy(sourcePath: "static/index.html"))] },
+        ])
+        let expected = SiteWriterError.collisions([
+            .error("two files would be written to /index.html; rename this one", at: SourceLocation(path: "static/index.html")),
+        ])
+        #expect(throws: expected) { try SiteWriter.write(colliding, siteRoot: folder.path, to: output.path) }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        try SiteWriter.write([OutputFile(path: "index.html", text: "old")], siteRoot: folder.path, to: output.path)
+        #expect(throws: expected) { try SiteWriter.write(colliding, siteRoot: folder.path, to: output.path) }
+        #expect(try Run.tree(output) == ["index.html": Data("old".utf8)])
     }
 }
