@@ -33,4 +33,28 @@ enum CommentTree {
         }
         return roots.map { node($0, depth: 1) }
     }
+
+    /// The fingerprint of what `build` makes of `comments`, taken from the comments themselves and
+    /// everything else `build` reads, so that the tree is made only for the pages that are rendered.
+    static func fingerprint(_ comments: [Comment], post: Post, context: ContextBuilder) -> UInt64 {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(context.datesFingerprint)
+        fingerprint.combine(post.authorID)
+        fingerprint.combine(comments.count)
+        for comment in comments {
+            fingerprint.combine(comment.id)
+            fingerprint.combine(comment.replyTo != nil)
+            fingerprint.combine(comment.replyTo ?? "")
+            fingerprint.combine(comment.authorName)
+            fingerprint.combine(comment.website)
+            fingerprint.combine(comment.date.timeIntervalSinceReferenceDate.bitPattern)
+            fingerprint.combine(comment.contentHTML)
+            fingerprint.combine(comment.memberID != nil)
+            if let member = comment.memberID {
+                fingerprint.combine(member)
+                fingerprint.combine(context.authorFingerprints[member] ?? 0)
+            }
+        }
+        return fingerprint.value
+    }
 }

@@ -17,6 +17,10 @@ struct ContextBuilder: @unchecked Sendable {
     /// The grouping keys of each post's tags and hashtags, by post index.
     private let topicKeys: [(tags: Set<String>, hashtags: Set<String>)]
     private var authorSummaries: [String: [String: Any]] = [:]
+    /// The fingerprints of `authorSummaries`, by member id.
+    private(set) var authorFingerprints: [String: UInt64] = [:]
+    /// Of what `dates` depends on: the language and the time zone.
+    let datesFingerprint: UInt64
 
     init(site: Site, strings: InterfaceStrings) {
         self.site = site
@@ -24,7 +28,17 @@ struct ContextBuilder: @unchecked Sendable {
         self.dates = DateDisplay(language: site.config.language, timeZone: site.config.timeZone)
         self.sharedStrings = SharedValues(strings.values)
         self.topicKeys = site.posts.map { (Set($0.tags.map(Slug.groupingKey)), Set($0.hashtags.map(Slug.groupingKey))) }
-        for author in site.authors { authorSummaries[author.id] = makeAuthorSummary(author) }
+        var datesFingerprint = Fingerprint()
+        datesFingerprint.combine(site.config.language)
+        datesFingerprint.combine(site.config.timeZone.identifier)
+        self.datesFingerprint = datesFingerprint.value
+        for author in site.authors {
+            let summary = makeAuthorSummary(author)
+            authorSummaries[author.id] = summary
+            var fingerprint = Fingerprint()
+            ContextFingerprint.combine(summary, into: &fingerprint)
+            authorFingerprints[author.id] = fingerprint.value
+        }
         postSummaries = site.posts.map(makePostSummary)
     }
 

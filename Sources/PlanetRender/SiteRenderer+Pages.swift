@@ -59,10 +59,12 @@ extension SiteRenderer {
         details["content_html"] = post.contentHTML
         details["updated_iso"] = post.updated.map(RFC3339.string) ?? ""
         details["updated_display"] = post.updated.map { context.dates.date($0) } ?? ""
-        details["comments"] = CommentTree.build(
-            site.commentsByPost[post.path] ?? [], post: post, context: context)
+        let comments = site.commentsByPost[post.path] ?? []
         values["post"] = details
-        return page("post", path: post.path, values)
+        return page("post", path: post.path, values, late: CommentTree.fingerprint(comments, post: post, context: context)) { values in
+            details["comments"] = CommentTree.build(comments, post: post, context: context)
+            values["post"] = details
+        }
     }
 
     func renderAuthorsIndex(_ context: ContextBuilder) -> OutputFile {

@@ -115,17 +115,24 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders `template` with `values`, unless the previous build made this page from the same
-    /// template and values: then the page is `.unchanged`.
-    func page(_ template: String, path: String, _ values: [String: Any]) -> OutputFile {
+    /// template and values: then the page is `.unchanged`. Values that are costly to make can be left
+    /// to `complete`, which adds them when the page is rendered; `late` is their fingerprint.
+    func page(
+        _ template: String, path: String, _ values: [String: Any], late: UInt64? = nil,
+        complete: ((inout [String: Any]) -> Void)? = nil
+    ) -> OutputFile {
         let outputPath = OutputFile.htmlPath(forURLPath: path)
         var fingerprint = Fingerprint()
         fingerprint.combine(templatesFingerprint)
         fingerprint.combine(template)
         ContextFingerprint.combine(values, into: &fingerprint)
+        if let late { fingerprint.combine(late) }
         let value = fingerprint.value
         if previousFingerprints[outputPath] == value {
             return OutputFile(path: outputPath, content: .unchanged, fingerprint: value)
         }
+        var values = values
+        complete?(&values)
         let html = library.render(values, withTemplate: template) ?? ""
         return OutputFile(path: outputPath, text: html, fingerprint: value)
     }

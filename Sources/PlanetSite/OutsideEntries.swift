@@ -7,6 +7,7 @@ import PlanetCore
 /// left out. An entry whose address on the site is taken gets a hash of its link after its slug.
 public enum OutsideEntries {
     public static func join(_ entries: [Post], to posts: [Post], config: SiteConfig, now: Date, includeDrafts: Bool) -> [Post] {
+        guard !entries.isEmpty else { return posts }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = config.timeZone
         func day(_ date: Date) -> String {
