@@ -7,46 +7,51 @@ public enum HashtagLinks {
 
     /// `links[n]` is the link of the n-th hashtag of the text.
     public static func resolve(_ html: String, links: [String]) -> String {
-        guard !links.isEmpty, html.utf8.count >= marker.count else { return html }
+        guard !links.isEmpty else { return html }
         var html = html
-        guard html.withUTF8(containsMarker) else { return html }
-        let bytes = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + links.count * 24)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == marker[0], bytes[index...].starts(with: marker) {
-                var end = index + marker.count
+        let resolved = html.withUTF8 { text -> String? in
+            var output: [UInt8] = []
+            var copied = 0
+            var searchFrom = 0
+            while let start = nextMarker(in: text, from: searchFrom) {
+                var end = start + marker.count
                 var number = 0
-                while end < bytes.count, end - index - marker.count < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) {
-                    number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                while end < text.count, end - start - marker.count < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[end]) {
+                    number = number * 10 + Int(text[end] - UInt8(ascii: "0"))
                     end += 1
                 }
-                if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end > index + marker.count, number < links.count {
-                    output += Array("href=\"".utf8) + Array(links[number].utf8) + [UInt8(ascii: "\"")]
-                    index = end + 1
+                guard end < text.count, text[end] == UInt8(ascii: "\""), end > start + marker.count, number < links.count else {
+                    searchFrom = start + 1
                     continue
                 }
+                if output.isEmpty { output.reserveCapacity(text.count + links.count * 24) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<start]))
+                output.append(contentsOf: "href=\"".utf8)
+                output.append(contentsOf: links[number].utf8)
+                output.append(UInt8(ascii: "\""))
+                copied = end + 1
+                searchFrom = copied
             }
-            output.append(bytes[index])
-            index += 1
+            guard copied > 0 else { return nil }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
+        return resolved ?? html
     }
 
-    /// Whether `text` holds `marker`, found by its `#` with `memchr`.
-    private static func containsMarker(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress else { return false }
+    /// The offset of the next `marker` in `text` at or after `offset`, found by its `#` with `memchr`.
+    private static func nextMarker(in text: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        guard let base = text.baseAddress else { return nil }
         let hashOffset = marker.firstIndex(of: UInt8(ascii: "#"))!
-        var offset = hashOffset
+        var offset = offset + hashOffset
         while offset < text.count, let found = memchr(base + offset, Int32(UInt8(ascii: "#")), text.count - offset) {
             let hash = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             let start = hash - hashOffset
             if start + marker.count <= text.count, UnsafeBufferPointer(rebasing: text[start..<start + marker.count]).elementsEqual(marker) {
-                return true
+                return start
             }
             offset = hash + 1
         }
-        return false
+        return nil
     }
 }

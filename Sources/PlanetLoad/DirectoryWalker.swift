@@ -53,16 +53,21 @@ struct DirectoryWalker {
             diagnostics.append(.error("cannot read this folder", at: SourceLocation(path: relativePath)))
             return
         }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
         }
         closedir(directory)
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            walk(relativePath + "/" + name, depth: depth + 1)
+        for entry in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+            let path = relativePath + "/" + entry.name
+            if entry.type == UInt8(DT_REG), !recordsStamps {
+                files.append(path)
+            } else {
+                walk(path, depth: depth + 1)
+            }
         }
     }
 }
