@@ -64,14 +64,7 @@ public struct BuildCommand: ParsableCommand {
         progress.begin("building")
         let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
         let siteRoot = SiteLoader.resolvedRoot(of: site) ?? site
-        let cache = BuildCacheStore.load(siteRoot: siteRoot)
-        let result = BuildPipeline.plan(
-            input, loadDiagnostics: loadDiagnostics,
-            options: .init(
-                includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL,
-                previousFingerprints: SiteWriter.previousFingerprints(output: outputFolder), toolIdentity: ToolIdentity.current,
-                buildCache: cache))
-        BuildCacheStore.save(result.buildCache, replacing: cache, siteRoot: siteRoot)
+        let result = plan(input, loadDiagnostics: loadDiagnostics, siteRoot: siteRoot, outputFolder: outputFolder)
         guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
             progress.finish()
             console.report(result.diagnostics)
@@ -100,5 +93,20 @@ public struct BuildCommand: ParsableCommand {
         console.info(BuildSummary.line(
             pages: report.pages, feeds: report.feeds, posts: builtSite.posts.count, authors: builtSite.authors.count,
             seconds: seconds, output: outputFolder, report: report))
+    }
+
+    /// Builds the site up to its files, with the build cache of `siteRoot`, and saves the new cache. The
+    /// plan comes without the cache, whose memory is freed before the pages are rendered.
+    private func plan(_ input: SiteInput, loadDiagnostics: [Diagnostic], siteRoot: String, outputFolder: String) -> BuildPipeline.Plan {
+        let cache = BuildCacheStore.load(siteRoot: siteRoot)
+        var result = BuildPipeline.plan(
+            input, loadDiagnostics: loadDiagnostics,
+            options: .init(
+                includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL,
+                previousFingerprints: SiteWriter.previousFingerprints(output: outputFolder), toolIdentity: ToolIdentity.current,
+                buildCache: cache))
+        BuildCacheStore.save(result.buildCache, replacing: cache, siteRoot: siteRoot)
+        result.buildCache = BuildCache()
+        return result
     }
 }
