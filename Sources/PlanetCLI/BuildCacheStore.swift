@@ -20,11 +20,13 @@ enum BuildCacheStore {
             FileManager.default.contents(atPath: shardPath(shard, siteRoot: siteRoot)).flatMap(BuildCache.init(decoding:))
         }
         var cache = BuildCache()
+        cache.entries.reserveCapacity(shards.reduce(0) { $0 + ($1?.entries.count ?? 0) })
         for case let part? in shards { cache.entries.merge(part.entries) { first, _ in first } }
         return cache
     }
 
-    /// Saves the shards of `cache` whose keys differ from `previous`'s. Entries are addressed by the
+    /// Saves the shards of `cache` whose keys differ from `previous`'s, each encoded just before it is
+    /// written, so that only a shard or two is held encoded at a time. Entries are addressed by the
     /// fingerprint of what made them, so the same key always holds the same value.
     static func save(_ cache: BuildCache, replacing previous: BuildCache, siteRoot: String) {
         var changed = Set<Int>()
@@ -35,8 +37,8 @@ enum BuildCacheStore {
         var shards: [Int: [UInt64: BuildCache.Entry]] = [:]
         for (key, entry) in cache.entries where changed.contains(shard(of: key)) { shards[shard(of: key), default: [:]][key] = entry }
         let grouped = shards
-        let parts = changed.sorted().parallelMap { shard in (shard, BuildCache(entries: grouped[shard] ?? [:]).encoded) }
-        for (shard, data) in parts {
+        _ = changed.sorted().parallelMap { shard in
+            let data = BuildCache(entries: grouped[shard] ?? [:]).encoded
             let target = shardPath(shard, siteRoot: siteRoot)
             let temporary = target + ".\(getpid()).tmp"
             if (try? data.write(to: URL(fileURLWithPath: temporary))) == nil || rename(temporary, target) != 0 {

@@ -17,10 +17,7 @@ public enum FeedRenderer {
         }
         let comments = commentFeedSpecs(site: site, prints: prints)
         let changed = specs.filter { previousFingerprints[$0.outputPath] != $0.fingerprint }
-        let changedComments = comments.filter { previousFingerprints[$0.outputPath] != $0.fingerprint }
-        let content = FeedContent(
-            site: site, posts: Set(changed.flatMap(\.postIndices)),
-            threads: Set(changedComments.flatMap { $0.entries.map(\.postPath) }))
+        let content = FeedContent(site: site, posts: Set(changed.flatMap(\.postIndices)))
         @Sendable func unchanged(_ path: String, _ fingerprint: UInt64) -> OutputFile? {
             previousFingerprints[path] == fingerprint ? OutputFile(path: path, content: .unchanged, fingerprint: fingerprint) : nil
         }
@@ -37,9 +34,9 @@ public enum FeedRenderer {
                 if let file = unchanged(spec.outputPath, spec.fingerprint) { return [file] }
                 let entries = spec.entries.map { entry in
                     let post = site.posts[entry.postIndex]
+                    let comment = site.commentsByPost[entry.postPath]![entry.commentIndex]
                     return CommentFeed.Entry(
-                        comment: site.commentsByPost[post.path]![entry.commentIndex], post: post,
-                        html: content.comments[post.path]![entry.commentIndex])
+                        comment: comment, post: post, html: FeedContent.comment(comment, postPath: entry.postPath, config: config))
                 }
                 return [OutputFile(path: spec.outputPath, text: CommentFeed.render(
                     site: site, title: spec.title, path: spec.path, pagePath: spec.pagePath, entries: entries), fingerprint: spec.fingerprint)]

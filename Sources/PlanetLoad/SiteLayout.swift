@@ -47,26 +47,26 @@ public enum SiteLayout {
             case configFile where parts.count == 1:
                 input.config = load(path)
             case "authors" where parts.count >= 3:
-                var folder = authorFolders[parts[1]] ?? (nil, [], [], [:])
+                let id = parts[1]
+                if authorFolders[id] == nil { authorFolders[id] = (nil, [], [], [:]) }
                 if parts.count == 3, parts[2] == "author.yaml" {
-                    folder.profile = path
+                    authorFolders[id]!.profile = path
                 } else if parts.count == 3 {
-                    folder.files.append(parts[2])
+                    authorFolders[id]!.files.append(parts[2])
                     if isSVG(path), let file = load(path) { input.memberSVGs.append(file) }
                 } else if parts[2] == "posts", parts.count == 4 {
                     if parts[3].hasSuffix(".md") {
-                        folder.posts.append(path)
+                        authorFolders[id]!.posts.append(path)
                     } else {
                         diagnostics.append(.warning(
                             "ignored: a post is a `.md` file or a folder holding `index.md`", at: SourceLocation(path: path)))
                     }
                 } else if parts[2] == "posts" {
-                    folder.bundles[parts[3], default: []].append(parts[4...].joined(separator: "/"))
+                    authorFolders[id]!.bundles[parts[3], default: []].append(parts[4...].joined(separator: "/"))
                     if isSVG(path), let file = load(path) { input.memberSVGs.append(file) }
                 } else {
                     diagnostics.append(.warning("ignored: not part of a member's folder", at: SourceLocation(path: path)))
                 }
-                authorFolders[parts[1]] = folder
             case "comments":
                 if parts.count == 4, path.hasSuffix(".md") {
                     if let file = load(path) { input.comments.append(file) }

@@ -39,7 +39,8 @@ struct ContextBuilder: @unchecked Sendable {
             ContextFingerprint.combine(summary, into: &fingerprint)
             authorFingerprints[author.id] = fingerprint.value
         }
-        postSummaries = site.posts.map(makePostSummary)
+        let builder = self
+        postSummaries = site.posts.parallelMap { builder.makePostSummary($0) }
     }
 
     func link(_ path: String) -> String { site.config.link(path) }

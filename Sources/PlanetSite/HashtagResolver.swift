@@ -1,7 +1,7 @@
 import PlanetCore
 
 /// Gives the hashtag links of posts and comments their real addresses, and indexes comments by hashtag.
-struct HashtagResolver {
+struct HashtagResolver: Sendable {
     private var paths: [String: String] = [:]
     private let config: SiteConfig
 

@@ -58,8 +58,9 @@ public enum SiteBuilder {
         let hashtags = TagGrouping.group(
             posts.map(\.hashtags), otherNames: publishedComments.flatMap(\.hashtags), section: "hashtags")
         let hashtagLinks = HashtagResolver(hashtags: hashtags, config: content.config)
-        posts = posts.map(hashtagLinks.linked)
-        commentsByPost = commentsByPost.mapValues { $0.map(hashtagLinks.linked) }
+        posts = posts.parallelMap(hashtagLinks.linked)
+        let threads = Array(commentsByPost)
+        commentsByPost = Dictionary(uniqueKeysWithValues: zip(threads.map(\.key), threads.map(\.value).parallelMap { $0.map(hashtagLinks.linked) }))
         let commentsByHashtag = hashtagLinks.commentsByHashtag(publishedComments)
 
         var assets: [String: String] = [:]

@@ -49,7 +49,7 @@ extension SiteWriter {
     /// Makes the folders that `paths` need under `root`, parents first, skipping `existing` ones, and
     /// adds them to `existing`.
     static func makeFolders(for paths: [String], in root: String, existing: inout Set<Substring>) throws(SiteWriterError) {
-        for folder in folders(of: paths).subtracting(existing).sorted(by: { $0.utf8.count < $1.utf8.count }) {
+        for folder in folders(of: paths).filter({ !existing.contains($0) }).sorted(by: { $0.utf8.count < $1.utf8.count }) {
             if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
                 throw .io(path: String(folder), reason: String(cString: strerror(errno)))
             }

@@ -108,10 +108,21 @@ public enum SiteWriter {
 
     /// Relative, `/`-separated, with no empty, `.` or `..` segment and no NUL: it cannot leave its folder.
     public static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        var segment = 0
+        var dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case 0: return false
+            case UInt8(ascii: "/"):
+                guard segment > 0, dots != segment || dots > 2 else { return false }
+                segment = 0
+                dots = 0
+            default:
+                segment += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        return segment > 0 && (dots != segment || dots > 2)
     }
 
     static func realpathString(_ path: String) -> String? {

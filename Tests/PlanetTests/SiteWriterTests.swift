@@ -85,6 +85,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("evil.html").path))
     }
 
+    @Test func safeRelativePaths() {
+        for path in ["a", "a/b.html", "...", ".well-known/x", "a..b/c.", "é/ü"] { #expect(SiteWriter.isSafeRelativePath(path), "\(path)") }
+        for path in ["", "/", "a/", "/a", ".", "..", "a/./b", "a/../b", "a/..", "a\0b", "a//b"] {
+            #expect(!SiteWriter.isSafeRelativePath(path), "\(path)")
+        }
+    }
+
     @Test func reportsCollisions() {
         let diagnostics = SiteWriter.collisions(in: [
             OutputFile(path: "index.html", text: "home"), OutputFile(path: "index.html", content: .copy(sourcePath: "static/index.html")),
