@@ -53,6 +53,9 @@ public struct BuildCommand: ParsableCommand {
         let progress = ProgressReport(console: console, steps: ["loading", "building", "rendering"])
         defer { progress.finish() }
         progress.begin("loading")
+        let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
+        let siteRoot = SiteLoader.resolvedRoot(of: site) ?? site
+        let previous = PreviousBuild(siteRoot: siteRoot, outputFolder: outputFolder)
         let (input, loadDiagnostics): (SiteInput, [Diagnostic])
         do {
             (input, loadDiagnostics) = try SiteSource.load(folder: site)
@@ -62,9 +65,7 @@ public struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         progress.begin("building")
-        let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
-        let siteRoot = SiteLoader.resolvedRoot(of: site) ?? site
-        let result = plan(input, loadDiagnostics: loadDiagnostics, siteRoot: siteRoot, outputFolder: outputFolder)
+        let result = plan(input, loadDiagnostics: loadDiagnostics, siteRoot: siteRoot, previous: previous)
         guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
             progress.finish()
             console.report(result.diagnostics)
@@ -95,16 +96,15 @@ public struct BuildCommand: ParsableCommand {
             seconds: seconds, output: outputFolder, report: report))
     }
 
-    /// Builds the site up to its files, with the build cache of `siteRoot`, and saves the new cache. The
-    /// plan comes without the cache, whose memory is freed before the pages are rendered.
-    private func plan(_ input: SiteInput, loadDiagnostics: [Diagnostic], siteRoot: String, outputFolder: String) -> BuildPipeline.Plan {
-        let cache = BuildCacheStore.load(siteRoot: siteRoot)
+    /// Builds the site up to its files, with what the previous build left, and saves the new build cache
+    /// in `siteRoot`. The plan comes without the cache, whose memory is freed before the pages are rendered.
+    private func plan(_ input: SiteInput, loadDiagnostics: [Diagnostic], siteRoot: String, previous: PreviousBuild) -> BuildPipeline.Plan {
+        let (cache, fingerprints) = previous.take()
         var result = BuildPipeline.plan(
             input, loadDiagnostics: loadDiagnostics,
             options: .init(
                 includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL,
-                previousFingerprints: SiteWriter.previousFingerprints(output: outputFolder), toolIdentity: ToolIdentity.current,
-                buildCache: cache))
+                previousFingerprints: fingerprints, toolIdentity: ToolIdentity.current, buildCache: cache))
         BuildCacheStore.save(result.buildCache, replacing: cache, siteRoot: siteRoot)
         result.buildCache = BuildCache()
         return result

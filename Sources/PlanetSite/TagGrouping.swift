@@ -9,9 +9,11 @@ public enum TagGrouping {
     public static func group(_ namesByPost: [[String]], otherNames: [String] = [], section: String) -> [Tag] {
         var spellings: [String: [String: Int]] = [:]
         var postsByKey: [String: [Int]] = [:]
+        var composed: [String: (key: String, spelling: String)] = [:]
         func count(_ name: String) -> String {
-            let key = Slug.groupingKey(name)
-            spellings[key, default: [:]][name.precomposedStringWithCanonicalMapping, default: 0] += 1
+            let (key, spelling) = composed[name] ?? (Slug.groupingKey(name), name.precomposedStringWithCanonicalMapping)
+            composed[name] = (key, spelling)
+            spellings[key, default: [:]][spelling, default: 0] += 1
             return key
         }
         for (index, names) in namesByPost.enumerated() {
