@@ -94,6 +94,7 @@ public struct BuildCommand: ParsableCommand {
         console.info(BuildSummary.line(
             pages: report.pages, feeds: report.feeds, posts: builtSite.posts.count, authors: builtSite.authors.count,
             seconds: seconds, output: outputFolder, report: report))
+        KeptUntilExit.keep(result)
     }
 
     /// Builds the site up to its files, with what the previous build left, and saves the new build cache
