@@ -69,3 +69,9 @@ let package = Package(
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
+
+// The project's own code builds without a warning: any warning in our targets is an error (dependencies are untouched).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+    target.cSettings = (target.cSettings ?? []) + [.unsafeFlags(["-Werror"])]
+}

@@ -19,7 +19,7 @@ public enum MarkdownLinks {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let kind: MarkdownLink.Kind = cmark_node_get_type(node) == CMARK_NODE_LINK ? .link : .image
                 links.append(MarkdownLink(kind: kind, destination: url, line: line, byteColumn: column))
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE where trust == .member:
+            case CMARK_NODE_HTML_BLOCK where trust == .member, CMARK_NODE_HTML_INLINE where trust == .member:
                 let html = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 links.append(MarkdownLink(kind: .html, destination: html, line: line, byteColumn: column))
             default:

@@ -50,11 +50,7 @@ import Testing
         #expect(paths.contains("comments.xml"))
         #expect(paths.contains("alice/fil/comments.xml"))
         #expect(!paths.contains("alice/ferme/comments.xml"))
-        let feeds = Dictionary(uniqueKeysWithValues: result.files.compactMap { file -> (String, Data)? in
-            if case .data(let data) = file.content, file.path.hasSuffix(".xml") { return (file.path, data) }
-            return nil
-        })
-        try FeedValidationTests.validateFeeds(feeds)
+        try FeedValidationTests.checkRules(FeedValidationTests.files(result))
         #expect(html(result, "index.html").contains("Un fil de discussion"))
     }
 

@@ -53,11 +53,7 @@ import Testing
                      "hashtags/seulementencommentaire/index.html", "tags/medecine-generale/index.html"] {
             #expect(paths.contains(path), "\(path)")
         }
-        let feeds = Dictionary(uniqueKeysWithValues: result.files.compactMap { file -> (String, Data)? in
-            if case .data(let data) = file.content, file.path.hasSuffix(".xml") { return (file.path, data) }
-            return nil
-        })
-        try FeedValidationTests.validateFeeds(feeds)
+        try FeedValidationTests.checkRules(FeedValidationTests.files(result))
     }
 
     @Test func snapshot() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import PlanetCLI
 import PlanetCore
+import PlanetMarkdown
 import Testing
 
 /// `planet check`'s link checking, run in memory on fixture sites: every broken link is a located error.
@@ -78,6 +79,23 @@ import Testing
         #expect(diagnostics[0].rendered.hasPrefix(
             "authors/alice/posts/2024-03-02-casse.md:5:4: error: broken link: `/alice/absent/` leads to /alice/absent/, which is no page or file of the site\nUn [lien mort]"))
         #expect(diagnostics[2].message.hasPrefix("broken image: `manque.png` leads to /alice/casse/manque.png"))
+    }
+
+    /// A visitor's raw HTML, inline or a block, is shown as text: it holds no link to check.
+    @Test func visitorsRawHTMLIsNeverLinkChecked() {
+        let diagnostics = Self.check("""
+            -- comments/alice/bonjour/2024-03-05-zoe.md --
+            ---
+            author: Zoé
+            date: 2024-03-05
+            ---
+            <div><a href="/nope/">bloc</a></div>
+
+            Et en ligne : <a href="/nope/">lien</a>.
+            """)
+        #expect(diagnostics == [], "\(diagnostics.map(\.rendered))")
+        #expect(MarkdownLinks.find(in: "<div><a href=\"/nope/\">lien</a></div>\n", trust: .visitor) == [])
+        #expect(MarkdownLinks.find(in: "<div><a href=\"/nope/\">lien</a></div>\n", trust: .member).map(\.kind) == [.html])
     }
 
     @Test func linksMustStayUnderTheBasePath() {

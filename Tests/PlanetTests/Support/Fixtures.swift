@@ -4,13 +4,12 @@ import PlanetCore
 import PlanetLoad
 import Testing
 
-/// Locations of the repository, its fixtures and `../shared`, and helpers to build sites in memory.
+/// Locations of the repository and its fixtures, and helpers to build sites in memory.
 enum Fixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = repository.appendingPathComponent("Tests/PlanetTests/Fixtures")
     static let snapshots = repository.appendingPathComponent("Tests/PlanetTests/Snapshots")
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
     static let sampleSite = repository.appendingPathComponent("sample-site")
 
     /// A fixed "now" for builds in tests: 2026-11-01T00:00:00Z.
