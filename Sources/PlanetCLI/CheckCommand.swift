@@ -79,12 +79,20 @@ public struct CheckCommand: ParsableCommand {
         let result = SiteCheck.run(input, loadDiagnostics: loadDiagnostics, options: .init(
             build: .init(includeDrafts: drafts, now: Date()), changes: changes, author: author))
         progress.finish()
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        var diagnostics = result.diagnostics
+        if changes == nil {
+            let root = SiteLoader.resolvedRoot(of: site) ?? site
+            let files = ScaffoldPlaceholders.paths.compactMap { path in
+                (try? String(contentsOfFile: root + "/" + path, encoding: .utf8)).map { (path: path, text: $0) }
+            }
+            diagnostics = (diagnostics + ScaffoldPlaceholders.diagnostics(in: files)).sorted()
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
         switch format {
         case .json:
-            print(DiagnosticJSON.text(result.diagnostics))
+            print(DiagnosticJSON.text(diagnostics))
         case .text:
-            console.report(result.diagnostics)
+            console.report(diagnostics)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             let scope = changes.map { " (\(BuildSummary.count($0.count, "changed file")))" } ?? ""
             if errors == 0 {

@@ -67,7 +67,9 @@ struct NewPostCommand: ParsableCommand {
         let path = PostFile.path(author: author, slug: slug, date: now, timeZone: config.timeZone)
         let text = try PostFile.text(
             title: trimmedTitle, date: now, timeZone: config.timeZone, tags: tagList,
-            body: "Write your post here, in Markdown. Its first paragraph is its summary.")
+            body: config.language.lowercased().hasPrefix("fr")
+                ? "Écrivez votre billet ici, en Markdown. Son premier paragraphe en est le résumé."
+                : "Write your post here, in Markdown. Its first paragraph is its summary.")
         try NewFiles.write([(path, text)], under: SiteLoader.resolvedRoot(of: site) ?? site)
         console.info(path)
     }

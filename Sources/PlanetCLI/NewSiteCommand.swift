@@ -35,6 +35,10 @@ struct NewSiteCommand: ParsableCommand {
     @Option(help: "The first member's name.")
     var name: String = "Editor"
 
+    @Option(name: .customLong("planet-repository"),
+            help: "The GitHub repository (OWNER/NAME) that the site's CI builds planet from; planet check warns until it is set.")
+    var planetRepository: String = SiteScaffold.placeholderRepository
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
@@ -42,6 +46,9 @@ struct NewSiteCommand: ParsableCommand {
         guard ConfigParser.isAbsoluteHTTPURL(baseURL) else { throw ValidationError("--base-url must be an absolute http or https URL") }
         guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--title is empty") }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name is empty") }
+        guard planetRepository.wholeMatch(of: /[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+/) != nil else {
+            throw ValidationError("--planet-repository must be a GitHub repository, OWNER/NAME")
+        }
     }
 
     func run() throws {
@@ -55,7 +62,8 @@ struct NewSiteCommand: ParsableCommand {
             console.error("error: \(problem)")
             throw ExitCode(1)
         }
-        let scaffold = SiteScaffold(title: title, language: language, baseURL: baseURL, authorID: author, authorName: name)
+        let scaffold = SiteScaffold(title: title, language: language, baseURL: baseURL, authorID: author, authorName: name,
+                                    planetRepository: planetRepository)
         let files = try scaffold.files(now: Date())
         try NewFiles.write(files, under: folder)
         console.info("Created \(folder)/ with \(BuildSummary.count(files.count, "file")):")

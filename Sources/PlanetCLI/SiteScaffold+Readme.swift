@@ -1,11 +1,11 @@
-/// The community's README: how to write, comment and moderate.
+/// The community's README: how to write, comment and moderate, in English or in French.
 extension SiteScaffold {
     var readme: String {
         """
         # \(title)
 
         This repository is the whole site: each member writes in their own folder, readers' comments arrive \
-        as files, and [planet](https://github.com/your-organisation/planet) builds it all into a static site. \
+        as files, and [planet](https://github.com/\(planetRepository)) builds it all into a static site. \
         Every pull request is checked, and every push to `main` is published (see `.github/workflows/planet.yml`).
 
         ## Write
@@ -51,6 +51,65 @@ extension SiteScaffold {
         The workflow builds `main` and publishes it to GitHub Pages (Settings → Pages → Source: GitHub Actions). \
         Set `base_url` in `planet.yaml` to the site's address. For another host, replace the workflow's last \
         steps with your host's upload: the site is plain files in `public/` after `planet build`.
+
+        """
+    }
+
+    var frenchReadme: String {
+        """
+        # \(title)
+
+        Ce dépôt est le site tout entier : chaque membre écrit dans son propre dossier, les commentaires des \
+        lecteurs arrivent sous forme de fichiers, et [planet](https://github.com/\(planetRepository)) en fait un \
+        site statique. Chaque pull request est vérifiée, et chaque push sur `main` est publié (voir \
+        `.github/workflows/planet.yml`).
+
+        ## Écrire
+
+        Votre dossier est `authors/<votre-id>/` : votre profil (`author.yaml`, et un `avatar.png` si vous le \
+        souhaitez) et vos billets dans `posts/`. Demandez à un mainteneur de vous ajouter, ou ajoutez-vous dans \
+        votre première pull request :
+
+        ```sh
+        planet new author votre-id --name "Votre Nom"
+        ```
+
+        Puis, pour chaque billet :
+
+        ```sh
+        planet new post "Le titre de mon billet" --author votre-id --tags santé,hiver
+        planet serve          # aperçu sur http://127.0.0.1:8080/, rechargé à chaque enregistrement
+        planet check          # ce que dira la vérification de la pull request : erreurs, liens cassés
+        git checkout -b mon-billet && git add authors/votre-id && git commit -m "Mon billet" && git push
+        ```
+
+        puis ouvrez une pull request. Une pull request ne peut modifier que votre propre dossier (et ajouter \
+        des commentaires) ; la vérification vous le signale si elle en fait davantage. Un billet est écrit en \
+        Markdown après quelques lignes d’en-tête (`title`, `date`, `tags`, `summary`, `draft: true` pour le \
+        garder non publié).
+
+        ## Commenter
+
+        Un commentaire est un fichier : `comments/<id-du-membre>/<slug-du-billet>/<date>-<nom>.md`. Chacun peut \
+        en proposer un dans une pull request ; un service de formulaire ou un robot l’écrit avec :
+
+        ```sh
+        echo "Merci pour ce billet !" | planet comment new votre-id/le-titre-de-mon-billet --name "Une lectrice"
+        ```
+
+        ## Modérer
+
+        Modérer, c’est fusionner : lisez la pull request, puis fusionnez-la ou fermez-la. Pour garder trace d’un \
+        commentaire indésirable, fusionnez-le avec `status: spam` ; pour en retenir un, `status: pending`. Les \
+        membres modèrent les commentaires de leurs propres billets ; les modifications des autres commentaires, \
+        de `planet.yaml`, de `pages/`, de `static/` et de `themes/` reviennent aux mainteneurs.
+
+        ## Publier
+
+        Le workflow construit `main` et le publie sur GitHub Pages (Settings → Pages → Source : GitHub \
+        Actions). Indiquez l’adresse du site dans `base_url`, dans `planet.yaml`. Pour un autre hébergeur, \
+        remplacez les dernières étapes du workflow par l’envoi vers votre hébergeur : après `planet build`, le \
+        site est fait de simples fichiers dans `public/`.
 
         """
     }

@@ -31,7 +31,7 @@ env:
 jobs:
   build:
     runs-on: ubuntu-24.04
-    container: swift:6.1-noble
+    container: swift:6.3.1-noble
     steps:
       - name: Install git, jq, libcmark and libxml2
         run: apt-get update -qq && apt-get install -y -qq git jq libcmark-dev libxml2-dev pkg-config

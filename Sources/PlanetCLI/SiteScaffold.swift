@@ -9,20 +9,27 @@ struct SiteScaffold {
     var baseURL: String
     var authorID: String
     var authorName: String
+    /// The GitHub repository that the site's CI builds planet from, `OWNER/NAME`.
+    var planetRepository: String = Self.placeholderRepository
+
+    /// What `planetRepository` is until someone says where planet comes from; `planet check` warns while it remains.
+    static let placeholderRepository = "your-organisation/planet"
+
+    /// Whether the scaffold's texts are French.
+    var isFrench: Bool { language.lowercased().hasPrefix("fr") }
 
     /// Every file, by path relative to the site folder; `now` dates the first post.
     func files(now: Date) throws -> [(path: String, text: String)] {
         let timeZone = TimeZone(identifier: "UTC")!
-        let french = language.lowercased().hasPrefix("fr")
-        let postTitle = french ? "Bienvenue sur \(title)" : "Welcome to \(title)"
-        let postBody = french
+        let postTitle = isFrench ? "Bienvenue sur \(title)" : "Welcome to \(title)"
+        let postBody = isFrench
             ? "Premier billet de la communauté. Le fichier README.md explique comment écrire, commenter et modérer."
             : "The community's first post. README.md explains how to write, comment and moderate."
         let post = try PostFile.text(title: postTitle, date: now, timeZone: timeZone, tags: [], body: postBody)
         return [
-            (".github/workflows/planet.yml", Self.workflow),
+            (".github/workflows/planet.yml", Self.workflow.replacingOccurrences(of: Self.placeholderRepository, with: planetRepository)),
             (".gitignore", "/public/\n/.public.planet/\n/.planet/cache/\n"),
-            ("README.md", readme),
+            ("README.md", isFrench ? frenchReadme : readme),
             ("authors/\(authorID)/author.yaml", try NewAuthorCommand.profile(name: authorName)),
             (PostFile.path(author: authorID, slug: Slug.make(postTitle), date: now, timeZone: timeZone), post),
             ("planet.yaml", try configuration()),

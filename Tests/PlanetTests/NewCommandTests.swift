@@ -79,4 +79,44 @@ import Yams
         #expect(try Run.planet(["new", "author", "Pas-Valide", "--name", "X", "--site", folder.path]).status == 1)
         #expect(try Run.planet(["new", "author", "css", "--name", "Thème", "--site", folder.path]).status == 1)
     }
+
+    @Test func theScaffoldSpeaksTheSiteLanguage() throws {
+        let parent = try Run.temporaryFolder("planet-new")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        for (language, heading, body) in [("fr", "## Écrire", "Écrivez votre billet ici, en Markdown."),
+                                          ("en", "## Write", "Write your post here, in Markdown.")] {
+            let folder = parent.appendingPathComponent(language)
+            #expect(try Run.planet(["new", "site", folder.path, "--language", language]).status == 0)
+            let readme = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
+            #expect(readme.contains("\n\(heading)\n"), "\(language): \(readme)")
+            let post = try Run.planet(["new", "post", "Un titre", "--author", "editor", "--site", folder.path])
+            #expect(post.status == 0, "\(post.stderr)")
+            let text = try String(contentsOf: folder.appendingPathComponent(post.stdout.trimmingCharacters(in: .newlines)), encoding: .utf8)
+            #expect(text.hasSuffix("---\n\n\(body) \(language == "fr" ? "Son premier paragraphe en est le résumé." : "Its first paragraph is its summary.")\n"), "\(text)")
+        }
+    }
+
+    @Test func checkWarnsAtEachPlaceholderUntilTheRepositoryIsNamed() throws {
+        let parent = try Run.temporaryFolder("planet-new")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let placeholder = parent.appendingPathComponent("a")
+        #expect(try Run.planet(["new", "site", placeholder.path]).status == 0)
+        let check = try Run.planet(["check", placeholder.path])
+        #expect(check.status == 0)
+        let warnings = check.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings == [
+            ".github/workflows/planet.yml:25:22: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository that CI builds planet from",
+            "README.md:3:143: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository that CI builds planet from",
+        ], "\(check.stderr)")
+
+        let named = parent.appendingPathComponent("b")
+        #expect(try Run.planet(["new", "site", named.path, "--planet-repository", "planete-soignante/planet"]).status == 0)
+        let workflow = try String(contentsOf: named.appendingPathComponent(".github/workflows/planet.yml"), encoding: .utf8)
+        #expect(workflow.contains("  PLANET_REPOSITORY: planete-soignante/planet\n"))
+        let readme = try String(contentsOf: named.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("[planet](https://github.com/planete-soignante/planet)"))
+        let clean = try Run.planet(["check", named.path])
+        #expect(clean.status == 0 && clean.stderr == "", "\(clean.stderr)")
+        #expect(try Run.planet(["new", "site", parent.appendingPathComponent("c").path, "--planet-repository", "https://x"]).status == 2)
+    }
 }
