@@ -84,6 +84,12 @@ public struct YAMLFields {
         return keyMarks[key] ?? (lineOffset + 1, 1)
     }
 
+    /// Where a key's value is, with its line, for a later stage to report a problem there.
+    public func mark(of key: String) -> SourceMark {
+        let (line, column) = location(of: key)
+        return source.mark(line: line, column: column)
+    }
+
     public mutating func error(_ message: String, at key: String) {
         let (line, column) = location(of: key)
         diagnostics.append(source.error(message, line: line, column: column))
@@ -209,10 +215,12 @@ public struct YAMLFields {
         }
     }
 
-    /// Warns about keys that were never read: usually a typo (`titel:`).
+    /// Warns about keys that were never read: usually a typo (`titel:`), then the known key meant is suggested.
     public mutating func warnAboutUnknownKeys(known: Set<String>) {
         for key in values.keys.sorted() where !known.contains(key) && !read.contains(key) {
-            warning("unknown key `\(key)`, ignored", at: key)
+            let suggestion = DidYouMean.phrase(for: key, among: known.union(read)).map { "; \($0)" } ?? ""
+            let (line, column) = keyMarks[key] ?? location(of: key)
+            diagnostics.append(source.warning("unknown key `\(key)`, ignored\(suggestion)", line: line, column: column))
         }
     }
 }

@@ -35,6 +35,53 @@ import Testing
         ])
     }
 
+    /// The warnings of the minimal site plus `bundle`, rendered with their line and caret.
+    func warnings(_ bundle: String) -> [String] {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        files.merge(TextBundle.parse(bundle)) { $1 }
+        return Fixtures.build(files).diagnostics.filter { $0.severity == .warning }.map(\.rendered)
+    }
+
+    @Test func unknownKeysSuggestTheKnownKeyMeant() {
+        #expect(warnings("""
+            -- planet.yaml --
+            title: Planète Test
+            base_url: https://planete.example.org
+            languge: fr
+            -- authors/alice/author.yaml --
+            name: Alice Martin
+            websit: https://alice.example.org
+            -- authors/alice/posts/2024-03-02-typo.md --
+            ---
+            titel: Bon
+            title: Bon
+            date: 2024-03-02
+            couleur: bleu
+            ---
+            Texte.
+            -- pages/a-propos.md --
+            ---
+            title: À propos
+            wieght: 2
+            ---
+            Texte.
+            -- comments/alice/bonjour/2024-03-03T10-00-00-julie.md --
+            ---
+            author: Julie
+            date: 2024-03-03
+            reply_too: 2024-03-02T10-00-00-paul
+            ---
+            Merci.
+            """) == [
+            "authors/alice/author.yaml:2:1: warning: unknown key `websit`, ignored; did you mean `website`?\nwebsit: https://alice.example.org\n^",
+            "authors/alice/posts/2024-03-02-typo.md:2:1: warning: unknown key `titel`, ignored; did you mean `title`?\ntitel: Bon\n^",
+            "authors/alice/posts/2024-03-02-typo.md:5:1: warning: unknown key `couleur`, ignored\ncouleur: bleu\n^",
+            "comments/alice/bonjour/2024-03-03T10-00-00-julie.md:4:1: warning: unknown key `reply_too`, ignored; did you mean `reply_to`?\nreply_too: 2024-03-02T10-00-00-paul\n^",
+            "pages/a-propos.md:3:1: warning: unknown key `wieght`, ignored; did you mean `weight`?\nwieght: 2\n^",
+            "planet.yaml:3:1: warning: unknown key `languge`, ignored; did you mean `language`?\nlanguge: fr\n^",
+        ])
+    }
+
     @Test func missingTitle() {
         #expect(errors("""
             -- authors/alice/posts/2024-03-02-sans-titre.md --
