@@ -24,7 +24,7 @@ public struct YAMLFields {
         do {
             node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
-            diagnostics.append(Self.diagnostic(for: error, source: source, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, yaml: yaml, source: source, lineOffset: lineOffset))
             return nil
         }
         guard let mapping = node?.mapping else {
@@ -56,26 +56,6 @@ public struct YAMLFields {
             }
         }
         return count
-    }
-
-    private static func diagnostic(for error: Error, source: SourceText, lineOffset: Int) -> Diagnostic {
-        switch error {
-        case let YamlError.scanner(context, problem, mark, _), let YamlError.parser(context, problem, mark, _),
-             let YamlError.composer(context, problem, mark, _):
-            let detail = context.map { context in
-                let start = context.mark.line + lineOffset
-                return start == mark.line + lineOffset ? "\(problem) \(context.text)"
-                    : "\(problem) \(context.text) that starts at line \(start), column \(context.mark.column)"
-            } ?? problem
-            return source.error("invalid YAML: \(detail)", line: mark.line + lineOffset, column: mark.column)
-        case let YamlError.duplicatedKeysInMapping(duplicates, context):
-            return source.error("invalid YAML: duplicate key \(duplicates.joined(separator: ", "))",
-                                line: context.mark.line + lineOffset, column: context.mark.column)
-        case let YamlError.reader(problem, _, _, _):
-            return source.error("invalid YAML: \(problem)", line: lineOffset + 1)
-        default:
-            return source.error("invalid YAML: \(error)", line: lineOffset + 1)
-        }
     }
 
     /// Where a key's value is, or the key itself, or the start of the front matter.
