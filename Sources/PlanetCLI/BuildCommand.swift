@@ -19,8 +19,8 @@ public struct BuildCommand: ParsableCommand {
             Examples:
               planet build
               planet build sample-site --output /tmp/planete
-              planet build --keep-going       publish what can be, reporting broken files as warnings
-              planet build --base-url https://preview.example.org/pr-12   a preview deployment
+              planet build --keep-going   publish what can be; broken files become warnings
+              planet build --base-url https://preview.example.org/pr-12   for a preview
             """
     )
 
