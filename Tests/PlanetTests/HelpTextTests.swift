@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import PlanetCLI
 import Testing
 
 /// Help as a reader sees it in an 80-column terminal (the real binary, `COLUMNS=80`), and the
@@ -56,6 +58,43 @@ import Testing
         #expect(Self.badlyWrapped("USAGE: planet build " + String(repeating: "[--drafts] ", count: 7)).count == 1)
         #expect(Self.badlyWrapped("Examples:\n  planet build\n  planet build --drafts\n\nOPTIONS:\n  --changed-since <changed-since>\n"
             + "                          Check only what changed.\n  -q, --quiet             Print only errors.\n") == [])
+    }
+
+    @Test func usageIsWrappedBetweenItsElements() {
+        let help = "OVERVIEW: x\n\nUSAGE: planet new author <id> --name <name> [--site <site>] [--quiet] [--verbose]\n\nOPTIONS:"
+        #expect(UsageWrapping.wrap(help, width: 50) == """
+            OVERVIEW: x
+
+            USAGE: planet new author <id> --name <name>
+                   [--site <site>] [--quiet] [--verbose]
+
+            OPTIONS:
+            """)
+        #expect(UsageWrapping.wrap(help, width: 100) == help)
+        #expect(UsageWrapping.terminalWidth(environment: ["COLUMNS": "132"]) == 132)
+    }
+
+    struct Root: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "planet", subcommands: [Group.self, Leaf.self])
+    }
+
+    struct Group: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "new", subcommands: [Leaf.self])
+    }
+
+    struct Leaf: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "post", aliases: ["article"])
+        @Argument var title: String?
+    }
+
+    @Test func suggestsOnlyWhereASubcommandIsExpected() {
+        #expect(SubcommandSuggestion.message(for: ["nwe"], root: Root.self) == "Error: Unknown subcommand `nwe`; did you mean `new`?")
+        #expect(SubcommandSuggestion.message(for: ["new", "artcle"], root: Root.self)
+            == "Error: Unknown subcommand `artcle`; did you mean `article`?")
+        #expect(SubcommandSuggestion.message(for: ["post", "pots"], root: Root.self) == nil)
+        #expect(SubcommandSuggestion.message(for: ["--nwe"], root: Root.self) == nil)
+        #expect(SubcommandSuggestion.message(for: ["help", "nwe"], root: Root.self) == nil)
+        #expect(SubcommandSuggestion.message(for: ["bogus"], root: Root.self) == nil)
     }
 
     @Test func helpStillWorksEveryWay() throws {
