@@ -19,8 +19,8 @@ public struct BuildCommand: ParsableCommand {
             Examples:
               planet build
               planet build sample-site --output /tmp/planete
-              planet build --keep-going       publish what can be, reporting broken files as warnings
-              planet build --base-url https://preview.example.org/pr-12   a preview deployment
+              planet build --keep-going   publish what can be; broken files become warnings
+              planet build --base-url https://preview.example.org/pr-12   for a preview
             """
     )
 
@@ -56,6 +56,7 @@ public struct BuildCommand: ParsableCommand {
         let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
         let siteRoot = SiteLoader.resolvedRoot(of: site) ?? site
         let previous = PreviousBuild(siteRoot: siteRoot, outputFolder: outputFolder)
+        let hasPreviousOutput = FileManager.default.fileExists(atPath: outputFolder)
         let (input, loadDiagnostics): (SiteInput, [Diagnostic])
         do {
             (input, loadDiagnostics) = try SiteSource.load(folder: site)
@@ -69,8 +70,7 @@ public struct BuildCommand: ParsableCommand {
         guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
             progress.finish()
             console.report(result.diagnostics)
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            console.error("error: the site was not built: \(errors) error\(errors == 1 ? "" : "s"); the previous output is left untouched")
+            console.error(Self.notBuilt(errors: result.diagnostics.filter { $0.severity == .error }.count, hasPreviousOutput: hasPreviousOutput))
             throw ExitCode(1)
         }
         progress.begin("rendering")
@@ -80,7 +80,7 @@ public struct BuildCommand: ParsableCommand {
         } catch SiteWriterError.collisions(let collisions) {
             progress.finish()
             console.report((result.diagnostics + collisions).sorted())
-            console.error("error: the site was not built: \(collisions.count) error\(collisions.count == 1 ? "" : "s"); the previous output is left untouched")
+            console.error(Self.notBuilt(errors: collisions.count, hasPreviousOutput: hasPreviousOutput))
             throw ExitCode(1)
         } catch {
             progress.finish()
@@ -95,6 +95,12 @@ public struct BuildCommand: ParsableCommand {
             pages: report.pages, feeds: report.feeds, posts: builtSite.posts.count, authors: builtSite.authors.count,
             seconds: seconds, output: outputFolder, report: report))
         KeptUntilExit.keep(result)
+    }
+
+    /// The last line of a failed build; it mentions the previous output only when there is one.
+    static func notBuilt(errors: Int, hasPreviousOutput: Bool) -> String {
+        "error: the site was not built: \(BuildSummary.count(errors, "error"))"
+            + (hasPreviousOutput ? "; the previous output is left untouched" : "")
     }
 
     /// Builds the site up to its files, with what the previous build left, and saves the new build cache

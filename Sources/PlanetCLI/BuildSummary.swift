@@ -3,7 +3,7 @@ import PlanetWrite
 
 /// The one line printed after a successful build.
 public enum BuildSummary {
-    /// `Built 1 234 pages and 57 feeds from 212 posts by 18 authors in 0.84 s → public/ (3 files changed)`
+    /// `Built 1,234 pages and 57 feeds from 212 posts by 18 authors in 0.84 s → public/ (3 files changed)`
     static func line(pages: Int, feeds: Int, posts: Int, authors: Int, seconds: Double, output: String, report: WriteReport) -> String {
         let folder = output.hasSuffix("/") ? output : output + "/"
         let removed = report.removed == 0 ? "" : ", \(report.removed) removed"
@@ -12,12 +12,13 @@ public enum BuildSummary {
             + "(\(count(report.written, "file")) changed\(removed))"
     }
 
-    /// `1 234 pages`: digits grouped by three with a space, whatever the machine's locale.
+    /// `1,234 pages`: the messages are English, so digits are grouped by three with a comma, whatever the
+    /// machine's locale.
     public static func count(_ value: Int, _ noun: String) -> String {
-        let digits = String(value)
-        var grouped = ""
+        let digits = String(value.magnitude)
+        var grouped = value < 0 ? "-" : ""
         for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(" ") }
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(",") }
             grouped.append(digit)
         }
         return "\(grouped) \(noun)\(value == 1 ? "" : "s")"

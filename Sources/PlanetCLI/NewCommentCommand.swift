@@ -16,7 +16,7 @@ struct NewCommentCommand: ParsableCommand {
             `status: pending` when --pending is given. Its path is printed.
 
             Example:
-              echo "Merci pour ce billet !" | planet comment new claire-martin/visites-a-domicile --name "Julie R."
+              echo "Merci !" | planet comment new claire-martin/visites --name "Julie R."
             """
     )
 

@@ -14,7 +14,7 @@ struct NewPostCommand: ParsableCommand {
             holds the title, the date and the tags. The path is printed.
 
             Example:
-              planet new post "Visites à domicile en hiver" --author claire-martin --tags Soins,Hiver
+              planet new post "Visites à domicile" --author claire-martin --tags Soins
             """
     )
 

@@ -12,8 +12,9 @@ struct NewSiteCommand: ParsableCommand {
             Writes planet.yaml, one member with one post, a README for the community (how to write, comment \
             and moderate), a GitHub Actions workflow that checks pull requests and publishes main, and a .gitignore.
 
-            Example:
-              planet new site ma-planete --title "Ma Planète" --language fr --author claire --name "Claire Martin"
+            Examples:
+              planet new site ma-planete --title "Ma Planète" --language fr
+              planet new site club-lecture --author claire --name "Claire Martin"
             """
     )
 

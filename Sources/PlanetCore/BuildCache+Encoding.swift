@@ -1,7 +1,7 @@
 import Foundation
 
 extension BuildCache {
-    private static let magic = "planet-build-cache 1"
+    private static let magic = "planet-build-cache 2"
 
     /// The cache as bytes, entries in key order.
     public var encoded: Data {
@@ -90,6 +90,12 @@ extension BuildCache {
         writer.write(comment.memberID)
         writer.write(comment.replyTo)
         writer.write(comment.hashtags)
+        writer.write(comment.replyToMark != nil)
+        if let mark = comment.replyToMark {
+            writer.write(mark.location.line)
+            writer.write(mark.location.column)
+            writer.write(mark.excerpt)
+        }
     }
 
     private static func readComment(_ reader: inout ByteReader) -> Comment? {
@@ -97,10 +103,15 @@ extension BuildCache {
               let authorName = reader.string(), let website = reader.string(),
               let status = reader.string().flatMap(CommentStatus.init(rawValue:)), let contentHTML = reader.string(),
               let sourcePath = reader.string(), let date = reader.date(), let memberID = reader.optionalString(),
-              let replyTo = reader.optionalString(), let hashtags = reader.strings() else { return nil }
+              let replyTo = reader.optionalString(), let hashtags = reader.strings(), let marked = reader.bool() else { return nil }
+        var replyToMark: SourceMark?
+        if marked {
+            guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
+            replyToMark = SourceMark(location: SourceLocation(path: sourcePath, line: line, column: column), excerpt: excerpt)
+        }
         return Comment(
             id: id, postAuthorID: postAuthorID, postSlug: postSlug, authorName: authorName, date: date, website: website,
-            memberID: memberID, replyTo: replyTo, status: status, contentHTML: contentHTML, hashtags: hashtags,
+            memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, contentHTML: contentHTML, hashtags: hashtags,
             sourcePath: sourcePath)
     }
 

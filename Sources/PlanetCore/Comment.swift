@@ -15,6 +15,8 @@ public struct Comment: Sendable, Hashable {
     /// A member id, when a member wrote it.
     public var memberID: String?
     public var replyTo: String?
+    /// Where `reply_to`'s value is written, to report a reply to a missing comment there.
+    public var replyToMark: SourceMark?
     public var status: CommentStatus
     /// Sanitized HTML of the body.
     public var contentHTML: String
@@ -24,7 +26,7 @@ public struct Comment: Sendable, Hashable {
 
     public init(
         id: String, postAuthorID: String, postSlug: String, authorName: String, date: Date, website: String = "",
-        memberID: String? = nil, replyTo: String? = nil, status: CommentStatus = .published,
+        memberID: String? = nil, replyTo: String? = nil, replyToMark: SourceMark? = nil, status: CommentStatus = .published,
         contentHTML: String = "", hashtags: [String] = [], sourcePath: String
     ) {
         self.id = id
@@ -35,6 +37,7 @@ public struct Comment: Sendable, Hashable {
         self.website = website
         self.memberID = memberID
         self.replyTo = replyTo
+        self.replyToMark = replyToMark
         self.status = status
         self.contentHTML = contentHTML
         self.hashtags = hashtags

@@ -23,13 +23,22 @@ public struct SourceText: Sendable, Hashable {
         SourceLocation(path: path, line: line, column: column)
     }
 
+    /// A line and column of this file, with the line as excerpt.
+    public func mark(line: Int, column: Int = 1) -> SourceMark {
+        SourceMark(location: location(line: line, column: column), excerpt: excerpt(line))
+    }
+
     /// An error at a line and column of this file, with the line as excerpt.
     public func error(_ message: String, line: Int = 1, column: Int = 1) -> Diagnostic {
-        .error(message, at: location(line: line, column: column), excerpt: self.line(line).flatMap { $0.isEmpty ? nil : $0 })
+        .error(message, at: location(line: line, column: column), excerpt: excerpt(line))
     }
 
     /// A warning at a line and column of this file, with the line as excerpt.
     public func warning(_ message: String, line: Int = 1, column: Int = 1) -> Diagnostic {
-        .warning(message, at: location(line: line, column: column), excerpt: self.line(line).flatMap { $0.isEmpty ? nil : $0 })
+        .warning(message, at: location(line: line, column: column), excerpt: excerpt(line))
+    }
+
+    private func excerpt(_ number: Int) -> String? {
+        self.line(number).flatMap { $0.isEmpty ? nil : $0 }
     }
 }

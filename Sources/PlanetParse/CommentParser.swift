@@ -24,7 +24,7 @@ public enum CommentParser {
             website = ""
         }
         let member = document.fields.string("member")?.trimmingCharacters(in: .whitespaces)
-        let replyTo = document.fields.string("reply_to")?.trimmingCharacters(in: .whitespaces)
+        let replyTo = (document.fields.string("reply_to")?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 }
         var status = CommentStatus.published
         if let text = document.fields.string("status") {
             if let value = CommentStatus(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
@@ -43,7 +43,7 @@ public enum CommentParser {
         let comment = Comment(
             id: String(parts[3].dropLast(3)), postAuthorID: parts[1], postSlug: parts[2], authorName: authorName,
             date: date, website: website, memberID: member.flatMap { $0.isEmpty ? nil : $0 },
-            replyTo: replyTo.flatMap { $0.isEmpty ? nil : $0 }, status: status, contentHTML: html, hashtags: rendering.hashtags, sourcePath: file.path)
+            replyTo: replyTo, replyToMark: replyTo.map { _ in document.fields.mark(of: "reply_to") }, status: status, contentHTML: html, hashtags: rendering.hashtags, sourcePath: file.path)
         return (comment, diagnostics)
     }
 }

@@ -24,7 +24,7 @@ public struct YAMLFields {
         do {
             node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
-            diagnostics.append(Self.diagnostic(for: error, source: source, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, yaml: yaml, source: source, lineOffset: lineOffset))
             return nil
         }
         guard let mapping = node?.mapping else {
@@ -58,30 +58,16 @@ public struct YAMLFields {
         return count
     }
 
-    private static func diagnostic(for error: Error, source: SourceText, lineOffset: Int) -> Diagnostic {
-        switch error {
-        case let YamlError.scanner(context, problem, mark, _), let YamlError.parser(context, problem, mark, _),
-             let YamlError.composer(context, problem, mark, _):
-            let detail = context.map { context in
-                let start = context.mark.line + lineOffset
-                return start == mark.line + lineOffset ? "\(problem) \(context.text)"
-                    : "\(problem) \(context.text) that starts at line \(start), column \(context.mark.column)"
-            } ?? problem
-            return source.error("invalid YAML: \(detail)", line: mark.line + lineOffset, column: mark.column)
-        case let YamlError.duplicatedKeysInMapping(duplicates, context):
-            return source.error("invalid YAML: duplicate key \(duplicates.joined(separator: ", "))",
-                                line: context.mark.line + lineOffset, column: context.mark.column)
-        case let YamlError.reader(problem, _, _, _):
-            return source.error("invalid YAML: \(problem)", line: lineOffset + 1)
-        default:
-            return source.error("invalid YAML: \(error)", line: lineOffset + 1)
-        }
-    }
-
     /// Where a key's value is, or the key itself, or the start of the front matter.
     public func location(of key: String) -> (line: Int, column: Int) {
         if let mark = values[key]?.mark { return (mark.line + lineOffset, mark.column) }
         return keyMarks[key] ?? (lineOffset + 1, 1)
+    }
+
+    /// Where a key's value is, with its line, for a later stage to report a problem there.
+    public func mark(of key: String) -> SourceMark {
+        let (line, column) = location(of: key)
+        return source.mark(line: line, column: column)
     }
 
     public mutating func error(_ message: String, at key: String) {
@@ -209,10 +195,12 @@ public struct YAMLFields {
         }
     }
 
-    /// Warns about keys that were never read: usually a typo (`titel:`).
+    /// Warns about keys that were never read: usually a typo (`titel:`), then the known key meant is suggested.
     public mutating func warnAboutUnknownKeys(known: Set<String>) {
         for key in values.keys.sorted() where !known.contains(key) && !read.contains(key) {
-            warning("unknown key `\(key)`, ignored", at: key)
+            let suggestion = DidYouMean.phrase(for: key, among: known.union(read)).map { "; \($0)" } ?? ""
+            let (line, column) = keyMarks[key] ?? location(of: key)
+            diagnostics.append(source.warning("unknown key `\(key)`, ignored\(suggestion)", line: line, column: column))
         }
     }
 }

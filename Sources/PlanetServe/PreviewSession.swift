@@ -82,7 +82,9 @@ final class PreviewSession: Sendable {
             console.report(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }
             await liveReload.show(errors: Self.json(errors))
-            console.error("error: the site was not rebuilt: \(BuildSummary.count(errors.count, "error")); the previous version is still served\(what)")
+            let previous = await !state.site.files.isEmpty
+            console.error("error: the site was not \(previous ? "rebuilt" : "built"): \(BuildSummary.count(errors.count, "error"))"
+                + (previous ? "; the previous version is still served" : "") + what)
         }
     }
 

@@ -45,8 +45,9 @@ public enum CommentThreads {
         for comment in comments {
             guard let parent = comment.replyTo else { continue }
             if byID[parent] == nil {
-                diagnostics.append(.error(
-                    "`reply_to: \(parent)` names no comment on this post", at: SourceLocation(path: comment.sourcePath)))
+                let suggestion = DidYouMean.phrase(for: parent, among: byID.keys).map { "; \($0)" } ?? ""
+                let mark = comment.replyToMark ?? SourceMark(location: SourceLocation(path: comment.sourcePath))
+                diagnostics.append(mark.error("`reply_to: \(parent)` names no comment on this post\(suggestion)"))
                 broken.insert(comment.id)
                 continue
             }

@@ -13,20 +13,20 @@ struct PlanetCommand: ParsableCommand {
         commandName: "planet",
         abstract: "Builds a community's blogs into one static site: a planet.",
         discussion: """
-            A community keeps one git repository: each member writes Markdown posts in authors/<id>/posts/,
-            readers' comments arrive as files in comments/, and `planet build` turns it all into a static site
+            A community keeps one git repository: each member writes Markdown posts in authors/<id>/posts/, \
+            readers' comments arrive as files in comments/, and `planet build` turns it all into a static site \
             with a river of posts, member pages, tags, threaded comments and Atom feeds.
 
             Examples:
               planet new site ma-planete --title "Ma Planète" --language fr
               planet new post "Mon premier billet" --author claire
-              planet serve                      preview at http://127.0.0.1:8080/, reloaded on every change
-              planet check                      errors and broken links, without writing
-              planet build                      build the site in this folder into ./public
-              planet build sample-site          build another folder
-              planet build --output /srv/www    choose where the site goes
-              planet build --drafts             preview drafts and future posts too
-              planet fetch                      bring the members' outside blogs into .planet/feeds/
+              planet serve                     preview at http://127.0.0.1:8080/
+              planet check                     errors and broken links, without writing
+              planet build                     build the site in this folder into ./public
+              planet build sample-site         build another folder
+              planet build --output /srv/www   choose where the site goes
+              planet build --drafts            preview drafts and future posts too
+              planet fetch                     copy the members' outside blogs
               planet comment new alice/mon-billet --name "Julie R." < commentaire.md
             """,
         version: version,
@@ -43,12 +43,17 @@ struct PlanetCommand: ParsableCommand {
             Foundation.exit(0)
         } catch {
             let code = exitCode(for: error)
+            let message = UsageWrapping.wrap(fullMessage(for: error), width: UsageWrapping.terminalWidth())
             if code == .success {
-                print(fullMessage(for: error))
+                print(message)
                 Foundation.exit(0)
             }
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                if let suggestion = SubcommandSuggestion.message(for: arguments, root: PlanetCommand.self), !lines.isEmpty {
+                    lines[0] = suggestion
+                }
+                FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
                 Foundation.exit(2)
             }
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }

@@ -31,7 +31,118 @@ import Testing
             Texte.
             """)
         #expect(found == [
-            "authors/alice/posts/2024-03-02-yaml.md:4:5: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3, column 7",
+            "authors/alice/posts/2024-03-02-yaml.md:3:7: invalid YAML: this list is never closed: add the closing `]` (the YAML reader gave up at line 4, column 5)",
+        ])
+    }
+
+    /// What was opened and never closed is reported where it opens, with where the YAML reader gave up.
+    @Test func unclosedYAMLIsReportedWhereItStarts() {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        files.merge(TextBundle.parse("""
+            -- authors/alice/author.yaml --
+            name: "Alice
+            ---
+            bio: x
+            -- authors/alice/posts/2024-03-02-a.md --
+            ---
+            title: "Bon
+            date: 2024-03-02
+            ---
+            Texte.
+            -- authors/alice/posts/2024-03-03-b.md --
+            ---
+            title: 'Bon
+            ---
+            -- authors/alice/posts/2024-03-04-c.md --
+            ---
+            title: Bon
+            tags: {a: b
+            ---
+            -- authors/alice/posts/2024-03-05-d.md --
+            ---
+            title: Bon
+            date
+            ---
+            -- authors/alice/posts/2024-03-06-e.md --
+            ---
+            tags:
+              - a
+              b
+            date: 2024-03-06
+            ---
+            -- authors/alice/posts/2024-03-07-f.md --
+            ---
+            title: "Bon \\q"
+            ---
+            """)) { $1 }
+        #expect(Fixtures.build(files).diagnostics.filter { $0.severity == .error }.map(\.rendered) == [
+            "authors/alice/author.yaml:1:7: error: invalid YAML: this quoted value is never closed: add the closing `\"` (the `---` at line 2 ends the document first)\nname: \"Alice\n      ^",
+            "authors/alice/posts/2024-03-02-a.md:2:8: error: invalid YAML: this quoted value is never closed: add the closing `\"` (the front matter ends at line 4)\ntitle: \"Bon\n       ^",
+            "authors/alice/posts/2024-03-03-b.md:2:8: error: invalid YAML: this quoted value is never closed: add the closing `'` (the front matter ends at line 3)\ntitle: 'Bon\n       ^",
+            "authors/alice/posts/2024-03-04-c.md:3:7: error: invalid YAML: this mapping is never closed: add the closing `}` (the front matter ends at line 4)\ntags: {a: b\n      ^",
+            "authors/alice/posts/2024-03-05-d.md:3:1: error: invalid YAML: this line is neither `key: value` nor a list item `- value` (the front matter ends at line 4)\ndate\n^",
+            "authors/alice/posts/2024-03-06-e.md:4:3: error: invalid YAML: this line is neither `key: value` nor a list item `- value` (the YAML reader gave up at line 5, column 1)\n  b\n  ^",
+            "authors/alice/posts/2024-03-07-f.md:2:13: error: invalid YAML: found unknown escape character while parsing a quoted scalar\ntitle: \"Bon \\q\"\n            ^",
+        ])
+    }
+
+    @Test func unclosedQuoteInPlanetYAMLSaysWhereTheFileEnds() {
+        let result = Fixtures.build(bundle: """
+            -- planet.yaml --
+            title: Planète
+            base_url: https://planete.example.org
+            timezone: "Europe/Paris
+
+            """)
+        #expect(result.diagnostics.map(\.rendered) == [
+            "planet.yaml:3:11: error: invalid YAML: this quoted value is never closed: add the closing `\"` (the file ends at line 3)\ntimezone: \"Europe/Paris\n          ^",
+        ])
+    }
+
+    /// The warnings of the minimal site plus `bundle`, rendered with their line and caret.
+    func warnings(_ bundle: String) -> [String] {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        files.merge(TextBundle.parse(bundle)) { $1 }
+        return Fixtures.build(files).diagnostics.filter { $0.severity == .warning }.map(\.rendered)
+    }
+
+    @Test func unknownKeysSuggestTheKnownKeyMeant() {
+        #expect(warnings("""
+            -- planet.yaml --
+            title: Planète Test
+            base_url: https://planete.example.org
+            languge: fr
+            -- authors/alice/author.yaml --
+            name: Alice Martin
+            websit: https://alice.example.org
+            -- authors/alice/posts/2024-03-02-typo.md --
+            ---
+            titel: Bon
+            title: Bon
+            date: 2024-03-02
+            couleur: bleu
+            ---
+            Texte.
+            -- pages/a-propos.md --
+            ---
+            title: À propos
+            wieght: 2
+            ---
+            Texte.
+            -- comments/alice/bonjour/2024-03-03T10-00-00-julie.md --
+            ---
+            author: Julie
+            date: 2024-03-03
+            reply_too: 2024-03-02T10-00-00-paul
+            ---
+            Merci.
+            """) == [
+            "authors/alice/author.yaml:2:1: warning: unknown key `websit`, ignored; did you mean `website`?\nwebsit: https://alice.example.org\n^",
+            "authors/alice/posts/2024-03-02-typo.md:2:1: warning: unknown key `titel`, ignored; did you mean `title`?\ntitel: Bon\n^",
+            "authors/alice/posts/2024-03-02-typo.md:5:1: warning: unknown key `couleur`, ignored\ncouleur: bleu\n^",
+            "comments/alice/bonjour/2024-03-03T10-00-00-julie.md:4:1: warning: unknown key `reply_too`, ignored; did you mean `reply_to`?\nreply_too: 2024-03-02T10-00-00-paul\n^",
+            "pages/a-propos.md:3:1: warning: unknown key `wieght`, ignored; did you mean `weight`?\nwieght: 2\n^",
+            "planet.yaml:3:1: warning: unknown key `languge`, ignored; did you mean `language`?\nlanguge: fr\n^",
         ])
     }
 

@@ -38,6 +38,19 @@ import Testing
         #expect(!siblings.contains { $0.contains("planet-staging") })
     }
 
+    @Test func aFirstBuildWithErrorsClaimsNoPreviousOutput() throws {
+        let folder = try site("-- authors/alice/posts/2024-03-03-vide.md --\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Run.planet(["build", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            authors/alice/posts/2024-03-03-vide.md:1:1: error: missing front matter: the file must start with a `---` line, then YAML such as `title: ...`, then `---`
+            error: the site was not built: 1 error
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
+    }
+
     @Test func keepGoingPublishesTheRest() throws {
         let folder = try site("""
             -- authors/alice/posts/2024-03-02-casse.md --

@@ -63,7 +63,9 @@ import Testing
         ("comments/alice/absent/2024-03-02T10-00-00-x.md", "---\nauthor: X\ndate: 2024-03-02\n---\nx\n",
          "comments/alice/absent/2024-03-02T10-00-00-x.md:1:1: error: comment on a post that does not exist: no post `absent` by member `alice`"),
         ("comments/alice/fil/2024-03-02T10-00-00-x.md", "---\nauthor: X\ndate: 2024-03-02\nreply_to: personne\n---\nx\n",
-         "comments/alice/fil/2024-03-02T10-00-00-x.md:1:1: error: `reply_to: personne` names no comment on this post"),
+         "comments/alice/fil/2024-03-02T10-00-00-x.md:4:11: error: `reply_to: personne` names no comment on this post"),
+        ("comments/alice/fil/2024-03-02T10-00-00-x.md", "---\nauthor: X\ndate: 2024-03-02\nreply_to: 2024-03-01T10-00-00-jeane\n---\nx\n",
+         "comments/alice/fil/2024-03-02T10-00-00-x.md:4:11: error: `reply_to: 2024-03-01T10-00-00-jeane` names no comment on this post; did you mean `2024-03-01T10-00-00-jeanne`?"),
         ("comments/alice/fil/2024-03-02T10-00-00-x.md", "---\ndate: 2024-03-02\n---\nx\n",
          "comments/alice/fil/2024-03-02T10-00-00-x.md:2:1: error: missing `author`: the name of whoever wrote the comment"),
         ("comments/alice/fil/2024-03-02T10-00-00-x.md", "---\nauthor: X\n---\nx\n",
@@ -78,6 +80,18 @@ import Testing
         files[path] = Data(text.utf8)
         let errors = Fixtures.build(files).diagnostics.filter { $0.severity == .error }
         #expect(errors.map { $0.rendered.components(separatedBy: "\n")[0] } == [expected])
+    }
+
+    @Test func whereReplyToIsWrittenSurvivesTheBuildCache() {
+        let mark = SourceMark(
+            location: SourceLocation(path: "comments/alice/fil/x.md", line: 4, column: 11), excerpt: "reply_to: personne")
+        let comment = Comment(
+            id: "x", postAuthorID: "alice", postSlug: "fil", authorName: "X", date: Date(timeIntervalSince1970: 0),
+            replyTo: "personne", replyToMark: mark, sourcePath: "comments/alice/fil/x.md")
+        let cache = BuildCache(entries: [1: .comment(comment, []), 2: .comment(Comment(
+            id: "y", postAuthorID: "alice", postSlug: "fil", authorName: "Y", date: Date(timeIntervalSince1970: 0),
+            sourcePath: "comments/alice/fil/y.md"), [])])
+        #expect(BuildCache(decoding: cache.encoded)?.entries == cache.entries)
     }
 
     @Test func replyCyclesAreErrors() {

@@ -73,6 +73,18 @@ import Testing
         }
     }
 
+    @Test func aFirstBuildWithErrorsClaimsNoPreviousVersion() throws {
+        let folder = try Run.temporaryFolder("planet-serve")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run.write(Fixtures.withMinimalSite("-- authors/alice/posts/2024-03-02-vide.md --\n"), to: folder)
+        let server = try BackgroundProcess(Run.planet, ["serve", folder.path, "--port", "0"])
+        defer { server.terminate() }
+        #expect(server.waitFor("Serving", timeout: 20), "\(server.output)")
+        #expect(server.output.contains("error: the site was not built: 1 error\n"), "\(server.output)")
+        #expect(!server.output.contains("previous version"), "\(server.output)")
+        #expect(server.interrupt() == 0, "\(server.output)")
+    }
+
     @Test func refusesAFolderThatIsNotThere() throws {
         #expect(try Run.planet(["serve", "/no/such/site"]).status == 2)
     }
