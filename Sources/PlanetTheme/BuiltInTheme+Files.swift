@@ -2154,8 +2154,7 @@ a.hashtag:hover {
 {{/summary}}
 <div class="post-card__footer">
 {{>partials/tags}}
-{{#has_comments}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span><span class="visually-hidden"> {{t.comments_on}} {{title}}</span></a>{{/has_comments}}
-{{#invites_comments}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{t.comment_invite}}</span><span class="visually-hidden"> {{title}}</span></a>{{/invites_comments}}
+{{#has_comments}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span><span class="visually-hidden"> {{t.comments_on}} {{title}}</span></a>{{/has_comments}}{{#invites_comments}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{t.comment_invite}}</span><span class="visually-hidden"> {{title}}</span></a>{{/invites_comments}}
 </div>
 </article>
 
