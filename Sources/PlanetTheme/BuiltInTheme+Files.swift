@@ -1541,6 +1541,12 @@ a.hashtag:hover {
 .hashtag-chip--size-4 { font-size: 1.3rem; }
 .hashtag-chip--size-5 { font-size: 1.55rem; }
 
+/* Phones: the largest sizes come closer, so that a long hashtag still fits on one line. */
+@media (max-width: 30rem) {
+  .hashtag-chip--size-4 { font-size: 1.15rem; }
+  .hashtag-chip--size-5 { font-size: 1.25rem; }
+}
+
 /* The home page's latest conversations. */
 
 .conversations {
