@@ -25,66 +25,27 @@ public enum Typography {
     /// one before `:` a no-break space (U+00A0): `Il dit : « oui ! »`. No space is added where there is
     /// none (`http://x`), punctuation followed by a letter or digit is left alone (`a ?b`, `x !important`),
     /// and a tag written as text (`<a title="a ?">` in a comment) is kept as it is.
-    /// `preceding` and `following` are the text just around `text` (the neighbouring text nodes of HTML).
-    public static func frenchSpacing(_ text: String, preceding: Unicode.Scalar? = nil, following: Substring.UnicodeScalarView = Substring().unicodeScalars) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { isSpace($0) }) else { return text }
-        let after = Array(following.prefix(8))
-        func scalar(at index: Int) -> Unicode.Scalar? {
-            index < scalars.count ? scalars[index] : (index - scalars.count < after.count ? after[index - scalars.count] : nil)
-        }
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let current = scalars[index]
-            if current == "<", let close = tagEnd(in: scalars, from: index) {
-                result.append(contentsOf: scalars[index...close])
-                index = close + 1
-                continue
-            }
-            guard isSpace(current) else {
-                result.append(current)
-                index += 1
-                continue
-            }
-            var end = index
-            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
-            let before = index > 0 ? scalars[index - 1] : preceding
-            if let space = unbreakableSpace(before: before, next: scalar(at:), at: end) {
-                result.append(space)
-            } else {
-                result.append(contentsOf: scalars[index..<end])
-            }
-            index = end
-        }
-        return String(result)
+    public static func frenchSpacing(_ text: String) -> String {
+        frenchSpacing(utf8: Array(text.utf8), precededByGuillemet: false, following: [])
+            .map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// The no-break space that replaces the whitespace between `before` and the text from `index`, if any.
-    private static func unbreakableSpace(before: Unicode.Scalar?, next: (Int) -> Unicode.Scalar?, at index: Int) -> Unicode.Scalar? {
-        guard let first = next(index) else { return nil }
-        if before == "«" || first == "»" { return narrowNoBreakSpace }
-        guard first == ";" || first == "!" || first == "?" || first == ":" else { return nil }
-        var end = index
-        while let scalar = next(end), ";:!?".unicodeScalars.contains(scalar) { end += 1 }
-        if let following = next(end), following.properties.isAlphabetic || following.properties.numericType != nil {
+    /// `frenchSpacing` on UTF-8 text that may continue another (the neighbouring text nodes of HTML):
+    /// `precededByGuillemet` tells that the text before it ends with `«`, `following` holds the first
+    /// bytes of the text after it, which are read but not returned. Nil when nothing changes.
+    public static func frenchSpacing(utf8 bytes: [UInt8], precededByGuillemet: Bool, following: [UInt8]) -> [UInt8]? {
+        guard precededByGuillemet || following.first.map(isTrigger) == true || bytes.contains(where: isTrigger) else {
             return nil
         }
-        return first == ":" ? noBreakSpace : narrowNoBreakSpace
+        return FrenchSpacing(bytes: bytes, after: following, precededByGuillemet: precededByGuillemet).spaced()
     }
 
-    /// The index of the `>` that closes a tag written as text from `start` (`<` then a letter, `/` or `!`).
-    private static func tagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start + 1 < scalars.count else { return nil }
-        let next = scalars[start + 1]
-        guard next == "/" || next == "!" || (next.isASCII && next.properties.isAlphabetic) else { return nil }
-        return scalars[(start + 1)...].firstIndex(of: ">")
+    /// A byte that may start a character French spaces: `;:!?`, or the first byte of `«` and `»` (C2).
+    private static func isTrigger(_ byte: UInt8) -> Bool {
+        isPunctuation(byte) || byte == 0xC2
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    static func isPunctuation(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
-
-    static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
-    static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
 }

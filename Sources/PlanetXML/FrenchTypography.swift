@@ -14,12 +14,16 @@ enum FrenchTypography {
         var runs: [[xmlNodePtr]] = [[]]
         collectText(under: root, into: &runs)
         for run in runs where !run.isEmpty {
-            let texts = run.map(\.textContent)
+            let texts = run.map { node in
+                node.pointee.content.map { Array(UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0)))) } ?? []
+            }
             for (index, node) in run.enumerated() {
-                let preceding = index > 0 ? texts[index - 1].unicodeScalars.last : nil
-                let following = index + 1 < run.count ? Substring(texts[index + 1]).unicodeScalars : Substring().unicodeScalars
-                let spaced = Typography.frenchSpacing(texts[index], preceding: preceding, following: following)
-                if spaced != texts[index] { xmlNodeSetContent(node, spaced) }
+                let precededByGuillemet = index > 0 && texts[index - 1].suffix(2).elementsEqual([0xC2, 0xAB])
+                let following = index + 1 < run.count ? Array(texts[index + 1].prefix(16)) : []
+                guard let spaced = Typography.frenchSpacing(utf8: texts[index], precededByGuillemet: precededByGuillemet, following: following) else {
+                    continue
+                }
+                spaced.withUnsafeBufferPointer { xmlNodeSetContentLen(node, $0.baseAddress, Int32($0.count)) }
             }
         }
     }

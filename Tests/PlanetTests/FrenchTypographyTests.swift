@@ -22,9 +22,15 @@ import Testing
     }
 
     @Test func readsTheNeighbouringText() {
-        #expect(Typography.frenchSpacing("oui ", following: Substring("! non").unicodeScalars) == "oui\u{202F}")
-        #expect(Typography.frenchSpacing(" oui", preceding: "«") == "\u{202F}oui")
-        #expect(Typography.frenchSpacing("oui ", following: Substring("!x").unicodeScalars) == "oui ")
+        func spaced(_ text: String, afterGuillemet: Bool = false, following: String = "") -> String? {
+            Typography.frenchSpacing(utf8: Array(text.utf8), precededByGuillemet: afterGuillemet, following: Array(following.utf8))
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(spaced("oui ", following: "! non") == "oui\u{202F}")
+        #expect(spaced(" oui", afterGuillemet: true) == "\u{202F}oui")
+        #expect(spaced("oui ", following: "!x") == nil)
+        #expect(spaced("oui ", following: "» non") == "oui\u{202F}")
+        #expect(spaced("oui", following: " !") == nil)
     }
 
     @Test func recognisesFrench() {
