@@ -498,6 +498,11 @@ a:hover {
   .site-nav a:focus-visible {
     outline-offset: -3px;
   }
+
+  /* Where supported, the row starts scrolled to the current page's item. */
+  .site-nav a[aria-current="page"] {
+    scroll-initial-target: nearest;
+  }
 }
 
 /* ------------------------------------------------------------------ */
