@@ -499,9 +499,10 @@ a:hover {
     outline-offset: -3px;
   }
 
-  /* Where supported, the row starts scrolled to the current page's item. */
+  /* Where supported, the row starts scrolled so that the current page's item is in its middle. */
   .site-nav a[aria-current="page"] {
     scroll-initial-target: nearest;
+    scroll-snap-align: center;
   }
 }
 
