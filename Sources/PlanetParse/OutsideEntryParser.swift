@@ -34,7 +34,7 @@ public enum OutsideEntryParser {
                 if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("//") || lowered.hasPrefix("data:") { return .keep }
                 return present.contains(image.source) ? .keep : .drop
             }
-            let sanitized = HTMLSanitizer.sanitize(local, options: .init(addHeadingIDs: true, localHost: config.host))
+            let sanitized = HTMLSanitizer.sanitize(local, options: .init(addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language)))
             let (html, hashtags) = HTMLHashtags.link(sanitized)
             let summarySource = HTMLText.plain(entry.summaryHTML.isEmpty ? sanitized : entry.summaryHTML)
             let date = entry.riverDate

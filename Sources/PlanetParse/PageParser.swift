@@ -23,7 +23,7 @@ public enum PageParser {
         diagnostics += document.fields.diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let rendering = MarkdownRenderer.render(document.body, trust: .member, hashtags: false)
-        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
+        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language)))
         let page = Page(
             name: name, title: Typography.apostrophes(title), contentHTML: html,
             summary: summary.map(Typography.apostrophes) ?? SummaryText.shortened(rendering.firstParagraph ?? ""), weight: weight, sourcePath: file.path)

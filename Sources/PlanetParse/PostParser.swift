@@ -31,7 +31,7 @@ public enum PostParser {
         guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
-        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
+        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language)))
         let summary = givenSummary.flatMap { $0.isEmpty ? nil : Typography.apostrophes($0) }
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(

@@ -71,6 +71,8 @@ struct ContextBuilder: @unchecked Sendable {
                 site.tag(named: name).map { ["name": $0.name, "url": link($0.path)] }
             },
             "comment_count": commentCount,
+            "has_comments": commentCount > 0,
+            "invites_comments": commentCount == 0 && post.commentsOpen && post.origin == nil,
             "comment_label": strings.plural("comments", count: commentCount),
             "comments_url": link(post.path) + "#comments",
             "author": authorSummary(post.authorID),

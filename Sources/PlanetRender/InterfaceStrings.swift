@@ -43,6 +43,11 @@ public struct InterfaceStrings: Sendable {
         return .success(InterfaceStrings(values: values, locale: Locale(identifier: language)))
     }
 
+    /// The strings with `transform` applied to each.
+    func mapValues(_ transform: (String) -> String) -> InterfaceStrings {
+        InterfaceStrings(values: values.mapValues(transform), locale: locale)
+    }
+
     public subscript(key: String) -> String {
         values[key] ?? key
     }

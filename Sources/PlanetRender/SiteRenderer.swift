@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
         case .success(let loaded): strings = loaded
         case .failure(let diagnostic): return (nil, diagnostics + [diagnostic])
         }
+        let french = Typography.isFrench(site.config.language)
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         var fingerprint = Fingerprint()
         fingerprint.combine(toolIdentity)
@@ -57,7 +58,8 @@ public struct SiteRenderer: Sendable {
             fingerprint.combine(text)
         }
         return (SiteRenderer(
-            site: site, theme: theme, library: library, strings: strings, previousFingerprints: previousFingerprints,
+            site: french ? site.withFrenchSpacing() : site, theme: theme, library: library,
+            strings: french ? strings.mapValues { Typography.frenchSpacing($0) } : strings, previousFingerprints: previousFingerprints,
             templatesFingerprint: fingerprint.value), [])
     }
 

@@ -73,6 +73,8 @@ top_hashtags: "Their hashtags"
 conversations_title: "Latest conversations"
 last_comment_by: "last comment by"
 comments_feed: "Follow the comments (Atom)"
+comment_invite: "Comment"
+comments_empty: "Nobody has commented on this post yet: yours will be the first."
 comments_closed: "Comments are closed."
 feed_comments: "Latest comments"
 feed_post_comments: "Comments on “{title}”"
@@ -124,8 +126,8 @@ page_next: "Page suivante"
 no_posts: "Aucun billet pour l’instant."
 feed_subscribe: "S’abonner (Atom)"
 author_website: "Site web"
-last_post: "Dernier billet :"
-not_found_text: "Cette page n’existe pas, ou plus : elle a peut-être été déplacée ou supprimée."
+last_post: "Dernier billet :"
+not_found_text: "Cette page n’existe pas, ou plus : elle a peut-être été déplacée ou supprimée."
 not_found_home: "Retour à l’accueil"
 
 # Hashtags
@@ -149,6 +151,8 @@ conversations_title: "Les dernières conversations"
 last_comment_by: "dernier commentaire de"
 comments_feed: "Suivre les commentaires (Atom)"
 comments_closed: "Les commentaires sont fermés."
+comment_invite: "Commenter"
+comments_empty: "Personne n’a encore commenté ce billet : votre commentaire sera le premier."
 feed_comments: "Les derniers commentaires"
 feed_post_comments: "Commentaires sur « {title} »"
 
@@ -195,8 +199,15 @@ feed_post_comments: "Commentaires sur « {title} »"
   --shadow: 0 1px 2px rgb(60 45 30 / 0.06), 0 4px 16px rgb(60 45 30 / 0.05);
   --shadow-hover: 0 2px 4px rgb(60 45 30 / 0.08), 0 10px 28px rgb(60 45 30 / 0.08);
 
-  --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
-  --font-serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, "Iowan Old Style", "Noto Serif", Georgia, serif;
+  /* System fonts only, nothing downloaded. The sans-serif stack names the UI font of each system
+     (macOS, iOS, Windows, Android, GNOME, KDE, Ubuntu) before the metric-compatible Liberation Sans
+     and Arial. The serif stack keeps to well-drawn text faces (Charter on macOS and iOS, Sitka and
+     Cambria on Windows, Noto Serif on Android and most Linux desktops); where none is installed the
+     reading text is set in the sans-serif stack rather than in a Times look-alike. */
+  --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, Cantarell, "Oxygen Sans",
+    "Helvetica Neue", "Liberation Sans", Arial, sans-serif;
+  --font-serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, "Iowan Old Style", "Noto Serif",
+    "Source Serif 4", "Source Serif Pro", "Droid Serif", Georgia, var(--font-sans);
   --font-mono: ui-monospace, "SF Mono", SFMono-Regular, "Cascadia Mono", "Segoe UI Mono", "Roboto Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
 
   --radius: 14px;
@@ -270,7 +281,9 @@ body {
   line-height: 1.6;
   text-rendering: optimizeLegibility;
   -webkit-font-smoothing: antialiased;
-  overflow-wrap: break-word;
+  /* `anywhere`, not `break-word`: a long word or URL may also break when a grid or flex item is sized
+     to its content, so that nothing written by a member makes the page wider than a phone. */
+  overflow-wrap: anywhere;
 }
 
 h1,
@@ -445,6 +458,54 @@ a:hover {
   box-shadow: inset 0 -2px 0 var(--accent);
 }
 
+/* On phones the header takes two short rows: the title, then the navigation on one line that scrolls
+   sideways, from one edge of the screen to the other (the cut item at the edge shows there is more). */
+@media (max-width: 40rem) {
+  .site-header__inner {
+    display: grid;
+    gap: 0.15rem;
+    padding-block: 0.4rem 0.3rem;
+  }
+
+  .site-title {
+    min-height: 2.5rem;
+    font-size: 1.125rem;
+  }
+
+  .site-title__logo {
+    width: 1.75rem;
+    height: 1.75rem;
+  }
+
+  .site-nav {
+    margin-inline: calc(-1 * var(--space));
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: none;
+  }
+
+  .site-nav__list {
+    flex-wrap: nowrap;
+    width: max-content;
+    padding: 0.2rem var(--space);
+  }
+
+  .site-nav a {
+    padding-inline: 0.75rem;
+    white-space: nowrap;
+  }
+
+  .site-nav a:focus-visible {
+    outline-offset: -3px;
+  }
+
+  /* Where supported, the row starts scrolled so that the current page's item is in its middle. */
+  .site-nav a[aria-current="page"] {
+    scroll-initial-target: nearest;
+    scroll-snap-align: center;
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* Main and footer                                                     */
 /* ------------------------------------------------------------------ */
@@ -463,8 +524,10 @@ a:hover {
 
 .site-footer__inner {
   display: grid;
+  justify-items: center;
   gap: 0.5rem;
   padding-block: 2rem 2.5rem;
+  text-align: center;
 }
 
 .site-footer__description {
@@ -477,6 +540,7 @@ a:hover {
   display: flex;
   flex-wrap: wrap;
   align-items: center;
+  justify-content: center;
   gap: 0.25rem 0.75rem;
 }
 
@@ -644,6 +708,7 @@ img.avatar {
 .hashtag-chip {
   display: inline-flex;
   align-items: center;
+  max-width: 100%;
   gap: 0.45em;
   min-height: 1.75rem;
   padding: 0.15rem 0.75rem;
@@ -741,11 +806,13 @@ a.hashtag:hover {
 
 .post-list {
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: clamp(1rem, 0.75rem + 1vw, 1.5rem);
 }
 
 .post-card {
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: 0.85rem;
   padding: clamp(1.25rem, 0.9rem + 1.5vw, 1.9rem);
   border: 1px solid var(--border);
@@ -786,8 +853,16 @@ a.hashtag:hover {
   margin: 0.5rem 0 0;
 }
 
+/* A blog's name can be long: the badge wraps like text, its lines rounded at their ends. */
 .badge--origin {
+  display: inline;
+  padding-block: 0.15rem;
+  border-radius: 0.75rem;
   font-weight: 500;
+  line-height: 1.9;
+  white-space: normal;
+  -webkit-box-decoration-break: clone;
+  box-decoration-break: clone;
 }
 
 .badge--origin a {
@@ -813,6 +888,11 @@ a.hashtag:hover {
 
 .post-card__footer .comment-count {
   margin-left: auto;
+}
+
+/* On a member's own page every card is theirs: the byline keeps the date only. */
+.post-list--member :is(.byline__label, .byline__author, .byline__sep) {
+  display: none;
 }
 
 /* ------------------------------------------------------------------ */
@@ -887,6 +967,7 @@ a.hashtag:hover {
 
 .post__header {
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: 1rem;
   margin-bottom: clamp(1.75rem, 1.25rem + 2vw, 2.5rem);
   padding-bottom: clamp(1.25rem, 1rem + 1vw, 1.75rem);
@@ -1466,6 +1547,12 @@ a.hashtag:hover {
 .hashtag-chip--size-4 { font-size: 1.3rem; }
 .hashtag-chip--size-5 { font-size: 1.55rem; }
 
+/* Phones: the largest sizes come closer, so that a long hashtag still fits on one line. */
+@media (max-width: 30rem) {
+  .hashtag-chip--size-4 { font-size: 1.15rem; }
+  .hashtag-chip--size-5 { font-size: 1.25rem; }
+}
+
 /* The home page's latest conversations. */
 
 .conversations {
@@ -1491,11 +1578,59 @@ a.hashtag:hover {
   font-size: 0.875rem;
 }
 
+/* On phones each conversation takes one line, its title cut short, then its number of comments, so
+   that the first post shows on the first screen. */
+@media (max-width: 40rem) {
+  .conversations {
+    padding: 0.75rem 1rem;
+  }
+
+  .conversations__list {
+    padding-left: 0;
+    list-style: none;
+  }
+
+  .conversations__list li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+  }
+
+  .conversations__list li + li {
+    margin-top: 0.2rem;
+  }
+
+  .conversations__list a {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .conversations__meta {
+    flex: none;
+  }
+
+  .conversations__last {
+    display: none;
+  }
+}
+
 .comments__feed,
-.comments__closed {
+.comments__closed,
+.comments__empty {
   color: var(--muted);
   font-family: var(--font-sans);
   font-size: 0.9375rem;
+}
+
+.comments__title + :is(.comments__feed, .comments__closed, .comments__empty) {
+  margin-top: -0.75rem;
+}
+
+:is(.comments__feed, .comments__closed, .comments__empty) + .comment {
+  margin-top: 1.75rem;
 }
 
 /* Sections of tag, hashtag and member pages: related topics, members, comments. */
@@ -1698,7 +1833,7 @@ a.hashtag:hover {
 </section>
 {{/empty(top_hashtags)}}
 {{/author}}
-<div class="post-list">
+<div class="post-list post-list--member">
 {{#posts}}
 {{{item_html}}}
 {{/posts}}
@@ -1816,7 +1951,7 @@ a.hashtag:hover {
 <h2 id="conversations-title" class="topic-section__title">{{t.conversations_title}}</h2>
 <ul class="conversations__list">
 {{#conversations}}
-<li><a href="{{url}}">{{title}}</a> <span class="conversations__meta">{{comment_label}} · {{t.last_comment_by}} {{last_author}}, <time datetime="{{date_iso}}">{{date_display}}</time></span></li>
+<li><a href="{{url}}">{{title}}</a> <span class="conversations__meta"><span class="conversations__count">{{comment_label}}</span><span class="conversations__last"> · {{t.last_comment_by}} {{last_author}}, <time datetime="{{date_iso}}">{{date_display}}</time></span></span></li>
 {{/conversations}}
 </ul>
 </section>
@@ -2031,7 +2166,7 @@ a.hashtag:hover {
 {{/summary}}
 <div class="post-card__footer">
 {{>partials/tags}}
-{{^origin}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span><span class="visually-hidden"> {{t.comments_on}} {{title}}</span></a>{{/origin}}
+{{#has_comments}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span><span class="visually-hidden"> {{t.comments_on}} {{title}}</span></a>{{/has_comments}}{{#invites_comments}}<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{t.comment_invite}}</span><span class="visually-hidden"> {{title}}</span></a>{{/invites_comments}}
 </div>
 </article>
 
@@ -2056,10 +2191,14 @@ a.hashtag:hover {
 <span class="byline__updated">({{t.updated_on}} <time datetime="{{updated_iso}}">{{.}}</time>)</span>
 {{/empty(.)}}
 {{/updated_display}}
-{{^origin}}
+{{#has_comments}}
 <span class="byline__sep" aria-hidden="true">·</span>
 <a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span></a>
-{{/origin}}
+{{/has_comments}}
+{{#invites_comments}}
+<span class="byline__sep" aria-hidden="true">·</span>
+<a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{t.comment_invite}}</span></a>
+{{/invites_comments}}
 </div>
 {{>partials/origin}}
 {{>partials/tags}}
@@ -2090,6 +2229,9 @@ a.hashtag:hover {
 {{#comments_closed}}
 <p class="comments__closed">{{t.comments_closed}}</p>
 {{/comments_closed}}
+{{#invites_comments}}
+<p class="comments__empty">{{t.comments_empty}}</p>
+{{/invites_comments}}
 {{#comments}}
 {{>partials/comment}}
 {{/comments}}

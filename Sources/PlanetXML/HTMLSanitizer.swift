@@ -16,13 +16,16 @@ public enum HTMLSanitizer {
         public var linkRel: String?
         /// Ids the theme uses around the content, which the content may not take.
         public var reservedIDs: Set<String>
+        /// Makes the spaces of French punctuation unbreakable in the text (see `FrenchTypography`).
+        public var frenchSpacing: Bool
 
         public init(addHeadingIDs: Bool = true, localHost: String? = nil, linkRel: String? = nil,
-                    reservedIDs: Set<String> = ["main", "content", "comments"]) {
+                    reservedIDs: Set<String> = ["main", "content", "comments"], frenchSpacing: Bool = false) {
             self.addHeadingIDs = addHeadingIDs
             self.localHost = localHost
             self.linkRel = linkRel
             self.reservedIDs = reservedIDs
+            self.frenchSpacing = frenchSpacing
         }
     }
 
@@ -46,6 +49,7 @@ public enum HTMLSanitizer {
         guard let body = tree.body else { return "" }
         clean(children: body, options: options)
         assignIDs(under: body, options: options)
+        if options.frenchSpacing { FrenchTypography.apply(under: body) }
         return tree.serialized()
     }
 

@@ -1,0 +1,24 @@
+import PlanetCore
+
+extension Site {
+    /// The site with French spacing (`Typography.frenchSpacing`) in the plain-text fields that pages show:
+    /// the site's title and description, titles and summaries of posts and pages, members' bios.
+    /// Their HTML content was spaced when it was sanitized.
+    func withFrenchSpacing() -> Site {
+        var site = self
+        site.config.title = Typography.frenchSpacing(config.title)
+        site.config.description = Typography.frenchSpacing(config.description)
+        for index in site.posts.indices {
+            site.posts[index].title = Typography.frenchSpacing(posts[index].title)
+            site.posts[index].summary = Typography.frenchSpacing(posts[index].summary)
+        }
+        for index in site.pages.indices {
+            site.pages[index].title = Typography.frenchSpacing(pages[index].title)
+            site.pages[index].summary = Typography.frenchSpacing(pages[index].summary)
+        }
+        for index in site.authors.indices {
+            site.authors[index].bio = Typography.frenchSpacing(authors[index].bio)
+        }
+        return site
+    }
+}
