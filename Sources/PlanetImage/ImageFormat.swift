@@ -1,0 +1,29 @@
+/// What an image file is, from its first bytes (never from its name): the raster formats that browsers
+/// show and cannot run.
+public enum ImageFormat: String, Sendable, Hashable, CaseIterable {
+    case png, jpeg, gif, webp, avif, heic
+
+    /// The usual extension of the format, without the dot.
+    public var fileExtension: String {
+        self == .jpeg ? "jpg" : rawValue
+    }
+
+    /// The name used in messages: `JPEG`, `PNG`...
+    public var name: String {
+        rawValue.uppercased()
+    }
+
+    /// The format that `bytes` begin like, or nil when they are no image planet knows.
+    public static func sniff(_ bytes: some Collection<UInt8>) -> ImageFormat? {
+        let head = ImageBytes(bytes: Array(bytes.prefix(32)), format: "")
+        if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if head.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if head.starts(with: Array("GIF87a".utf8)) || head.starts(with: Array("GIF89a".utf8)) { return .gif }
+        if head.starts(with: Array("RIFF".utf8)), head.starts(with: Array("WEBP".utf8), at: 8) { return .webp }
+        guard head.starts(with: Array("ftyp".utf8), at: 4) else { return nil }
+        let brand = String(decoding: head.bytes.dropFirst(8).prefix(4), as: UTF8.self)
+        if ["avif", "avis"].contains(brand) { return .avif }
+        if ["heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1"].contains(brand) { return .heic }
+        return nil
+    }
+}
