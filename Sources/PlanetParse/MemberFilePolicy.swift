@@ -68,7 +68,7 @@ public enum MemberFilePolicy {
             case .success(let result):
                 let warnings: [Diagnostic] = result.removed.isEmpty ? [] : [.warning(
                     "SVG sanitized: removed \(result.removed.joined(separator: ", "))", at: location)]
-                return (PublishedFile(content: .rewritten(result.svg)), warnings)
+                return (PublishedFile(content: .rewritten(result.svg), width: result.width, height: result.height), warnings)
             }
         }
         if textExtensions.contains(ext) {

@@ -53,6 +53,21 @@ enum SVGPolicy {
             || (compact.contains(":") && !compact.hasPrefix("data:"))
     }
 
+    /// The size an `<svg>` element gives itself, in whole CSS pixels: its `width` and `height` when both are
+    /// plain numbers (or in `px`), else its `viewBox`'s; 0 when neither says.
+    static func size(of root: xmlNodePtr) -> (width: Int, height: Int) {
+        func pixels(_ value: String?) -> Int? {
+            guard var text = value?.trimmingCharacters(in: .whitespaces) else { return nil }
+            if text.hasSuffix("px") { text.removeLast(2) }
+            guard let number = Double(text), number.isFinite, number >= 1, number <= 100_000 else { return nil }
+            return Int(number.rounded())
+        }
+        if let width = pixels(root.attribute("width")), let height = pixels(root.attribute("height")) { return (width, height) }
+        let box = (root.attribute("viewBox") ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        if box.count == 4, let width = pixels(box[2]), let height = pixels(box[3]) { return (width, height) }
+        return (0, 0)
+    }
+
     static func loadsOutsideResource(_ css: String) -> Bool {
         let compact = css.lowercased().filter { !$0.isWhitespace && $0 != "'" && $0 != "\"" && $0 != "\\" }
         return compact.contains("@import") || compact.contains("url(http") || compact.contains("url(//")

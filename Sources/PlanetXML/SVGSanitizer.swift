@@ -6,10 +6,13 @@ import Foundation
 /// and processing instructions are removed; the HTML inside `<foreignObject>` (draw.io's labels) goes through
 /// the HTML sanitizer's allowlist, so its text stays. The result is the tree serialized again, as UTF-8.
 public enum SVGSanitizer {
-    /// The sanitized image, and what was removed (empty when nothing was).
+    /// The sanitized image, what was removed (empty when nothing was), and the image's size in CSS pixels
+    /// from its `width` and `height`, or its `viewBox` (0 when it says neither).
     public struct Result: Sendable, Hashable {
         public var svg: Data
         public var removed: [String]
+        public var width: Int
+        public var height: Int
     }
 
     /// Why `data` is no SVG at all (not well-formed XML, or another root element).
@@ -46,7 +49,9 @@ public enum SVGSanitizer {
         xmlDocDumpMemoryEnc(document, &buffer, &size, "UTF-8")
         guard let buffer else { return .failure(Failure(message: "not an SVG image: it cannot be written back")) }
         defer { planet_xml_free(buffer) }
-        return .success(Result(svg: Data(bytes: buffer, count: Int(size)), removed: removed.sorted()))
+        let dimensions = SVGPolicy.size(of: root)
+        return .success(Result(
+            svg: Data(bytes: buffer, count: Int(size)), removed: removed.sorted(), width: dimensions.width, height: dimensions.height))
     }
 
     private static func siblings(_ first: xmlNodePtr) -> [xmlNodePtr] {

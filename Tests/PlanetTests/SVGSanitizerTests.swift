@@ -49,3 +49,18 @@ import Testing
         #expect(Self.sanitize("<svg><script>alert(1)</script></svg>").1 == ["not an SVG image: its root element is not <svg> in the SVG namespace"])
     }
 }
+
+@Suite struct SVGSizeTests {
+    static func size(_ attributes: String) -> (Int, Int)? {
+        guard case .success(let result) = SVGSanitizer.sanitize(Data("<svg xmlns=\"http://www.w3.org/2000/svg\" \(attributes)/>".utf8)) else {
+            return nil
+        }
+        return (result.width, result.height)
+    }
+
+    @Test func readsWidthAndHeightOrTheViewBox() {
+        #expect(Self.size("width=\"121px\" height=\"61\" viewBox=\"0 0 10 10\"")! == (121, 61))
+        #expect(Self.size("width=\"100%\" height=\"61\" viewBox=\"-0.5 -0.5 640,420\"")! == (640, 420))
+        #expect(Self.size("width=\"12em\"")! == (0, 0))
+    }
+}
