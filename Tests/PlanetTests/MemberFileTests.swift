@@ -108,11 +108,23 @@ import Testing
         #expect(!text.contains("https://www.drawio.com") && !text.contains("DOCTYPE"))
     }
 
-    @Test func theHostileSitesSVGsArePublishedInert() throws {
+    @Test func theHostileSitesFilesArePublishedInertAndPrivate() throws {
         let (input, loadDiagnostics) = try SiteLoader.load(folder: Fixtures.repository.appendingPathComponent("Tests/sites/hostile").path)
         let result = BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(keepGoing: true, now: Fixtures.now))
-        let svgs = result.files.filter { $0.path.hasSuffix(".svg") && $0.path.hasPrefix("mallory/") }
-        #expect(svgs.map(\.path).sorted() == ["mallory/images/onload.svg", "mallory/images/propre.svg", "mallory/images/script.svg"])
+        let folder = result.files.filter { $0.path.hasPrefix("mallory/images/") }
+        #expect(folder.map(\.path).sorted() == [
+            "mallory/images/comments.xml", "mallory/images/gps.jpg", "mallory/images/gps.png", "mallory/images/index.html",
+            "mallory/images/onload.svg", "mallory/images/propre.svg", "mallory/images/script.svg",
+        ])
+        for image in folder where image.path.hasSuffix(".jpg") || image.path.hasSuffix(".png") {
+            guard case .data(let bytes) = image.content else {
+                Issue.record("\(image.path) is copied as it is")
+                continue
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("PhoneMaker") && !text.contains("Claire") && !text.contains("Lilas"), "\(image.path) keeps metadata")
+        }
+        let svgs = folder.filter { $0.path.hasSuffix(".svg") }
         for svg in svgs {
             guard case .data(let bytes) = svg.content else {
                 Issue.record("\(svg.path) is copied as it is")
