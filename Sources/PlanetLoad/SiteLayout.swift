@@ -31,8 +31,8 @@ public enum SiteLayout {
                 return nil
             }
             guard bytes.count <= limit else {
-                diagnostics.append(.error(
-                    "file too large: \(bytes.count) bytes, the limit is \(limit)", at: SourceLocation(path: path)))
+                let size = bytes.count > maximumMemberFileSize ? "more than \(maximumMemberFileSize)" : "\(bytes.count)"
+                diagnostics.append(.error("file too large: \(size) bytes, the limit is \(limit)", at: SourceLocation(path: path)))
                 return nil
             }
             return SourceFile(path: path, bytes: bytes)

@@ -137,6 +137,15 @@ import Testing
         }
     }
 
+    @Test func aMemberFileOver64MiBIsRefused() {
+        var files = Self.site(post: "x", files: [:])
+        files["authors/alice/posts/2024-03-02-visite/film.mp4"] = Data(count: SiteLayout.maximumMemberFileSize + 1)
+        let (_, diagnostics) = Fixtures.input(files)
+        #expect(diagnostics.map(\.rendered) == [
+            "authors/alice/posts/2024-03-02-visite/film.mp4:1:1: error: file too large: more than 67108864 bytes, the limit is 67108864",
+        ])
+    }
+
     @Test func aRebuildTakesStrippedImagesFromTheBuildCache() throws {
         let files = Self.site(post: "![Cabinet](phone.jpg)", files: ["phone.jpg": try Self.image("phone.jpg")])
         let (input, diagnostics) = Fixtures.input(files)
