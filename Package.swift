@@ -64,6 +64,7 @@ let package = Package(
         .executableTarget(name: "FuzzHashtags", dependencies: ["FuzzSupport", "PlanetCore"], path: "Fuzz/FuzzHashtags"),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSanitizer"),
         .executableTarget(name: "FuzzImage", dependencies: ["FuzzSupport", "PlanetImage"], path: "Fuzz/FuzzImage"),
+        .executableTarget(name: "FuzzSvg", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSvg"),
         .executableTarget(name: "FuzzAtom", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzAtom"),
 
         .testTarget(name: "PlanetTests", dependencies: [
