@@ -3,8 +3,8 @@ import PlanetCore
 import PlanetImage
 
 /// Copies images of a member's outside entries into `.planet/feeds/<author>/images/`, named by a hash of their
-/// URL and the format read from their bytes, stripped of their metadata; a damaged image, or one whose metadata
-/// planet cannot remove, is not copied. An image already copied is not fetched again.
+/// URL and the format read from their bytes, stripped of their metadata; a damaged image, or a HEIC image
+/// (which most browsers cannot show), is not copied. An image already copied is not fetched again.
 final class ImageStore: @unchecked Sendable {
     private let folder: URL
     private let client: HTTPClient
@@ -30,7 +30,9 @@ final class ImageStore: @unchecked Sendable {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return .stored(name) }
         }
         guard case .success(let response) = client.get(url, maximumBytes: client.limits.maximumImageBytes),
-              response.status == 200, let image = try? ImageStripper.strip([UInt8](response.body)) else { return .failed }
+              response.status == 200, let image = try? ImageStripper.strip([UInt8](response.body)), image.format != .heic else {
+            return .failed
+        }
         if image.width <= 1, image.height <= 1 { return .pixel }
         let name = "\(stem).\(image.format.fileExtension)"
         do {

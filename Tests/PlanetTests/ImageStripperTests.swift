@@ -111,9 +111,28 @@ import Testing
         }
     }
 
-    @Test func formatsPlanetCannotStripAreRefused() {
-        let heic = [0, 0, 0, 24] + Array("ftypheic".utf8) + [UInt8](repeating: 0, count: 12)
-        #expect(Self.error(heic) == "HEIC images are not published, since planet cannot remove their metadata (place, camera, date); convert it to JPEG, PNG or WebP")
-        #expect(Self.error(Array("<html>".utf8)) == "not an image planet knows (PNG, JPEG, GIF or WebP), whatever its name says")
+    @Test func heifErasesItsExifAndXMPItemsInPlace() throws {
+        for (name, format) in [("phone.avif", ImageFormat.avif), ("phone.heic", .heic)] {
+            let input = try Self.fixture(name)
+            let stripped = try ImageStripper.strip(input)
+            #expect(stripped.format == format)
+            #expect((stripped.width, stripped.height) == (2, 4))
+            let changed = zip(input, stripped.bytes).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+            let exif = try #require(Self.find(Array("Exif".utf8), in: input))
+            let mime = try #require(Self.find(Array("mime".utf8), in: input))
+            let tiff = try #require(Self.find([0x4D, 0x4D, 0x00, 0x2A], in: input))
+            #expect(Array(stripped.bytes[exif..<exif + 4]) == Array("hide".utf8) && Array(stripped.bytes[mime..<mime + 4]) == Array("hide".utf8))
+            #expect(stripped.bytes[(tiff - 4)...].allSatisfy { $0 == 0 })
+            #expect(changed.allSatisfy { (exif..<exif + 4).contains($0) || (mime..<mime + 4).contains($0) || $0 >= tiff - 4 })
+            #expect(stripped.bytes.count == input.count)
+            #expect(try ImageStripper.strip(stripped.bytes) == stripped)
+        }
+        let truncated = Array(try Self.fixture("phone.avif").prefix(200))
+        #expect(Self.error(truncated) == "damaged AVIF image: the `meta` box at byte 28 runs past its end")
+        #expect(Self.error(Array("<html>".utf8)) == "not an image planet knows (PNG, JPEG, GIF, WebP, AVIF or HEIC), whatever its name says")
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        haystack.indices.first { haystack[$0...].starts(with: needle) }
     }
 }

@@ -44,7 +44,7 @@ import Testing
             "\(folder)/Makefile:1:1: error: files without an extension are not published from a member's folder: only images, audio, video, PDF, text (.txt, .csv, .md) and archives are",
             "\(folder)/app.js:1:1: error: `.js` files are not published from a member's folder: a browser would run it on the site's own address; share it as PDF or text instead",
             "\(folder)/binaire.txt:1:1: error: not a text file, whatever its name says: `.txt` files must be UTF-8 text",
-            "\(folder)/evil.png:1:1: error: not an image planet knows (PNG, JPEG, GIF or WebP), whatever its name says",
+            "\(folder)/evil.png:1:1: error: not an image planet knows (PNG, JPEG, GIF, WebP, AVIF or HEIC), whatever its name says",
             "\(folder)/faux.pdf:1:1: error: not a PDF file, whatever its name says",
             "\(folder)/module.wasm:1:1: error: `.wasm` files are not published from a member's folder: a browser would run it on the site's own address; share it as PDF or text instead",
             "\(folder)/page.svg:1:1: error: not an SVG image: its root element is not <svg> in the SVG namespace",

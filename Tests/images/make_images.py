@@ -150,9 +150,48 @@ def gif():
             + frame + b"\x21\xfe" + sub_blocks(b"second frame") + frame + b"\x3b")
 
 
+def box(kind, body):
+    return struct.pack(">I", len(body) + 8) + kind + body
+
+
+def full_box(kind, version, body, flags=0):
+    return box(kind, struct.pack(">I", version << 24 | flags) + body)
+
+
+def heif(brand, coding):
+    """A 4×2 HEIF image (AVIF or HEIC) turned a quarter by `irot`, with an Exif item (orientation 6, GPS) and
+    an XMP item. Its coded data is a placeholder: readers of metadata do not decode it."""
+    coded = bytes(range(1, 33))
+    exif = struct.pack(">I", 0) + exif_tiff(6)
+    payloads = [coded, exif, XMP]
+
+    def meta(first):
+        locations = b""
+        offset = first
+        for item, payload in enumerate(payloads, start=1):
+            locations += struct.pack(">HHHII", item, 0, 1, offset, len(payload))
+            offset += len(payload)
+        infos = (full_box(b"infe", 2, struct.pack(">HH", 1, 0) + coding + b"\0")
+                 + full_box(b"infe", 2, struct.pack(">HH", 2, 0) + b"Exif" + b"\0")
+                 + full_box(b"infe", 2, struct.pack(">HH", 3, 0) + b"mime" + b"\0" + b"application/rdf+xml\0"))
+        references = box(b"cdsc", struct.pack(">HHH", 2, 1, 1)) + box(b"cdsc", struct.pack(">HHH", 3, 1, 1))
+        properties = box(b"ipco", full_box(b"ispe", 0, struct.pack(">II", 4, 2)) + box(b"irot", b"\x01"))
+        associations = full_box(b"ipma", 0, struct.pack(">IHB", 1, 1, 2) + b"\x01\x82")
+        return full_box(b"meta", 0, full_box(b"hdlr", 0, struct.pack(">I", 0) + b"pict" + b"\0" * 12 + b"\0")
+                        + full_box(b"pitm", 0, struct.pack(">H", 1))
+                        + full_box(b"iloc", 0, b"\x44\x00" + struct.pack(">H", len(payloads)) + locations)
+                        + full_box(b"iinf", 0, struct.pack(">H", 3) + infos) + full_box(b"iref", 0, references)
+                        + box(b"iprp", properties + associations))
+
+    kind = box(b"ftyp", brand + struct.pack(">I", 0) + brand + b"mif1" + b"miaf")
+    first = len(kind) + len(meta(0)) + 8
+    return kind + meta(first) + box(b"mdat", b"".join(payloads))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for name, data in [("phone.jpg", jpeg()), ("phone.png", png()), ("phone.webp", webp()), ("animated.gif", gif())]:
+    for name, data in [("phone.jpg", jpeg()), ("phone.png", png()), ("phone.webp", webp()), ("animated.gif", gif()),
+                       ("phone.avif", heif(b"avif", b"av01")), ("phone.heic", heif(b"heic", b"hvc1"))]:
         with open(os.path.join(OUT, name), "wb") as file:
             file.write(data)
 
