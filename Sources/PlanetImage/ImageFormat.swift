@@ -1,5 +1,5 @@
-/// What an image file is, from its first bytes (never from its name): the raster formats that browsers
-/// show and cannot run.
+/// What an image file is, from its first bytes (never from its name): the raster formats planet publishes,
+/// which browsers cannot run.
 public enum ImageFormat: String, Sendable, Hashable, CaseIterable {
     case png, jpeg, gif, webp, avif, heic
 
