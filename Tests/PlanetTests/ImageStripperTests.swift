@@ -132,6 +132,17 @@ import Testing
         #expect(Self.error(Array("<html>".utf8)) == "not an image planet knows (PNG, JPEG, GIF, WebP, AVIF or HEIC), whatever its name says")
     }
 
+    @Test func isoFormatsAreToldApartByTheirBrands() {
+        func ftyp(_ brands: String...) -> [UInt8] {
+            [0, 0, 0, UInt8(8 + 4 * brands.count + 4)] + Array("ftyp".utf8) + Array(brands[0].utf8) + [0, 0, 0, 0] + brands.dropFirst().flatMap { Array($0.utf8) }
+        }
+        #expect(ImageFormat.sniff(ftyp("avif", "mif1")) == .avif)
+        #expect(ImageFormat.sniff(ftyp("mif1", "miaf", "avif")) == .avif)
+        #expect(ImageFormat.sniff(ftyp("heic", "mif1")) == .heic)
+        #expect(ImageFormat.sniff(ftyp("mif1", "heic")) == .heic)
+        #expect(ImageFormat.sniff(ftyp("isom", "mp41")) == nil)
+    }
+
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         haystack.indices.first { haystack[$0...].starts(with: needle) }
     }
