@@ -26,8 +26,8 @@ enum HEIFStripper {
         let erased = try metadataItems(data, in: itemInfo)
         if !erased.isEmpty {
             let itemData = inside.first { $0.type == "idat" }
-            for extent in try extents(data, in: locations, of: Set(erased.map(\.id)), itemData: itemData) {
-                for index in extent { bytes[index] = 0 }
+            for extent in merged(try extents(data, in: locations, of: Set(erased.map(\.id)), itemData: itemData)) {
+                bytes.replaceSubrange(extent, with: repeatElement(0, count: extent.count))
             }
             for item in erased { bytes.replaceSubrange(item.typeOffset..<item.typeOffset + 4, with: erasedType) }
         }
@@ -84,6 +84,19 @@ enum HEIFStripper {
         return items
     }
 
+    /// `ranges` sorted, with those that overlap or touch made one, so that each byte is erased once.
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
     /// The byte ranges of the items `ids`, from an `iloc` box; each must lie inside the file (or the `idat` box).
     static func extents(_ data: ImageBytes, in locations: Box, of ids: Set<Int>, itemData: Box?) throws(ImageError) -> [Range<Int>] {
         let version = try data.uint8(locations.content)
@@ -96,6 +109,7 @@ enum HEIFStripper {
         }
         var offset = locations.content + 6
         func read(_ size: Int) throws(ImageError) -> Int {
+            guard size <= locations.end - offset else { throw ImageError("damaged \(data.format) image: its `iloc` box runs past its end") }
             defer { offset += size }
             switch size {
             case 0: return 0
@@ -106,6 +120,7 @@ enum HEIFStripper {
             }
         }
         func read2() throws(ImageError) -> Int {
+            guard 2 <= locations.end - offset else { throw ImageError("damaged \(data.format) image: its `iloc` box runs past its end") }
             defer { offset += 2 }
             return try data.uint16BE(offset)
         }
@@ -117,7 +132,12 @@ enum HEIFStripper {
             offset += 2
             let base = try read(baseSize)
             let extentCount = try read2()
-            for _ in 0..<extentCount {
+            let extentSize = indexSize + offsetSize + lengthSize
+            guard extentCount * extentSize <= locations.end - offset else {
+                throw ImageError("damaged \(data.format) image: its `iloc` box runs past its end")
+            }
+            // Extents of no bytes all name the same range: one is enough.
+            for _ in 0..<(extentSize == 0 ? min(extentCount, 1) : extentCount) {
                 _ = try read(indexSize)
                 let start = try read(offsetSize)
                 let length = try read(lengthSize)

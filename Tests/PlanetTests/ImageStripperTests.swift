@@ -143,6 +143,18 @@ import Testing
         #expect(ImageFormat.sniff(ftyp("isom", "mp41")) == nil)
     }
 
+    /// An `iloc` box claiming 2^32 items of 65,535 extents of no bytes: found damaged at once, not looped over.
+    @Test func lyingItemLocationsAreErrorsInBoundedTime() {
+        func box(_ type: String, _ body: [UInt8]) -> [UInt8] {
+            let size = body.count + 8
+            return [0, 0, UInt8(size >> 8), UInt8(size & 0xFF)] + Array(type.utf8) + body
+        }
+        let entry = box("infe", [2, 0, 0, 0, 0, 2, 0, 0] + Array("Exif".utf8) + [0])
+        let locations = box("iloc", [2, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 2, 0, 0, 0, 0, 0xFF, 0xFF])
+        let file = box("ftyp", Array("avif".utf8) + [0, 0, 0, 0]) + box("meta", [0, 0, 0, 0] + box("iinf", [0, 0, 0, 0, 0, 1] + entry) + locations)
+        #expect(Self.error(file) == "damaged AVIF image: its `iloc` box runs past its end")
+    }
+
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         haystack.indices.first { haystack[$0...].starts(with: needle) }
     }
