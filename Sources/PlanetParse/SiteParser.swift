@@ -55,7 +55,7 @@ public enum SiteParser {
         let pageResults = input.pages.map { PageParser.parse($0, config: config) }
         diagnostics += postResults.flatMap(\.2) + commentResults.flatMap(\.2) + pageResults.flatMap(\.1)
         diagnostics += memberFileResults.flatMap(\.2)
-        let outside = outsidePosts(input, authors: authors, config: config)
+        let outside = outsidePosts(input, authors: authors, images: memberFiles, config: config)
         diagnostics += outside.1
         var content = SiteContent(
             config: config, authors: authors, posts: postResults.compactMap(\.1),
@@ -94,9 +94,11 @@ public enum SiteParser {
     }
 
     /// The entries of every member's outside feeds, from the feed cache; a listed feed without a cache is a warning.
-    static func outsidePosts(_ input: SiteInput, authors: [Author], config: SiteConfig) -> ([Post], [Diagnostic]) {
+    static func outsidePosts(
+        _ input: SiteInput, authors: [Author], images published: [String: PublishedFile], config: SiteConfig
+    ) -> ([Post], [Diagnostic]) {
         let caches = Dictionary(input.feedCaches.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let images = Set(input.feedImages)
+        let images = published.filter { $0.key.hasPrefix(SiteLayout.feedCacheFolder + "/") }
         var jobs: [(SourceFile, String, FeedSubscription)] = []
         var diagnostics: [Diagnostic] = []
         for author in authors {
