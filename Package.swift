@@ -23,9 +23,11 @@ let package = Package(
         // Wrappers: CommonMark (libcmark) and HTML/XML (libxml2).
         .target(name: "PlanetMarkdown", dependencies: ["CCmark", "PlanetCore"]),
         .target(name: "PlanetXML", dependencies: ["CLibXML2", "PlanetCore"]),
+        // Images: metadata stripped on the bytes (no C library, no I/O).
+        .target(name: "PlanetImage"),
         // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
         .target(name: "PlanetLoad", dependencies: ["PlanetCore"]),
-        .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetMarkdown", "PlanetXML", "Yams"]),
+        .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
         .target(name: "PlanetSite", dependencies: ["PlanetCore"]),
         .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
         .target(name: "PlanetRender", dependencies: [
@@ -43,7 +45,7 @@ let package = Package(
         ]),
         // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
         .target(name: "PlanetFetch", dependencies: [
-            "PlanetCore", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetCLI",
+            "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetCLI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
@@ -61,10 +63,12 @@ let package = Package(
         .executableTarget(name: "FuzzRender", dependencies: ["FuzzSupport", "PlanetCLI", "PlanetLoad"], path: "Fuzz/FuzzRender"),
         .executableTarget(name: "FuzzHashtags", dependencies: ["FuzzSupport", "PlanetCore"], path: "Fuzz/FuzzHashtags"),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSanitizer"),
+        .executableTarget(name: "FuzzImage", dependencies: ["FuzzSupport", "PlanetImage"], path: "Fuzz/FuzzImage"),
+        .executableTarget(name: "FuzzSvg", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSvg"),
         .executableTarget(name: "FuzzAtom", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzAtom"),
 
         .testTarget(name: "PlanetTests", dependencies: [
-            "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetLoad", "PlanetParse", "PlanetSite",
+            "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetCLI", "PlanetServe", "PlanetFetch", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]

@@ -25,6 +25,11 @@ extension BuildCache {
                 writer.write(2)
                 writer.write(true)
                 writer.write(html)
+            case .memberFile(let file, let diagnostics):
+                writer.write(3)
+                writer.write(file != nil)
+                if let file { Self.write(file, to: &writer) }
+                Self.write(diagnostics, to: &writer)
             }
         }
         return writer.data
@@ -50,6 +55,10 @@ extension BuildCache {
             case 2:
                 guard present, let html = reader.string() else { return nil }
                 entries[key] = .fragment(html)
+            case 3:
+                let file = present ? Self.readPublishedFile(&reader) : nil
+                guard present == (file != nil), let diagnostics = Self.readDiagnostics(&reader) else { return nil }
+                entries[key] = .memberFile(file, diagnostics)
             default:
                 return nil
             }
@@ -113,6 +122,24 @@ extension BuildCache {
             id: id, postAuthorID: postAuthorID, postSlug: postSlug, authorName: authorName, date: date, website: website,
             memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, contentHTML: contentHTML, hashtags: hashtags,
             sourcePath: sourcePath)
+    }
+
+    private static func write(_ file: PublishedFile, to writer: inout ByteWriter) {
+        switch file.content {
+        case .asIs: writer.write(false)
+        case .rewritten(let data):
+            writer.write(true)
+            writer.write(data)
+        }
+        writer.write(file.width)
+        writer.write(file.height)
+    }
+
+    private static func readPublishedFile(_ reader: inout ByteReader) -> PublishedFile? {
+        guard let rewritten = reader.bool() else { return nil }
+        let data = rewritten ? reader.bytes() : nil
+        guard rewritten == (data != nil), let width = reader.int(), let height = reader.int() else { return nil }
+        return PublishedFile(content: data.map { .rewritten($0) } ?? .asIs, width: width, height: height)
     }
 
     private static func write(_ diagnostics: [Diagnostic], to writer: inout ByteWriter) {

@@ -9,6 +9,8 @@ public struct BuildCache: Sendable {
         case post(Post?, [Diagnostic])
         case comment(Comment?, [Diagnostic])
         case fragment(String)
+        /// A member's file as published (nil when it is not), and why.
+        case memberFile(PublishedFile?, [Diagnostic])
     }
 
     public var entries: [UInt64: Entry]

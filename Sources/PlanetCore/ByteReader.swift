@@ -40,6 +40,12 @@ public struct ByteReader {
         return String(decoding: data[offset..<(offset + count)], as: UTF8.self)
     }
 
+    public mutating func bytes() -> Data? {
+        guard let count = int(), count >= 0, data.endIndex - offset >= count else { return nil }
+        defer { offset += count }
+        return Data(data[offset..<(offset + count)])
+    }
+
     public mutating func date() -> Date? {
         uint64().map { Date(timeIntervalSinceReferenceDate: Double(bitPattern: $0)) }
     }

@@ -22,6 +22,11 @@ public struct ByteWriter {
         }
     }
 
+    public mutating func write(_ value: Data) {
+        write(value.count)
+        data.append(value)
+    }
+
     public mutating func write(_ value: Date) { write(value.timeIntervalSinceReferenceDate.bitPattern) }
 
     public mutating func write(_ values: [String]) {

@@ -21,12 +21,13 @@ public struct Site: Sendable {
     public var postsByAuthor: [String: [Int]]
     /// Published comments of each post (keyed by `Post.path`), oldest first.
     public var commentsByPost: [String: [Comment]]
-    /// Files copied as they are: output path (relative, `/` separators) → source path (relative to the site).
-    public var assets: [String: String]
+    /// Files that are not rendered: output path (relative, `/` separators) → a copy of a site file (static
+    /// files, passive member files) or bytes (member images without metadata, sanitized SVGs).
+    public var assets: [String: OutputFile.Content]
 
     public init(
         config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Tag] = [],
-        commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: String]
+        commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: OutputFile.Content]
     ) {
         self.config = config
         self.authors = authors

@@ -11,8 +11,9 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     /// Paths relative to `static/`, sorted.
     public var staticFiles: [String]
-    /// Member files that must not be published (an SVG with a script...), relative to the site.
-    public var refusedFiles: Set<String> = []
+    /// The files of members' folders that may be published (bundle files, avatars, fetched images), by path
+    /// relative to the site, as they are published; a file missing here is not published.
+    public var memberFiles: [String: PublishedFile] = [:]
     /// Entries of members' outside blogs, from the feed cache, as posts with an `origin`.
     public var outsidePosts: [Post] = []
 

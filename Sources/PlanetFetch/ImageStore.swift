@@ -1,8 +1,10 @@
 import Foundation
 import PlanetCore
+import PlanetImage
 
 /// Copies images of a member's outside entries into `.planet/feeds/<author>/images/`, named by a hash of their
-/// URL and the format read from their bytes. An image already copied is not fetched again.
+/// URL and the format read from their bytes, stripped of their metadata; a damaged image, or a HEIC image
+/// (which most browsers cannot show), is not copied. An image already copied is not fetched again.
 final class ImageStore: @unchecked Sendable {
     private let folder: URL
     private let client: HTTPClient
@@ -28,12 +30,14 @@ final class ImageStore: @unchecked Sendable {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return .stored(name) }
         }
         guard case .success(let response) = client.get(url, maximumBytes: client.limits.maximumImageBytes),
-              response.status == 200, let format = ImageFormat.sniff(response.body) else { return .failed }
-        if let size = format.size(of: response.body), size.width <= 1, size.height <= 1 { return .pixel }
-        let name = "\(stem).\(format.fileExtension)"
+              response.status == 200, let image = try? ImageStripper.strip([UInt8](response.body)), image.format != .heic else {
+            return .failed
+        }
+        if image.width <= 1, image.height <= 1 { return .pixel }
+        let name = "\(stem).\(image.format.fileExtension)"
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try response.body.write(to: folder.appendingPathComponent(name), options: .atomic)
+            try Data(image.bytes).write(to: folder.appendingPathComponent(name), options: .atomic)
         } catch {
             return .failed
         }

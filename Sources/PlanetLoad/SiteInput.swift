@@ -11,9 +11,10 @@ public struct SiteInput: Sendable {
     public var staticFiles: [String]
     /// Files under `themes/`: path relative to `themes/` → bytes.
     public var themeFiles: [String: SourceFile]
-    /// SVG images in members' folders (avatars, bundle files): checked, since a browser runs an SVG's scripts
-    /// when it is opened directly.
-    public var memberSVGs: [SourceFile] = []
+    /// Files of members' folders that may be published, with their bytes: the files beside `author.yaml`
+    /// (the avatar...), the files of post folders but `index.md`, and the images `planet fetch` copied.
+    /// Their content decides whether and how they are published.
+    public var memberFiles: [SourceFile] = []
     /// The feed cache that `planet fetch` fills: `.planet/feeds/<author>/<feed>.json`.
     public var feedCaches: [SourceFile] = []
     /// Images copied by `planet fetch`: `.planet/feeds/<author>/images/<file>`, paths relative to the site.

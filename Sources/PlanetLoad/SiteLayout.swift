@@ -14,13 +14,12 @@ public enum SiteLayout {
     /// Text files larger than this are refused, so that one file cannot exhaust memory.
     public static let maximumTextFileSize = 4 * 1024 * 1024
 
+    /// A file of a member's folder (an image, a PDF...) is limited to this, so that one file cannot exhaust memory.
+    public static let maximumMemberFileSize = 64 * 1024 * 1024
+
     /// Files that the build surely reads, so the loader reads them ahead, on every core.
     static func isReadAhead(_ path: String) -> Bool {
-        path.hasSuffix(".md") || path.hasSuffix(".yaml")
-    }
-
-    static func isSVG(_ path: String) -> Bool {
-        path.lowercased().hasSuffix(".svg")
+        path.hasSuffix(".md") || path.hasSuffix(".yaml") || path.hasPrefix("authors/") || path.hasPrefix(feedCacheFolder + "/")
     }
 
     /// `paths` are relative, with `/` separators; `read` returns a file's bytes (nil if unreadable).
@@ -32,8 +31,8 @@ public enum SiteLayout {
                 return nil
             }
             guard bytes.count <= limit else {
-                diagnostics.append(.error(
-                    "file too large: \(bytes.count) bytes, the limit is \(limit)", at: SourceLocation(path: path)))
+                let size = bytes.count > maximumMemberFileSize ? "more than \(maximumMemberFileSize)" : "\(bytes.count)"
+                diagnostics.append(.error("file too large: \(size) bytes, the limit is \(limit)", at: SourceLocation(path: path)))
                 return nil
             }
             return SourceFile(path: path, bytes: bytes)
@@ -53,7 +52,7 @@ public enum SiteLayout {
                     authorFolders[id]!.profile = path
                 } else if parts.count == 3 {
                     authorFolders[id]!.files.append(parts[2])
-                    if isSVG(path), let file = load(path) { input.memberSVGs.append(file) }
+                    if let file = load(path, limit: maximumMemberFileSize) { input.memberFiles.append(file) }
                 } else if parts[2] == "posts", parts.count == 4 {
                     if parts[3].hasSuffix(".md") {
                         authorFolders[id]!.posts.append(path)
@@ -63,7 +62,9 @@ public enum SiteLayout {
                     }
                 } else if parts[2] == "posts" {
                     authorFolders[id]!.bundles[parts[3], default: []].append(parts[4...].joined(separator: "/"))
-                    if isSVG(path), let file = load(path) { input.memberSVGs.append(file) }
+                    if !(parts.count == 5 && parts[4] == "index.md"), let file = load(path, limit: maximumMemberFileSize) {
+                        input.memberFiles.append(file)
+                    }
                 } else {
                     diagnostics.append(.warning("ignored: not part of a member's folder", at: SourceLocation(path: path)))
                 }
@@ -84,6 +85,7 @@ public enum SiteLayout {
                 input.staticFiles.append(parts.dropFirst().joined(separator: "/"))
             case ".planet" where parts.count == 5 && parts[1] == "feeds" && parts[3] == "images":
                 input.feedImages.append(path)
+                if let file = load(path, limit: maximumMemberFileSize) { input.memberFiles.append(file) }
             case ".planet" where parts.count == 4 && parts[1] == "feeds" && path.hasSuffix(".json"):
                 if let file = load(path, limit: maximumFeedCacheSize) { input.feedCaches.append(file) }
             case "themes" where parts.count >= 3:

@@ -7,9 +7,10 @@ import PlanetXML
 /// categories as tags, hashtags of the text linked, the date never later than first seen, and the backlog of a
 /// new feed kept out of the river.
 public enum OutsideEntryParser {
-    /// The posts of `file`, the cache of `subscription`. `images` are the copied images present in the cache,
-    /// paths relative to the site.
-    public static func parse(_ file: SourceFile, authorID: String, subscription: FeedSubscription, images: Set<String>,
+    /// The posts of `file`, the cache of `subscription`. `images` are the copied images of the cache that are
+    /// published, by path relative to the site: the others are left out, and these give their size to the
+    /// `<img>` elements that show them.
+    public static func parse(_ file: SourceFile, authorID: String, subscription: FeedSubscription, images: [String: PublishedFile],
                              config: SiteConfig) -> ([Post], [Diagnostic]) {
         let cache: FeedCache
         switch FeedCache.decode(file.bytes) {
@@ -28,13 +29,17 @@ public enum OutsideEntryParser {
             let tags = PostParser.normalizedTags(entry.categories)
             if !wanted.isEmpty, !tags.contains(where: { wanted.contains(Slug.groupingKey($0)) }) { return nil }
             guard !entry.slug.isEmpty, Slug.make(entry.slug) == entry.slug else { return nil }
-            let present = entry.images.filter { images.contains(imageFolder + $0) }
+            let present = entry.images.filter { images[imageFolder + $0] != nil }
             let local = HTMLImages.rewrite(entry.contentHTML) { image in
                 let lowered = image.source.lowercased()
                 if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("//") || lowered.hasPrefix("data:") { return .keep }
                 return present.contains(image.source) ? .keep : .drop
             }
-            let sanitized = HTMLSanitizer.sanitize(local, options: .init(addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language)))
+            let sizes = Dictionary(present.compactMap { name in
+                images[imageFolder + name].flatMap { $0.width > 0 ? (name, (width: $0.width, height: $0.height)) : nil }
+            }, uniquingKeysWith: { first, _ in first })
+            let sanitized = HTMLImages.sized(HTMLSanitizer.sanitize(local, options: .init(
+                addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language))), sizes: sizes)
             let (html, hashtags) = HTMLHashtags.link(sanitized)
             let summarySource = HTMLText.plain(entry.summaryHTML.isEmpty ? sanitized : entry.summaryHTML)
             let date = entry.riverDate

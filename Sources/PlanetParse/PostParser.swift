@@ -8,7 +8,11 @@ import PlanetXML
 public enum PostParser {
     static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments"]
 
-    public static func parse(_ post: PostSource, authorID: String, config: SiteConfig) -> (Post?, [Diagnostic]) {
+    /// `images` are the published files of the post's folder, by path in the folder: the images among them
+    /// give their size to the `<img>` elements that show them.
+    public static func parse(
+        _ post: PostSource, authorID: String, config: SiteConfig, images: [String: PublishedFile] = [:]
+    ) -> (Post?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard var document = MarkdownDocument.read(post.file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let title = document.fields.requiredString("title", what: "the post's title")
@@ -31,7 +35,10 @@ public enum PostParser {
         guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
-        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language)))
+        let html = HTMLImages.sized(
+            HTMLSanitizer.sanitize(rendering.html, options: .init(
+                addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language))),
+            sizes: images.filter { $0.value.width > 0 }.mapValues { ($0.width, $0.height) })
         let summary = givenSummary.flatMap { $0.isEmpty ? nil : Typography.apostrophes($0) }
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(

@@ -33,10 +33,12 @@ public enum SiteParser {
             if let author { authors.append(author) }
             postJobs += folder.posts.map { ($0, folder.id) }
         }
+        let (memberFiles, memberFileResults) = judgeMemberFiles(input, authors: authors, cache: cache, toolIdentity: toolIdentity)
         let postResults = postJobs.parallelMap { source, authorID -> (UInt64, Post?, [Diagnostic]) in
-            let key = cacheKey(base: baseKey, source: source, authorID: authorID)
+            let images = bundleImages(source, in: memberFiles)
+            let key = cacheKey(base: baseKey, source: source, authorID: authorID, images: images)
             if case .post(let post, let diagnostics)? = cache.entries[key] { return (key, post, diagnostics) }
-            let (post, diagnostics) = PostParser.parse(source, authorID: authorID, config: config)
+            let (post, diagnostics) = PostParser.parse(source, authorID: authorID, config: config, images: images)
             return (key, post, diagnostics)
         }
         let commentResults = input.comments.parallelMap { file -> (UInt64, Comment?, [Diagnostic]) in
@@ -49,31 +51,23 @@ public enum SiteParser {
         newCache.entries.reserveCapacity(postResults.count + commentResults.count)
         for (key, post, diagnostics) in postResults { newCache.entries[key] = .post(post, diagnostics) }
         for (key, comment, diagnostics) in commentResults { newCache.entries[key] = .comment(comment, diagnostics) }
+        for (key, file, diagnostics) in memberFileResults { newCache.entries[key] = .memberFile(file, diagnostics) }
         let pageResults = input.pages.map { PageParser.parse($0, config: config) }
         diagnostics += postResults.flatMap(\.2) + commentResults.flatMap(\.2) + pageResults.flatMap(\.1)
-
-        var refused: Set<String> = []
-        for svg in input.memberSVGs {
-            let problems = SVGCheck.problems(in: svg.bytes)
-            guard !problems.isEmpty else { continue }
-            refused.insert(svg.path)
-            diagnostics.append(.error(
-                "unsafe SVG, not published: it holds \(problems.prefix(3).joined(separator: ", ")); a member's image may hold no script, event handler or outside resource",
-                at: SourceLocation(path: svg.path)))
-        }
-        let outside = outsidePosts(input, authors: authors, config: config)
+        diagnostics += memberFileResults.flatMap(\.2)
+        let outside = outsidePosts(input, authors: authors, images: memberFiles, config: config)
         diagnostics += outside.1
         var content = SiteContent(
             config: config, authors: authors, posts: postResults.compactMap(\.1),
             comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
-        content.refusedFiles = refused
+        content.memberFiles = memberFiles
         content.outsidePosts = outside.0
         return (content, diagnostics, newCache)
     }
 
-    /// Everything a post's parse reads: the file, its bundle, its member and its last commit.
-    private static func cacheKey(base: UInt64, source: PostSource, authorID: String) -> UInt64 {
+    /// Everything a post's parse reads: the file, its bundle and the size of its images, its member and its last commit.
+    private static func cacheKey(base: UInt64, source: PostSource, authorID: String, images: [String: PublishedFile]) -> UInt64 {
         var key = Fingerprint()
         key.combine(base)
         key.combine(0)
@@ -81,7 +75,11 @@ public enum SiteParser {
         key.combine(source.file.path)
         source.file.bytes.withUnsafeBytes { key.combine(bytes: $0) }
         key.combine(source.bundleFiles.count)
-        for file in source.bundleFiles { key.combine(file) }
+        for file in source.bundleFiles {
+            key.combine(file)
+            key.combine(images[file]?.width ?? -1)
+            key.combine(images[file]?.height ?? -1)
+        }
         key.combine(source.lastCommitted.map { $0.timeIntervalSince1970.bitPattern } ?? 0)
         return key.value
     }
@@ -96,9 +94,11 @@ public enum SiteParser {
     }
 
     /// The entries of every member's outside feeds, from the feed cache; a listed feed without a cache is a warning.
-    static func outsidePosts(_ input: SiteInput, authors: [Author], config: SiteConfig) -> ([Post], [Diagnostic]) {
+    static func outsidePosts(
+        _ input: SiteInput, authors: [Author], images published: [String: PublishedFile], config: SiteConfig
+    ) -> ([Post], [Diagnostic]) {
         let caches = Dictionary(input.feedCaches.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let images = Set(input.feedImages)
+        let images = published.filter { $0.key.hasPrefix(SiteLayout.feedCacheFolder + "/") }
         var jobs: [(SourceFile, String, FeedSubscription)] = []
         var diagnostics: [Diagnostic] = []
         for author in authors {

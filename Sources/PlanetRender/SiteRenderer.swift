@@ -88,8 +88,8 @@ public struct SiteRenderer: Sendable {
         for (path, data) in theme.staticFiles where site.assets[path] == nil {
             files.append(OutputFile(path: path, content: .data(data)))
         }
-        for (path, source) in site.assets {
-            files.append(OutputFile(path: path, content: .copy(sourcePath: source)))
+        for (path, content) in site.assets {
+            files.append(OutputFile(path: path, content: content))
         }
         let fragments = Dictionary(items.map { ($0.key, $0.html) }, uniquingKeysWith: { first, _ in first })
         return (OutputPlan(jobs: jobs) + OutputPlan(files: files), fragments)

@@ -11,7 +11,7 @@ public enum SiteBuilder {
 
         var authors: [Author] = []
         for var author in content.authors {
-            if let avatar = author.avatarFile, content.refusedFiles.contains("authors/\(author.id)/\(avatar)") {
+            if let avatar = author.avatarFile, content.memberFiles["authors/\(author.id)/\(avatar)"] == nil {
                 author.avatarFile = nil
             }
             if reserved.contains(author.id) || staticNames.contains(author.id) {
@@ -63,13 +63,18 @@ public enum SiteBuilder {
         commentsByPost = Dictionary(uniqueKeysWithValues: zip(threads.map(\.key), threads.map(\.value).parallelMap { $0.map(hashtagLinks.linked) }))
         let commentsByHashtag = hashtagLinks.commentsByHashtag(publishedComments)
 
-        var assets: [String: String] = [:]
-        for file in content.staticFiles { assets[file] = "static/" + file }
+        var assets: [String: OutputFile.Content] = [:]
+        for file in content.staticFiles { assets[file] = .copy(sourcePath: "static/" + file) }
+        func publish(_ sourcePath: String, at path: String) {
+            if let published = content.memberFiles[sourcePath] { assets[path] = published.output(sourcePath: sourcePath) }
+        }
         for author in authors {
-            if let avatar = author.avatarFile { assets["\(author.id)/\(avatar)"] = "authors/\(author.id)/\(avatar)" }
+            if let avatar = author.avatarFile { publish("authors/\(author.id)/\(avatar)", at: "\(author.id)/\(avatar)") }
         }
         for post in posts where post.origin != nil {
-            for file in post.bundleFiles { assets["\(post.authorID)/\(post.slug)/\(file)"] = "\(SiteBuilder.feedImages)/\(post.authorID)/images/\(file)" }
+            for file in post.bundleFiles {
+                publish("\(SiteBuilder.feedImages)/\(post.authorID)/images/\(file)", at: "\(post.authorID)/\(post.slug)/\(file)")
+            }
         }
         for post in posts {
             guard let folder = post.bundleFolder else { continue }
@@ -79,8 +84,7 @@ public enum SiteBuilder {
                         "`\(file)` is left out: the post's own page uses that name", at: SourceLocation(path: "\(folder)/\(file)")))
                     continue
                 }
-                guard !content.refusedFiles.contains("\(folder)/\(file)") else { continue }
-                assets["\(post.authorID)/\(post.slug)/\(file)"] = "\(folder)/\(file)"
+                publish("\(folder)/\(file)", at: "\(post.authorID)/\(post.slug)/\(file)")
             }
         }
 

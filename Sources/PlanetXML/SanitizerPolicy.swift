@@ -23,7 +23,7 @@ enum SanitizerPolicy {
 
     static let elementAttributes: [String: Set<String>] = [
         "a": ["href", "hreflang", "class"],
-        "img": ["src", "alt", "width", "height"],
+        "img": ["src", "alt", "width", "height", "loading"],
         "blockquote": ["cite"], "q": ["cite"], "del": ["cite", "datetime"], "ins": ["cite", "datetime"],
         "td": ["colspan", "rowspan", "headers"], "th": ["colspan", "rowspan", "headers", "scope", "abbr"],
         "col": ["span"], "colgroup": ["span"],

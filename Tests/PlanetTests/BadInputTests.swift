@@ -295,15 +295,24 @@ import Testing
         #expect(result.succeeded, "\(result.diagnostics.map(\.rendered))")
     }
 
-    @Test func unsafeSVGAvatarIsRefused() throws {
+    @Test func scriptedSVGAvatarIsSanitized() throws {
         var files = TextBundle.parse(Fixtures.minimalSite)
         files["authors/alice/author.yaml"] = Data("name: Alice\navatar: avatar.svg\n".utf8)
         files["authors/alice/avatar.svg"] = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
-        #expect(errors(files) == [
-            "authors/alice/avatar.svg:1:1: unsafe SVG, not published: it holds a <script> element; a member's image may hold no script, event handler or outside resource",
-        ])
+        let published = Fixtures.build(files)
+        #expect(published.diagnostics.map(\.rendered) == ["authors/alice/avatar.svg:1:1: warning: SVG sanitized: removed <script>"])
+        let avatar = try #require(published.files.first { $0.path == "alice/avatar.svg" })
+        #expect(avatar.content == .data(Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".utf8)))
+        #expect(published.site?.author("alice")?.avatarFile == "avatar.svg")
+    }
+
+    @Test func activeAvatarIsRefused() throws {
+        var files = TextBundle.parse(Fixtures.minimalSite)
+        files["authors/alice/author.yaml"] = Data("name: Alice\navatar: avatar.png\n".utf8)
+        files["authors/alice/avatar.png"] = Data("<html><script>alert(1)</script></html>".utf8)
+        #expect(errors(files) == ["authors/alice/avatar.png:1:1: not an image planet knows (PNG, JPEG, GIF, WebP, AVIF or HEIC), whatever its name says"])
         let published = Fixtures.build(files, keepGoing: true)
-        #expect(!published.files.contains { $0.path == "alice/avatar.svg" })
+        #expect(!published.files.contains { $0.path == "alice/avatar.png" })
         #expect(published.site?.author("alice")?.avatarFile == nil)
     }
 }

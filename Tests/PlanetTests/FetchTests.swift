@@ -166,7 +166,7 @@ import Testing
         let copied = try #require(entry.images.first)
         #expect(entry.images == [copied])
         #expect(copied.hasSuffix(".png"))
-        #expect(try Data(contentsOf: folder.appendingPathComponent(copied)) == FeedServer.png(width: 4, height: 3))
+        #expect(try Data(contentsOf: folder.appendingPathComponent(copied)) == FeedServer.png(width: 4, height: 3, textChunk: false))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [copied])
         let html = entry.contentHTML
         #expect(html.contains("<img src=\"\(copied)\" alt=\"photo\">"))

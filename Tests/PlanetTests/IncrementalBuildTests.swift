@@ -72,6 +72,15 @@ import Testing
         Change(description: "a theme override") { site in
             try write("{{! Overridden. }}\n<p class=\"empty-state\">Rien ici.</p>\n", "themes/default/templates/404.mustache", in: site)
         },
+        Change(description: "a phone photo added to a post's folder") { site in
+            let folder = "authors/karim-benali/posts/2024-02-12-une-tournee-en-creuse"
+            try MemberFileTests.image("phone.jpg").write(to: site.appendingPathComponent("\(folder)/photo.jpg"))
+            try edit("\(folder)/index.md", in: site) { $0 + "\n![Le cabinet](photo.jpg)\n" }
+        },
+        Change(description: "the photo replaced by another, of another size") { site in
+            try Data(ImageStripperTests.jpeg([])).write(
+                to: site.appendingPathComponent("authors/karim-benali/posts/2024-02-12-une-tournee-en-creuse/photo.jpg"))
+        },
     ]
 
     @Test func everyIncrementalBuildEqualsAColdBuild() throws {

@@ -20,12 +20,12 @@ import Testing
         Voir [bonjour](/alice/bonjour/), [relatif](../bonjour/), [la section](#la-section),
         [le fil](/alice/bonjour/#comment-2024-03-05-zoe), [les tags](/tags/), [le flux](/atom.xml),
         [ailleurs](https://ailleurs.example/x), [courriel](mailto:a@example.org), [soi](https://planete.example.org/authors/)
-        et ![une image](photo.png).
+        et ![une image](photo.svg).
 
         ## La section
 
-        -- authors/alice/posts/2024-03-02-liens/photo.png --
-        png
+        -- authors/alice/posts/2024-03-02-liens/photo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
         -- comments/alice/bonjour/2024-03-05-zoe.md --
         ---
         author: Zoé

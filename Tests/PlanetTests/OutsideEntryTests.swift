@@ -1,4 +1,5 @@
 import Foundation
+import PlanetImage
 import PlanetCLI
 import PlanetCore
 import PlanetFetch
@@ -180,19 +181,24 @@ import Testing
     @Test func entryHTMLIsSanitizedAndImagesAreLocal() throws {
         let hostile = """
             <p onclick="alert(1)">Salut<script>alert(2)</script><img src="a1b2.png" alt="copie"><img src="gone.png" alt="absente">\
-            <img src="https://tracker.example/x.gif" alt="dehors"><a href="javascript:alert(3)">lien</a><iframe src="https://evil.example/"></iframe></p>
+            <img src="bad.png" alt="abîmée"><img src="https://tracker.example/x.gif" alt="dehors"><a href="javascript:alert(3)">lien</a><iframe src="https://evil.example/"></iframe></p>
             """
         var entry = Self.entry("h", "Hostile", published: "2024-03-03T10:00:00Z", firstSeen: "2024-03-04T10:00:00Z", content: hostile)
-        entry.images = ["a1b2.png", "gone.png"]
-        let result = Self.build(caches: [Self.cache([entry], firstFetched: "2024-03-04T10:00:00Z")], images: ["a1b2.png": Data([0x89])])
+        entry.images = ["a1b2.png", "gone.png", "bad.png"]
+        let result = Self.build(caches: [Self.cache([entry], firstFetched: "2024-03-04T10:00:00Z")], images: [
+            "a1b2.png": try Data(contentsOf: Fixtures.fixtures.appendingPathComponent("images/phone.png")), "bad.png": Data([0x89, 0x50]),
+        ])
+        #expect(result.diagnostics.map(\.rendered).contains(
+            ".planet/feeds/alice/images/bad.png:1:1: warning: not an image planet knows (PNG, JPEG, GIF, WebP, AVIF or HEIC), whatever its name says"))
         let site = try #require(result.site)
         let post = try #require(site.posts.first { $0.slug == "hostile" })
         #expect(HTMLSanitizer.audit(post.contentHTML).isEmpty)
         #expect(!post.contentHTML.contains("script") && !post.contentHTML.contains("onclick") && !post.contentHTML.contains("javascript"))
-        #expect(post.contentHTML.contains("<img src=\"a1b2.png\" alt=\"copie\">"))
-        #expect(!post.contentHTML.contains("gone.png"))
+        #expect(post.contentHTML.contains("<img src=\"a1b2.png\" alt=\"copie\" width=\"2\" height=\"2\">"))
+        #expect(!post.contentHTML.contains("gone.png") && !post.contentHTML.contains("bad.png"))
         #expect(post.contentHTML.contains("<a href=\"https://tracker.example/x.gif\">dehors</a>"))
-        #expect(site.assets["alice/hostile/a1b2.png"] == ".planet/feeds/alice/images/a1b2.png")
+        let stripped = try ImageStripper.strip(ImageStripperTests.fixture("phone.png"))
+        #expect(site.assets["alice/hostile/a1b2.png"] == .data(Data(stripped.bytes)))
         #expect(post.commentsOpen == false)
     }
 

@@ -8,6 +8,9 @@ Atom feed's content and summary. The scan fails on any script element, event-han
 element or attribute, frame, plugin, form, <base>, refreshing <meta>, or URL with a javascript:,
 vbscript: or data: scheme (raster data: images aside), and on anything that would make a reader's
 browser request another host (an image, stylesheet, icon, media or frame from an absolute URL).
+Every SVG is parsed as XML, as a browser does when it is opened directly (internal entities expanded), and
+fails on the same, but for its own styles, which may load nothing (no @import, no url() of another host),
+and on any reference out of the image (an absolute or scheme-relative href).
 Prints each finding, then `scan: N passed, M failed` (files).
 """
 import os
@@ -108,6 +111,29 @@ def scan_feed(path, relative):
     return problems
 
 
+OUTSIDE_CSS = re.compile(r"@import|url\(\s*['\"]?\s*(https?:|//|javascript:|data:text|data:image/svg)", re.I)
+
+
+def scan_svg(path, relative):
+    try:
+        tree = ElementTree.parse(path)
+    except ElementTree.ParseError as error:
+        return [f"{relative}: not well-formed XML: {error}"]
+    problems = [p for p in findings_in(tree.getroot(), relative, in_page=False, own_host=None)
+                if not p.endswith("<style> element") and " style attribute on " not in p]
+    for element in tree.iter():
+        for raw_name, value in element.attrib.items():
+            name = raw_name.split("}")[-1].lower()
+            if OUTSIDE_CSS.search(value):
+                problems.append(f"{relative}: {name}= of <{element.tag}> loads an outside resource")
+            scheme, compact = scheme_of(value)
+            if name.endswith("href") and (compact.startswith("//") or scheme not in {"", "data"}):
+                problems.append(f"{relative}: {name}={value!r} of <{element.tag}> leaves the image")
+        if element.tag == "style" and OUTSIDE_CSS.search(element.text or ""):
+            problems.append(f"{relative}: <style> loads an outside resource")
+    return problems
+
+
 def main():
     if len(sys.argv) < 2:
         print(__doc__)
@@ -123,6 +149,8 @@ def main():
                     problems = scan_page(path, relative)
                 elif name.endswith(".xml") and name != "sitemap.xml":
                     problems = scan_feed(path, relative)
+                elif name.endswith(".svg"):
+                    problems = scan_svg(path, relative)
                 else:
                     continue
                 for problem in problems:

@@ -125,12 +125,28 @@ final class FeedServer: @unchecked Sendable {
     }
 
     /// A PNG header of `width`×`height` pixels, with `padding` bytes of text to make it as large as needed.
-    static func png(width: Int, height: Int, padding: Int = 0) -> Data {
+    /// A grey RGB PNG with a `tEXt` chunk of `padding` bytes (metadata that planet removes); with
+    /// `textChunk: false`, the same image without it, as planet publishes it.
+    static func png(width: Int, height: Int, padding: Int = 0, textChunk: Bool = true) -> Data {
         func big(_ value: Int) -> [UInt8] { [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
-        func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] { big(data.count) + Array(type.utf8) + data + [0, 0, 0, 0] }
+        func crc(_ bytes: [UInt8]) -> Int {
+            var value: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                value ^= UInt32(byte)
+                for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
+            }
+            return Int(value ^ 0xFFFF_FFFF)
+        }
+        func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] { big(data.count) + Array(type.utf8) + data + big(crc(Array(type.utf8) + data)) }
+        let rows = [UInt8]((0..<height).flatMap { _ in [0] + [UInt8](repeating: 0x80, count: width * 3) })
+        var (a, b) = (1, 0)
+        for byte in rows { (a, b) = ((a + Int(byte)) % 65521, (b + (a + Int(byte)) % 65521) % 65521) }
+        let stored = [0x78, 0x01, 0x01, UInt8(rows.count & 0xFF), UInt8(rows.count >> 8), UInt8(~rows.count & 0xFF), UInt8(~rows.count >> 8 & 0xFF)]
+            + rows + big(b << 16 | a)
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         return Data(signature + chunk("IHDR", big(width) + big(height) + [8, 2, 0, 0, 0])
-            + chunk("tEXt", Array(repeating: 0x41, count: padding)) + chunk("IEND", []))
+            + (textChunk ? chunk("tEXt", Array("Author\0".utf8) + Array(repeating: 0x41, count: padding)) : [])
+            + chunk("IDAT", stored) + chunk("IEND", []))
     }
 
     /// A 1×1 GIF, as trackers serve.
