@@ -6,10 +6,13 @@ public struct MarkdownRendering: Sendable, Hashable {
     public var firstParagraph: String?
     /// The hashtags of the text's prose, as written and in order (see `HashtagLinking`).
     public var hashtags: [String]
+    /// The ids set by headings' `{#id}` blocks, in order, with where each heading starts.
+    public var headingIDs: [HeadingID]
 
-    public init(html: String, firstParagraph: String?, hashtags: [String] = []) {
+    public init(html: String, firstParagraph: String?, hashtags: [String] = [], headingIDs: [HeadingID] = []) {
         self.html = html
         self.firstParagraph = firstParagraph
         self.hashtags = hashtags
+        self.headingIDs = headingIDs
     }
 }

@@ -1,12 +1,16 @@
 import Foundation
 import PlanetCore
 import PlanetLoad
+import PlanetMarkdown
+import PlanetXML
 
 /// A Markdown file with front matter, decoded and split: the common first step for posts, comments and pages.
 struct MarkdownDocument {
     var source: SourceText
     var fields: YAMLFields
     var body: String
+    /// Line of the file where the body starts.
+    var bodyFirstLine: Int
 
     /// Reads `file`, or returns nil with the diagnostics that explain why it cannot be used.
     static func read(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> MarkdownDocument? {
@@ -27,7 +31,26 @@ struct MarkdownDocument {
         guard let fields = YAMLFields(
             yaml: frontMatter.yaml, firstLine: frontMatter.yamlFirstLine, source: source, diagnostics: &diagnostics)
         else { return nil }
-        return MarkdownDocument(source: source, fields: fields, body: frontMatter.body)
+        return MarkdownDocument(source: source, fields: fields, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
+    }
+
+    /// An error at each heading whose `{#id}` another heading of the text already set, or the theme uses.
+    func headingIDErrors(_ ids: [HeadingID]) -> [Diagnostic] {
+        var first: [String: Int] = [:]
+        var errors: [Diagnostic] = []
+        for heading in ids {
+            let line = bodyFirstLine + heading.line - 1
+            let bytesBefore = (source.line(line) ?? "").utf8.prefix(max(heading.column - 1, 0))
+            let column = String(decoding: bytesBefore, as: UTF8.self).unicodeScalars.count + 1
+            if let earlier = first[heading.id] {
+                errors.append(source.error("the heading id `\(heading.id)` is used twice: a heading at line \(earlier) has it already", line: line, column: column))
+            } else if HTMLSanitizer.Options.themeIDs.contains(heading.id) || heading.id.hasPrefix("comment-") {
+                errors.append(source.error("the heading id `\(heading.id)` is one the pages use themselves: choose another", line: line, column: column))
+            } else {
+                first[heading.id] = line
+            }
+        }
+        return errors
     }
 
     /// Reads a date field, reporting a malformed or impossible date at its value.

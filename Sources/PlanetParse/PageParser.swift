@@ -23,7 +23,10 @@ public enum PageParser {
         diagnostics += document.fields.diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let rendering = MarkdownRenderer.render(document.body, trust: .member, hashtags: false)
-        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
+        let headingErrors = document.headingIDErrors(rendering.headingIDs)
+        guard headingErrors.isEmpty else { return (nil, diagnostics + headingErrors) }
+        let html = HTMLSanitizer.sanitize(
+            rendering.html, options: .init(addHeadingIDs: true, localHost: config.host, footnoteScope: StableHash.hex(file.path)))
         let page = Page(
             name: name, title: Typography.apostrophes(title), contentHTML: html,
             summary: summary.map(Typography.apostrophes) ?? SummaryText.shortened(rendering.firstParagraph ?? ""), weight: weight, sourcePath: file.path)

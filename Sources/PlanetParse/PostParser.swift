@@ -31,7 +31,10 @@ public enum PostParser {
         guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
-        let html = HTMLSanitizer.sanitize(rendering.html, options: .init(addHeadingIDs: true, localHost: config.host))
+        let headingErrors = document.headingIDErrors(rendering.headingIDs)
+        guard headingErrors.isEmpty else { return (nil, diagnostics + headingErrors) }
+        let html = HTMLSanitizer.sanitize(
+            rendering.html, options: .init(addHeadingIDs: true, localHost: config.host, footnoteScope: StableHash.hex("\(authorID)/\(slug)")))
         let summary = givenSummary.flatMap { $0.isEmpty ? nil : Typography.apostrophes($0) }
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(
