@@ -8,8 +8,8 @@ final class GFMDocument {
     /// The extensions GitHub's forge enables, by cmark-gfm's names.
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-    /// cmark-gfm's options besides the caller's: footnotes, and `~~` only for strikethrough, as on GitHub.
-    static let gfmOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+    /// cmark-gfm's option besides the caller's: footnotes.
+    static let gfmOptions = CMARK_OPT_FOOTNOTES
 
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 

@@ -30,14 +30,13 @@ enum HeadingAttributes {
     }
 
     /// `Title {#title}` → (`Title`, `title`); nil when the text does not end with an attribute block.
-    /// An id starts with a letter and holds ASCII letters, digits, `-`, `_`, `:` and `.`.
+    /// An id holds ASCII letters, digits, `-`, `_`, `:` and `.`.
     static func split(_ text: String) -> (text: String, id: String)? {
         var trimmed = Substring(text)
         while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
         guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
         let id = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]
-        guard let first = id.first, first.isASCII, first.isLetter,
-              id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_:.".contains($0)) }) else { return nil }
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_:.".contains($0)) }) else { return nil }
         var rest = trimmed[..<open.lowerBound]
         while rest.last == " " || rest.last == "\t" { rest.removeLast() }
         return (String(rest), String(id))

@@ -11,11 +11,19 @@ extension HTMLSanitizer {
         node.setAttribute("controls", "")
     }
 
-    /// A `<source>` or `<track>` stays only inside `<video>` or `<audio>`, and only with a source on the site.
-    static func keepMediaSource(_ node: xmlNodePtr, options: Options) {
-        let parent = node.pointee.parent.map { $0.name } ?? ""
-        if !SanitizerPolicy.media.contains(parent) || node.attribute("src") == nil || !isLocal(node.attribute("src"), options: options) {
-            node.removeAndFree()
+    /// A `<video>` or `<audio>` without a `src` on the site takes that of its first `<source>` on the site: `<source>` itself is
+    /// dropped (libxml2 knows no such void element: it nests the following ones in it, and would write an end tag).
+    static func takeFirstSource(_ node: xmlNodePtr, options: Options) {
+        if let source = node.attribute("src"), isLocal(source, options: options) { return }
+        var candidates = node.childList
+        while !candidates.isEmpty {
+            let child = candidates.removeFirst()
+            guard child.isElement, child.name == "source" else { continue }
+            if let source = child.attribute("src"), SanitizerPolicy.isSafeURL(source, isImageSource: false), isLocal(source, options: options) {
+                node.setAttribute("src", source)
+                return
+            }
+            candidates.insert(contentsOf: child.childList, at: 0)
         }
     }
 

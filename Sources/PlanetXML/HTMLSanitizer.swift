@@ -80,6 +80,7 @@ public enum HTMLSanitizer {
             node.removeAndFree()
             return
         }
+        if SanitizerPolicy.media.contains(name) { takeFirstSource(node, options: options) }
         clean(children: node, options: options)
         guard SanitizerPolicy.allowedElements.contains(name) else {
             node.unwrap()
@@ -91,8 +92,6 @@ public enum HTMLSanitizer {
             keepDisabledCheckbox(node)
         } else if SanitizerPolicy.media.contains(name) {
             keepLocalMedia(node, options: options)
-        } else if name == "source" || name == "track" {
-            keepMediaSource(node, options: options)
         } else if name == "img" {
             guard node.attribute("src") != nil else {
                 node.removeAndFree()

@@ -6,7 +6,7 @@ enum SanitizerPolicy {
         "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
         "param", "form", "button", "select", "option", "optgroup", "textarea", "datalist", "keygen",
         "output", "base", "basefont", "meta", "link", "title", "head", "svg", "math", "noembed", "noframes",
-        "xmp", "plaintext", "listing", "canvas", "dialog", "portal",
+        "xmp", "plaintext", "listing", "canvas", "dialog", "portal", "source", "track",
         "marquee", "blink", "bgsound", "xml", "isindex", "slot",
     ]
 
@@ -16,8 +16,8 @@ enum SanitizerPolicy {
         "code", "col", "colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
         "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "input", "ins", "kbd",
         "label", "li", "mark", "meter", "ol", "p", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "section",
-        "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
-        "time", "tr", "track", "u", "ul", "var", "video", "wbr",
+        "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+        "time", "tr", "u", "ul", "var", "video", "wbr",
     ]
 
     /// Elements that load media: kept only with sources on the site itself, with `controls` and never `autoplay`.
@@ -37,7 +37,6 @@ enum SanitizerPolicy {
         "progress": ["value", "max"], "meter": ["value", "min", "max", "low", "high", "optimum"],
         "video": ["src", "controls", "poster", "width", "height", "loop", "muted", "playsinline", "preload"],
         "audio": ["src", "controls", "loop", "muted", "preload"],
-        "source": ["src", "type"], "track": ["src", "kind", "srclang", "label", "default"],
         "input": ["type", "checked", "disabled"],
     ]
 

@@ -35,6 +35,33 @@ import Testing
         ])
     }
 
+    @Test func aHeadingIDUsedTwiceOrTakenByThePagesIsAnError() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-03-02-ids.md --
+            ---
+            title: Ids
+            date: 2024-03-02
+            ---
+            ## Préliminaire {#preliminary}
+
+            Texte.
+
+            > ## Encore {#preliminary}
+
+            ## Commentaires {#comments}
+            -- pages/a-propos.md --
+            ---
+            title: À propos
+            ---
+            # Un {#un}
+            # Deux {#un}
+            """) == [
+            "authors/alice/posts/2024-03-02-ids.md:9:3: the heading id `preliminary` is used twice: a heading at line 5 has it already",
+            "authors/alice/posts/2024-03-02-ids.md:11:1: the heading id `comments` is one the pages use themselves: choose another",
+            "pages/a-propos.md:5:1: the heading id `un` is used twice: a heading at line 4 has it already",
+        ])
+    }
+
     @Test func missingTitle() {
         #expect(errors("""
             -- authors/alice/posts/2024-03-02-sans-titre.md --
