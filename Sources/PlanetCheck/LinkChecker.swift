@@ -67,7 +67,7 @@ public enum LinkChecker {
         }
     }
 
-    /// libcmark counts columns in bytes; diagnostics count Unicode scalars.
+    /// cmark-gfm counts columns in bytes; diagnostics count Unicode scalars.
     static func scalarColumn(byteColumn: Int, in line: String) -> Int {
         let prefix = line.utf8.prefix(max(0, byteColumn - 1))
         return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1

@@ -8,4 +8,17 @@ import Testing
         #expect(result.diagnostics.map(\.rendered) == [])
         try Snapshot.assertMatches(result.files, named: "basic")
     }
+
+    /// GitHub-flavoured Markdown everywhere it shows: tables, footnotes (in posts, a comment, the river, member and tag
+    /// pages, feeds), task lists, autolinks beside hashtags, heading ids, and the inert HTML the sanitizer keeps.
+    @Test func gfmSite() throws {
+        let result = Fixtures.build(bundle: try Fixtures.text(of: "gfm.site"))
+        #expect(result.diagnostics.map(\.rendered) == [])
+        try Snapshot.assertMatches(result.files, named: "gfm")
+        let files = Dictionary(uniqueKeysWithValues: result.files.compactMap { file -> (String, Data)? in
+            if case .data(let data) = file.content { return (file.path, data) }
+            return nil
+        })
+        #expect(try FeedValidationTests.validateFeeds(files) == 11)
+    }
 }
