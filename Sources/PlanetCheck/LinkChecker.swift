@@ -6,8 +6,9 @@ import PlanetXML
 /// The link-checking stage: every internal link and image of the published texts must lead to a page or
 /// file of the built site, and its fragment to an element of that page. A pure function of the built files.
 public enum LinkChecker {
-    public static func check(_ sources: [LinkSource], files: [OutputFile], config: SiteConfig) -> [LinkFinding] {
-        var index = SiteIndex(files: files)
+    /// Links to an old address (`redirects`, from aliases) are checked against the page it leads to.
+    public static func check(_ sources: [LinkSource], files: [OutputFile], config: SiteConfig, redirects: [Redirect] = []) -> [LinkFinding] {
+        var index = SiteIndex(files: files, redirects: redirects)
         var findings: [LinkFinding] = []
         for source in sources {
             for link in MarkdownLinks.find(in: source.body, trust: source.trust) {

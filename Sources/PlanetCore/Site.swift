@@ -23,10 +23,13 @@ public struct Site: Sendable {
     public var commentsByPost: [String: [Comment]]
     /// Files copied as they are: output path (relative, `/` separators) → source path (relative to the site).
     public var assets: [String: String]
+    /// Redirect pages from the old addresses of posts and pages, sorted by output path.
+    public var redirects: [Redirect]
 
     public init(
         config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Tag] = [],
-        commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: String]
+        commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: String],
+        redirects: [Redirect] = []
     ) {
         self.config = config
         self.authors = authors
@@ -38,6 +41,7 @@ public struct Site: Sendable {
         self.postsByAuthor = postsByAuthor
         self.commentsByPost = commentsByPost
         self.assets = assets
+        self.redirects = redirects
         self.river = posts.indices.filter { posts[$0].origin?.inRiver ?? true }
         self.authorPositions = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         self.tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.key, $0) })

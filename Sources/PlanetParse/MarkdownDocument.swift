@@ -11,6 +11,8 @@ struct MarkdownDocument {
     var body: String
     /// Line of the file where the body starts.
     var bodyFirstLine: Int
+    /// Problems found in `aliases`, besides those of `fields`.
+    var diagnosticsOfAliases: [Diagnostic] = []
 
     /// Reads `file`, or returns nil with the diagnostics that explain why it cannot be used.
     static func read(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> MarkdownDocument? {
@@ -51,6 +53,20 @@ struct MarkdownDocument {
             }
         }
         return errors
+    }
+
+    /// The `aliases` field: old site paths of the text, each checked by `Alias.problem(with:)` and reported where written.
+    mutating func aliases() -> [Alias] {
+        var aliases: [Alias] = []
+        for (text, line, column) in fields.locatedStringList("aliases") {
+            let path = text.trimmingCharacters(in: .whitespaces)
+            if let problem = Alias.problem(with: path) {
+                diagnosticsOfAliases.append(source.error("invalid alias `\(path)`: \(problem)", line: line, column: column))
+            } else {
+                aliases.append(Alias(path: path, line: line, column: column))
+            }
+        }
+        return aliases
     }
 
     /// Reads a date field, reporting a malformed or impossible date at its value.

@@ -6,7 +6,7 @@ import PlanetXML
 
 /// Reads a post file: front matter, then the Markdown body rendered and sanitized.
 public enum PostParser {
-    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments"]
+    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments", "aliases"]
 
     public static func parse(_ post: PostSource, authorID: String, config: SiteConfig) -> (Post?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -26,8 +26,9 @@ public enum PostParser {
         let draft = document.fields.bool("draft") ?? false
         let commentsOpen = document.fields.bool("comments") ?? true
         let givenSummary = document.fields.string("summary").map(collapsingWhitespace)
+        let aliases = document.aliases()
         document.fields.warnAboutUnknownKeys(known: knownKeys)
-        diagnostics += document.fields.diagnostics
+        diagnostics += document.fields.diagnostics + document.diagnosticsOfAliases
         guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
@@ -39,7 +40,8 @@ public enum PostParser {
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(
             authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
-            contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
+            contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles,
+            aliases: aliases)
         return (result, diagnostics)
     }
 

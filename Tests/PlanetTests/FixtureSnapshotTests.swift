@@ -20,5 +20,9 @@ import Testing
             return nil
         })
         #expect(try FeedValidationTests.validateFeeds(files) == 11)
+        let redirects = ["2019/05/06/tableaux-et-notes.html", "vieux/tableaux/index.html", "alice/ancien-titre/index.html", "qui-sommes-nous/index.html"]
+        #expect(redirects.allSatisfy { files[$0] != nil })
+        let sitemapAndFeeds = files.filter { $0.key.hasSuffix(".xml") }.values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(!sitemapAndFeeds.contains { $0.contains("tableaux-et-notes.html") || $0.contains("vieux") || $0.contains("qui-sommes-nous") })
     }
 }
