@@ -15,9 +15,8 @@ enum AliasRedirects {
             if let owner = files[outputPath] { return owner }
             var prefix = ""
             for segment in outputPath.split(separator: "/").dropLast() {
-                if let owner = files[prefix + segment] { return owner }
+                if let owner = folders[prefix + segment + "/"] ?? files[prefix + segment] { return owner }
                 prefix += segment + "/"
-                if let owner = folders[prefix] { return owner }
             }
             return nil
         }

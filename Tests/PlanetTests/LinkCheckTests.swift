@@ -40,6 +40,23 @@ import Testing
         #expect(diagnostics == [], "\(diagnostics.map(\.rendered))")
     }
 
+    @Test func linksToAnAliasLeadToItsPostAndItsAnchors() {
+        let diagnostics = Self.check("""
+            -- authors/alice/posts/2024-03-02-ancien.md --
+            ---
+            title: Ancien
+            date: 2024-03-02
+            aliases: [/2019/ancien.html, /vieux/]
+            ---
+            ## Une section
+
+            Voir [l'ancien](/2019/ancien.html), [le vieux](/vieux/#une-section) et [l'absent](/vieux/#nulle-part).
+            """)
+        #expect(diagnostics.map(\.rendered) == [
+            "authors/alice/posts/2024-03-02-ancien.md:8:72: error: broken anchor: `/vieux/#nulle-part`: the page /vieux/ has no element with id `nulle-part`\nVoir [l'ancien](/2019/ancien.html), [le vieux](/vieux/#une-section) et [l'absent](/vieux/#nulle-part).\n                                                                       ^",
+        ])
+    }
+
     @Test func brokenLinksAndAnchorsAreLocated() {
         let diagnostics = Self.check("""
             -- authors/alice/posts/2024-03-02-casse.md --
