@@ -36,7 +36,7 @@ struct MarkdownDocument {
         return MarkdownDocument(source: source, fields: fields, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
     }
 
-    /// An error at each heading whose `{#id}` another heading of the text already set, or the theme uses.
+    /// An error at each heading whose `{#id}` another heading of the text already set, the theme uses, or footnotes use.
     func headingIDErrors(_ ids: [HeadingID]) -> [Diagnostic] {
         var first: [String: Int] = [:]
         var errors: [Diagnostic] = []
@@ -48,6 +48,8 @@ struct MarkdownDocument {
                 errors.append(source.error("the heading id `\(heading.id)` is used twice: a heading at line \(earlier) has it already", line: line, column: column))
             } else if HTMLSanitizer.Options.themeIDs.contains(heading.id) || heading.id.hasPrefix("comment-") {
                 errors.append(source.error("the heading id `\(heading.id)` is one the pages use themselves: choose another", line: line, column: column))
+            } else if heading.id.hasPrefix("fn-") || heading.id.hasPrefix("fnref-") {
+                errors.append(source.error("the heading id `\(heading.id)` is one of footnotes: choose another", line: line, column: column))
             } else {
                 first[heading.id] = line
             }

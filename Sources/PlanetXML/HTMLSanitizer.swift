@@ -90,6 +90,8 @@ public enum HTMLSanitizer {
         cleanAttributes(of: node, name: name)
         if name == "input" {
             keepDisabledCheckbox(node)
+        } else if name == "label" {
+            keepLabel(node)
         } else if SanitizerPolicy.media.contains(name) {
             keepLocalMedia(node, options: options)
         } else if name == "img" {
