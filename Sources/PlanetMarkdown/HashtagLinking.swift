@@ -4,9 +4,10 @@ import PlanetCore
 
 /// Finds hashtags in the prose of a Markdown document and links them.
 ///
-/// Only text nodes count: never code spans, code blocks, raw HTML, link destinations, image descriptions,
-/// or addresses that became links (autolinked URLs and email addresses). A hashtag inside a link's text is
-/// indexed but stays plain, since links cannot nest.
+/// Only text nodes count: never code spans, code blocks, raw HTML, link destinations or image
+/// descriptions, nor footnote labels and table delimiter rows, which cmark-gfm keeps out of the text.
+/// URLs, autolinked or not, hold no hashtag (`HashtagExtractor` skips them).
+/// A hashtag inside a link's text is indexed but stays plain, since links cannot nest.
 /// The n-th hashtag (counting every indexed one) is linked to `#planet-hashtag-n`, a placeholder that
 /// `HashtagLinks.resolve` replaces with the hashtag's page once the site knows every hashtag's slug.
 enum HashtagLinking {
@@ -25,7 +26,7 @@ enum HashtagLinking {
             let matches = HashtagExtractor.matches(in: literal)
             guard !matches.isEmpty else { continue }
             switch enclosingContext(of: node) {
-            case .image, .rawHTML, .address:
+            case .image, .rawHTML:
                 continue
             case .link:
                 names += matches.map(\.name)
@@ -47,7 +48,7 @@ enum HashtagLinking {
         return names
     }
 
-    private enum Context { case prose, link, image, rawHTML, address }
+    private enum Context { case prose, link, image, rawHTML }
 
     private static func enclosingContext(of node: OpaquePointer) -> Context {
         if isInsideRawInlineHTML(node) { return .rawHTML }
@@ -55,20 +56,11 @@ enum HashtagLinking {
         while let current = parent {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_IMAGE: return .image
-            case CMARK_NODE_LINK: return isAddress(current) ? .address : .link
+            case CMARK_NODE_LINK: return .link
             default: parent = cmark_node_parent(current)
             }
         }
         return .prose
-    }
-
-    /// Whether a link is an address shown as itself: `<https://x.org/#a>`, or `www.x.org/#a` and `a@b.org` as
-    /// GFM autolinks them.
-    private static func isAddress(_ link: OpaquePointer) -> Bool {
-        guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT,
-              let text = cmark_node_get_literal(child).map({ String(cString: $0) }),
-              let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { return false }
-        return url == text || url == "mailto:" + text || url == "http://" + text
     }
 
     /// Whether raw inline HTML before `node`, among its siblings, opened an element that is still open

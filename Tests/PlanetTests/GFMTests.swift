@@ -94,13 +94,13 @@ import Testing
         let markdown = """
             ## Motivation {#motivation}
 
-            #vrai www.x.org/#non https://y.org/p#non <https://z.org/#non> a#b@c.org [^note]
+            #vrai www.x.org/#non https://y.org/p#non <https://z.org/#non> a#b@c.org [^#note]
 
             | #cellule | b |
             |---|---|
             | x | y |
 
-            [^note]: #dedans
+            [^#note]: #dedans
             """
         #expect(MarkdownRenderer.render(markdown, trust: .member).hashtags == ["vrai", "cellule", "dedans"])
     }
