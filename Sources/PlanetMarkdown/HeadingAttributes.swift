@@ -29,15 +29,19 @@ enum HeadingAttributes {
         return found
     }
 
-    /// `Title {#title}` → (`Title`, `title`); nil when the text does not end with an attribute block.
-    /// An id holds ASCII letters, digits, `-`, `_`, `:` and `.`.
+    /// `Title {#title}` → (`Title`, `title`); nil when the text does not end with an attribute block. The block may
+    /// hold spaces and, as in Pandoc, classes and `key=value` pairs besides the id (`{ #title .wide }`), which are
+    /// dropped. An id holds ASCII letters, digits, `-`, `_`, `:` and `.`.
     static func split(_ text: String) -> (text: String, id: String)? {
         var trimmed = Substring(text)
         while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
-        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
-        let id = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]
-        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_:.".contains($0)) }) else { return nil }
-        var rest = trimmed[..<open.lowerBound]
+        guard trimmed.hasSuffix("}"), let open = trimmed.lastIndex(of: "{") else { return nil }
+        let tokens = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let ids = tokens.filter { $0.hasPrefix("#") }.map { $0.dropFirst() }
+        guard ids.count == 1, let id = ids.first, !id.isEmpty,
+              id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_:.".contains($0)) }),
+              tokens.allSatisfy({ $0.hasPrefix("#") || $0.hasPrefix(".") || $0.contains("=") }) else { return nil }
+        var rest = trimmed[..<open]
         while rest.last == " " || rest.last == "\t" { rest.removeLast() }
         return (String(rest), String(id))
     }

@@ -84,6 +84,11 @@ import Testing
         #expect(rendering.hashtags == ["bloc"])
     }
 
+    @Test func headingAttributeBlocksMayHoldSpacesClassesAndPairs() {
+        let rendering = MarkdownRenderer.render("## Un { #un }\n\n## Deux {#deux .large data=x}\n\n## Trois {#a #b}\n", trust: .member)
+        #expect(rendering.html == "<h2 id=\"un\">Un</h2>\n<h2 id=\"deux\">Deux</h2>\n<h2>Trois {<a class=\"hashtag\" href=\"#planet-hashtag-0\">#a</a> <a class=\"hashtag\" href=\"#planet-hashtag-1\">#b</a>}</h2>\n")
+    }
+
     @Test func visitorsHeadingAttributesAreDroppedWithoutSettingAnID() {
         let rendering = MarkdownRenderer.render("## Titre {#main}\n", trust: .visitor)
         #expect(rendering.html == "<h2>Titre</h2>\n")
