@@ -74,7 +74,8 @@ import Testing
             aliases:
               - sans-barre
               - /a/../etc/
-              - /é/
+              - /a b/
+              - /a%2Fb/
               - /a//b/
             ---
             Texte.
@@ -100,8 +101,9 @@ import Testing
             """) == [
             "authors/alice/posts/2024-03-02-invalides.md:5:5: invalid alias `sans-barre`: an alias is a path of the site, starting with `/`",
             "authors/alice/posts/2024-03-02-invalides.md:6:5: invalid alias `/a/../etc/`: an alias may not hold `..`, `.` or an empty segment (`//`), nor be `/` itself",
-            "authors/alice/posts/2024-03-02-invalides.md:7:5: invalid alias `/é/`: an alias may hold only ASCII letters, digits and `-._~/%+`",
-            "authors/alice/posts/2024-03-02-invalides.md:8:5: invalid alias `/a//b/`: an alias may not hold `..`, `.` or an empty segment (`//`), nor be `/` itself",
+            "authors/alice/posts/2024-03-02-invalides.md:7:5: invalid alias `/a b/`: an alias may hold only letters, digits and `-._~/+` (percent-encoded or not)",
+            "authors/alice/posts/2024-03-02-invalides.md:8:5: invalid alias `/a%2Fb/`: an alias's percent-encoding must be valid UTF-8, and encode neither `/` nor `\\`",
+            "authors/alice/posts/2024-03-02-invalides.md:9:5: invalid alias `/a//b/`: an alias may not hold `..`, `.` or an empty segment (`//`), nor be `/` itself",
             "authors/alice/posts/2024-03-03-vieux.md:6:5: the alias `/a-propos/` would take the place of the page /a-propos/",
             "authors/alice/posts/2024-03-03-vieux.md:7:5: the alias `/alice/bonjour/` would take the place of the post /alice/bonjour/",
             "authors/alice/posts/2024-03-03-vieux.md:8:5: the alias `/tags/x/` would take the place of the site's own `/tags/`",
