@@ -29,6 +29,8 @@ public enum LinkChecker {
                     }
                 }
                 for (url, line, column) in written {
+                    let footnote = inPageFootnoteLink(url, source: source)
+                    if footnote != url, problem(with: footnote, image: false, from: source.pagePath, config: config, index: &index) == nil { continue }
                     guard let problem = problem(with: url, image: link.kind == .image, from: source.pagePath, config: config, index: &index)
                     else { continue }
                     let excerpt = source.source.line(line).flatMap { $0.isEmpty ? nil : $0 }
@@ -39,6 +41,13 @@ public enum LinkChecker {
             }
         }
         return findings
+    }
+
+    /// A text's own link to one of its footnotes (`#fn-1`), as the sanitizer rewrote it (`#fn-<scope>-1`).
+    private static func inPageFootnoteLink(_ url: String, source: LinkSource) -> String {
+        guard url.hasPrefix("#"), let scoped = HTMLSanitizer.footnoteID(String(url.dropFirst()), scope: StableHash.hex(source.sourcePath))
+        else { return url }
+        return "#" + scoped
     }
 
     private struct Problem {

@@ -35,7 +35,7 @@ public enum PostParser {
         let headingErrors = document.headingIDErrors(rendering.headingIDs)
         guard headingErrors.isEmpty else { return (nil, diagnostics + headingErrors) }
         let html = HTMLSanitizer.sanitize(
-            rendering.html, options: .init(addHeadingIDs: true, localHost: config.host, footnoteScope: StableHash.hex("\(authorID)/\(slug)")))
+            rendering.html, options: .init(addHeadingIDs: true, localHost: config.host, footnoteScope: StableHash.hex(post.file.path)))
         let summary = givenSummary.flatMap { $0.isEmpty ? nil : Typography.apostrophes($0) }
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(

@@ -61,9 +61,13 @@ extension HTMLSanitizer {
         options.reservedIDs.contains(id) || id.hasPrefix("comment-")
     }
 
-    /// `fn-1` → `fn-<scope>-1` and `fnref-1-2` → `fnref-<scope>-1-2`; nil for any other id, or one already scoped.
     private static func scopedFootnote(_ id: String, options: Options) -> String? {
-        guard let scope = options.footnoteScope else { return nil }
+        options.footnoteScope.flatMap { footnoteID(id, scope: $0) }
+    }
+
+    /// `fn-1` → `fn-<scope>-1` and `fnref-1-2` → `fnref-<scope>-1-2`, as the sanitizer renames a text's footnotes
+    /// and the text's own links to them; nil for any other id, or one already scoped.
+    public static func footnoteID(_ id: String, scope: String) -> String? {
         for prefix in ["fn-", "fnref-"] where id.hasPrefix(prefix) {
             guard !id.hasPrefix(prefix + scope + "-") else { return nil }
             return prefix + scope + "-" + id.dropFirst(prefix.count)

@@ -40,6 +40,22 @@ import Testing
         #expect(diagnostics == [], "\(diagnostics.map(\.rendered))")
     }
 
+    @Test func aTextsLinksToItsFootnotesFollowTheirScope() {
+        let diagnostics = Self.check("""
+            -- authors/alice/posts/2024-03-02-notes.md --
+            ---
+            title: Notes
+            date: 2024-03-02
+            ---
+            Une note[^1]; voir [la note](#fn-1), [le retour](#fnref-1) et [l'absente](#fn-9).
+
+            [^1]: La note.
+            """)
+        #expect(diagnostics.map(\.rendered) == [
+            "authors/alice/posts/2024-03-02-notes.md:5:63: error: broken anchor: `#fn-9`: the page /alice/notes/ has no element with id `fn-9`\nUne note[^1]; voir [la note](#fn-1), [le retour](#fnref-1) et [l'absente](#fn-9).\n                                                              ^",
+        ])
+    }
+
     @Test func linksToAnAliasLeadToItsPostAndItsAnchors() {
         let diagnostics = Self.check("""
             -- authors/alice/posts/2024-03-02-ancien.md --
