@@ -2,7 +2,6 @@ import Foundation
 import PlanetCore
 import PlanetLoad
 import PlanetMarkdown
-import PlanetXML
 
 /// A Markdown file with front matter, decoded and split: the common first step for posts, comments and pages.
 struct MarkdownDocument {
@@ -36,7 +35,8 @@ struct MarkdownDocument {
         return MarkdownDocument(source: source, fields: fields, body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
     }
 
-    /// An error at each heading whose `{#id}` another heading of the text already set, the theme uses, or footnotes use.
+    /// An error at each heading whose `{#id}` another heading of the text already set, or footnotes use. One the theme
+    /// uses (`main`, `comments`) is moved by the sanitizer instead, as any id of the content.
     func headingIDErrors(_ ids: [HeadingID]) -> [Diagnostic] {
         var first: [String: Int] = [:]
         var errors: [Diagnostic] = []
@@ -46,8 +46,6 @@ struct MarkdownDocument {
             let column = String(decoding: bytesBefore, as: UTF8.self).unicodeScalars.count + 1
             if let earlier = first[heading.id] {
                 errors.append(source.error("the heading id `\(heading.id)` is used twice: a heading at line \(earlier) has it already", line: line, column: column))
-            } else if HTMLSanitizer.Options.themeIDs.contains(heading.id) || heading.id.hasPrefix("comment-") {
-                errors.append(source.error("the heading id `\(heading.id)` is one the pages use themselves: choose another", line: line, column: column))
             } else if heading.id.hasPrefix("fn-") || heading.id.hasPrefix("fnref-") {
                 errors.append(source.error("the heading id `\(heading.id)` is one of footnotes: choose another", line: line, column: column))
             } else {

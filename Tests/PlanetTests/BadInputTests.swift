@@ -35,7 +35,7 @@ import Testing
         ])
     }
 
-    @Test func aHeadingIDUsedTwiceOrTakenByThePagesIsAnError() {
+    @Test func aHeadingIDUsedTwiceOrTakenByFootnotesIsAnError() {
         #expect(errors("""
             -- authors/alice/posts/2024-03-02-ids.md --
             ---
@@ -59,7 +59,6 @@ import Testing
             # Deux {#un}
             """) == [
             "authors/alice/posts/2024-03-02-ids.md:9:3: the heading id `preliminary` is used twice: a heading at line 5 has it already",
-            "authors/alice/posts/2024-03-02-ids.md:11:1: the heading id `comments` is one the pages use themselves: choose another",
             "authors/alice/posts/2024-03-02-ids.md:13:1: the heading id `fn-1` is one of footnotes: choose another",
             "pages/a-propos.md:5:1: the heading id `un` is used twice: a heading at line 4 has it already",
         ])

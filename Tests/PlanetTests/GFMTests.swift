@@ -89,6 +89,11 @@ import Testing
         #expect(rendering.html == "<h2 id=\"un\">Un</h2>\n<h2 id=\"deux\">Deux</h2>\n<h2>Trois {<a class=\"hashtag\" href=\"#planet-hashtag-0\">#a</a> <a class=\"hashtag\" href=\"#planet-hashtag-1\">#b</a>}</h2>\n")
     }
 
+    @Test func aHeadingIDThePagesUseIsMovedWithTheLinksToIt() {
+        let html = MarkdownRenderer.render("## Résultats {#main}\n\nVoir [les résultats](#main).\n", trust: .member).html
+        #expect(HTMLSanitizer.sanitize(html) == "<h2 id=\"main-2\">Résultats</h2>\n<p>Voir <a href=\"#main-2\">les résultats</a>.</p>\n")
+    }
+
     @Test func visitorsHeadingAttributesAreDroppedWithoutSettingAnID() {
         let rendering = MarkdownRenderer.render("## Titre {#main}\n", trust: .visitor)
         #expect(rendering.html == "<h2>Titre</h2>\n")
