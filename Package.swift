@@ -15,13 +15,13 @@ let package = Package(
     ],
     targets: [
         // C libraries, each wrapped by exactly one Swift module.
-        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Model and diagnostics shared by every stage.
         .target(name: "PlanetCore"),
-        // Wrappers: CommonMark (libcmark) and HTML/XML (libxml2).
-        .target(name: "PlanetMarkdown", dependencies: ["CCmark", "PlanetCore"]),
+        // Wrappers: GitHub-flavoured Markdown (cmark-gfm) and HTML/XML (libxml2).
+        .target(name: "PlanetMarkdown", dependencies: ["CCmarkGFM", "PlanetCore"]),
         .target(name: "PlanetXML", dependencies: ["CLibXML2", "PlanetCore"]),
         // Images: metadata stripped on the bytes (no C library, no I/O).
         .target(name: "PlanetImage"),

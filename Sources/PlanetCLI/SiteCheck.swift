@@ -39,7 +39,8 @@ public enum SiteCheck {
         }
         var findings: [LinkFinding] = []
         if let site = build.site {
-            findings = LinkChecker.check(LinkSource.all(in: site, input: input), files: build.files, config: site.config)
+            findings = LinkChecker.check(
+                LinkSource.all(in: site, input: input), files: build.files, config: site.config, redirects: site.redirects)
         }
         if let changes = options.changes {
             let scope = ChangeScope(changes: changes)

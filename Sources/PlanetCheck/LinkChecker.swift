@@ -6,8 +6,9 @@ import PlanetXML
 /// The link-checking stage: every internal link and image of the published texts must lead to a page or
 /// file of the built site, and its fragment to an element of that page. A pure function of the built files.
 public enum LinkChecker {
-    public static func check(_ sources: [LinkSource], files: [OutputFile], config: SiteConfig) -> [LinkFinding] {
-        var index = SiteIndex(files: files)
+    /// Links to an old address (`redirects`, from aliases) are checked against the page it leads to.
+    public static func check(_ sources: [LinkSource], files: [OutputFile], config: SiteConfig, redirects: [Redirect] = []) -> [LinkFinding] {
+        var index = SiteIndex(files: files, redirects: redirects)
         var findings: [LinkFinding] = []
         for source in sources {
             for link in MarkdownLinks.find(in: source.body, trust: source.trust) {
@@ -28,6 +29,8 @@ public enum LinkChecker {
                     }
                 }
                 for (url, line, column) in written {
+                    let footnote = inPageFootnoteLink(url, source: source)
+                    if footnote != url, problem(with: footnote, image: false, from: source.pagePath, config: config, index: &index) == nil { continue }
                     guard let problem = problem(with: url, image: link.kind == .image, from: source.pagePath, config: config, index: &index)
                     else { continue }
                     let excerpt = source.source.line(line).flatMap { $0.isEmpty ? nil : $0 }
@@ -38,6 +41,13 @@ public enum LinkChecker {
             }
         }
         return findings
+    }
+
+    /// A text's own link to one of its footnotes (`#fn-1`), as the sanitizer rewrote it (`#fn-<scope>-1`).
+    private static func inPageFootnoteLink(_ url: String, source: LinkSource) -> String {
+        guard url.hasPrefix("#"), let scoped = HTMLSanitizer.footnoteID(String(url.dropFirst()), scope: StableHash.hex(source.sourcePath))
+        else { return url }
+        return "#" + scoped
     }
 
     private struct Problem {
@@ -67,7 +77,7 @@ public enum LinkChecker {
         }
     }
 
-    /// libcmark counts columns in bytes; diagnostics count Unicode scalars.
+    /// cmark-gfm counts columns in bytes; diagnostics count Unicode scalars.
     static func scalarColumn(byteColumn: Int, in line: String) -> Int {
         let prefix = line.utf8.prefix(max(0, byteColumn - 1))
         return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1

@@ -76,6 +76,12 @@ extension BuildCache {
         writer.write(post.bundleFiles)
         writer.write(post.isDraft)
         writer.write(post.commentsOpen)
+        writer.write(post.aliases.count)
+        for alias in post.aliases {
+            writer.write(alias.path)
+            writer.write(alias.line)
+            writer.write(alias.column)
+        }
     }
 
     private static func readPost(_ reader: inout ByteReader) -> Post? {
@@ -83,11 +89,16 @@ extension BuildCache {
               let summary = reader.string(), let contentHTML = reader.string(), let sourcePath = reader.string(),
               let date = reader.date(), let updated = reader.optionalDate(), let tags = reader.strings(),
               let hashtags = reader.strings(), let bundleFiles = reader.strings(), let isDraft = reader.bool(),
-              let commentsOpen = reader.bool() else { return nil }
+              let commentsOpen = reader.bool(), let aliasCount = reader.int(), (0...1_000_000).contains(aliasCount) else { return nil }
+        var aliases: [Alias] = []
+        for _ in 0..<aliasCount {
+            guard let path = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
+            aliases.append(Alias(path: path, line: line, column: column))
+        }
         return Post(
             authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: contentHTML, hashtags: hashtags, isDraft: isDraft, commentsOpen: commentsOpen, sourcePath: sourcePath,
-            bundleFiles: bundleFiles)
+            bundleFiles: bundleFiles, aliases: aliases)
     }
 
     private static func write(_ comment: Comment, to writer: inout ByteWriter) {

@@ -8,14 +8,17 @@ public struct Page: Sendable, Hashable {
     /// Order in the navigation (lower first, then by title).
     public var weight: Int
     public var sourcePath: String
+    /// Old addresses of the page (`aliases:`), each published as a redirect page.
+    public var aliases: [Alias]
 
-    public init(name: String, title: String, contentHTML: String, summary: String = "", weight: Int = 0, sourcePath: String) {
+    public init(name: String, title: String, contentHTML: String, summary: String = "", weight: Int = 0, sourcePath: String, aliases: [Alias] = []) {
         self.name = name
         self.title = title
         self.contentHTML = contentHTML
         self.summary = summary
         self.weight = weight
         self.sourcePath = sourcePath
+        self.aliases = aliases
     }
 
     public var path: String { "/\(name)/" }

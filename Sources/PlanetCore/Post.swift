@@ -26,11 +26,13 @@ public struct Post: Sendable, Hashable {
     public var bundleFiles: [String]
     /// For an entry of a member's outside blog (`planet fetch`): where it was first published. Nil for a native post.
     public var origin: PostOrigin?
+    /// Old addresses of the post (`aliases:`), each published as a redirect page.
+    public var aliases: [Alias]
 
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
         summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, commentsOpen: Bool = true, sourcePath: String,
-        bundleFiles: [String] = [], origin: PostOrigin? = nil
+        bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = []
     ) {
         self.authorID = authorID
         self.slug = slug
@@ -46,6 +48,7 @@ public struct Post: Sendable, Hashable {
         self.sourcePath = sourcePath
         self.bundleFiles = bundleFiles
         self.origin = origin
+        self.aliases = aliases
     }
 
     /// The post's page: `/<author>/<slug>/`.

@@ -24,10 +24,13 @@ public struct Site: Sendable {
     /// Files that are not rendered: output path (relative, `/` separators) → a copy of a site file (static
     /// files, passive member files) or bytes (member images without metadata, sanitized SVGs).
     public var assets: [String: OutputFile.Content]
+    /// Redirect pages from the old addresses of posts and pages, sorted by output path.
+    public var redirects: [Redirect]
 
     public init(
         config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Tag] = [],
-        commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]], assets: [String: OutputFile.Content]
+        commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]],
+        assets: [String: OutputFile.Content], redirects: [Redirect] = []
     ) {
         self.config = config
         self.authors = authors
@@ -39,6 +42,7 @@ public struct Site: Sendable {
         self.postsByAuthor = postsByAuthor
         self.commentsByPost = commentsByPost
         self.assets = assets
+        self.redirects = redirects
         self.river = posts.indices.filter { posts[$0].origin?.inRiver ?? true }
         self.authorPositions = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         self.tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.key, $0) })

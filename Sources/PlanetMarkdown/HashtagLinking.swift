@@ -1,11 +1,13 @@
-internal import CCmark
+internal import CCmarkGFM
 import Foundation
 import PlanetCore
 
 /// Finds hashtags in the prose of a Markdown document and links them.
 ///
 /// Only text nodes count: never code spans, code blocks, raw HTML, link destinations or image
-/// descriptions. A hashtag inside a link's text is indexed but stays plain, since links cannot nest.
+/// descriptions, nor footnote labels and table delimiter rows, which cmark-gfm keeps out of the text.
+/// URLs, autolinked or not, hold no hashtag (`HashtagExtractor` skips them).
+/// A hashtag inside a link's text is indexed but stays plain, since links cannot nest.
 /// The n-th hashtag (counting every indexed one) is linked to `#planet-hashtag-n`, a placeholder that
 /// `HashtagLinks.resolve` replaces with the hashtag's page once the site knows every hashtag's slug.
 enum HashtagLinking {

@@ -12,7 +12,7 @@ public struct MarkdownLink: Sendable, Hashable {
     public var destination: String
     /// 1-based line in the Markdown text.
     public var line: Int
-    /// 1-based column in that line, counted in UTF-8 bytes as libcmark counts.
+    /// 1-based column in that line, counted in UTF-8 bytes as cmark-gfm counts.
     public var byteColumn: Int
 
     public init(kind: Kind, destination: String, line: Int, byteColumn: Int) {

@@ -1,15 +1,15 @@
-internal import CCmark
+internal import CCmarkGFM
 import Foundation
 
 /// Finds the links, images and raw HTML of a Markdown text with their source positions
-/// (libcmark's `CMARK_OPT_SOURCEPOS`), for the link checker.
+/// (cmark-gfm's `CMARK_OPT_SOURCEPOS`), for the link checker.
 public enum MarkdownLinks {
     /// Every link and image destination of `markdown`, in document order; with `.member` trust, raw HTML too
     /// (a visitor's raw HTML is shown as text, so it holds no link).
     public static func find(in markdown: String, trust: MarkdownTrust) -> [MarkdownLink] {
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
-        guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return [] }
-        defer { cmark_node_free(document) }
+        guard let parsed = GFMDocument(markdown, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE) else { return [] }
+        defer { withExtendedLifetime(parsed) {} }
+        let document = parsed.root
         var links: [MarkdownLink] = []
         MarkdownRenderer.forEachNode(under: document) { node in
             let line = Int(cmark_node_get_start_line(node))

@@ -1,28 +1,29 @@
-internal import CCmark
+internal import CCmarkGFM
 import Foundation
 
-/// CommonMark to HTML through libcmark. Every cmark pointer lives and dies inside `render`,
+/// GitHub-flavoured Markdown to HTML through cmark-gfm. Every cmark pointer lives and dies inside `render`,
 /// so the renderer is safe to call from many threads at once.
 public enum MarkdownRenderer {
-    /// Renders `markdown` (CommonMark, with smart punctuation) to HTML, and extracts the first paragraph
-    /// as plain text when `firstParagraph` is set. With `hashtags`, the hashtags of the prose are
-    /// collected and linked to placeholders (see `HashtagLinking`).
+    /// Renders `markdown` (GFM: tables, strikethrough, autolinks, task lists, footnotes; with smart punctuation
+    /// and heading attributes `{#id}`) to HTML, and extracts the first paragraph as plain text when `firstParagraph`
+    /// is set. With `hashtags`, the hashtags of the prose are collected and linked to placeholders (see
+    /// `HashtagLinking`). Footnote ids are `fn-<label>` and `fnref-<label>`: the sanitizer gives them a scope.
     public static func render(
         _ markdown: String, trust: MarkdownTrust, firstParagraph wantsFirstParagraph: Bool = true, hashtags linksHashtags: Bool = true
     ) -> MarkdownRendering {
-        let options = CMARK_OPT_SMART | CMARK_OPT_UNSAFE
-        guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
+        guard let parsed = GFMDocument(markdown, options: CMARK_OPT_SMART | CMARK_OPT_UNSAFE) else {
             return MarkdownRendering(html: "", firstParagraph: nil)
         }
-        defer { cmark_node_free(document) }
+        defer { withExtendedLifetime(parsed) {} }
+        let document = parsed.root
         if trust == .visitor { neutralizeVisitorMarkup(in: document) }
+        let headings = HeadingAttributes.strip(in: document)
         let hashtags = linksHashtags ? HashtagLinking.link(in: document) : []
         let firstParagraph = wantsFirstParagraph ? firstTopLevelParagraph(of: document).map(plainText(of:)) : nil
-        guard let rendered = cmark_render_html(document, options) else {
-            return MarkdownRendering(html: "", firstParagraph: firstParagraph, hashtags: hashtags)
-        }
-        defer { free(rendered) }
-        return MarkdownRendering(html: String(cString: rendered), firstParagraph: firstParagraph, hashtags: hashtags)
+        TaskListItems.label(in: document)
+        guard trust == .member else { return MarkdownRendering(html: parsed.html(), firstParagraph: firstParagraph, hashtags: hashtags) }
+        HeadingAttributes.apply(headings, in: parsed)
+        return MarkdownRendering(html: parsed.html(), firstParagraph: firstParagraph, hashtags: hashtags, headingIDs: headings.map(\.id))
     }
 
     private static func firstTopLevelParagraph(of document: OpaquePointer) -> OpaquePointer? {

@@ -39,7 +39,8 @@ public enum CommentParser {
 
         let rendering = MarkdownRenderer.render(document.body, trust: .visitor, firstParagraph: false)
         let html = HTMLSanitizer.sanitize(
-            rendering.html, options: .init(addHeadingIDs: false, localHost: config.host, linkRel: linkRel, frenchSpacing: Typography.isFrench(config.language)))
+            rendering.html, options: .init(addHeadingIDs: false, localHost: config.host, linkRel: linkRel,
+                                           frenchSpacing: Typography.isFrench(config.language), footnoteScope: StableHash.hex(file.path)))
         let comment = Comment(
             id: String(parts[3].dropLast(3)), postAuthorID: parts[1], postSlug: parts[2], authorName: authorName,
             date: date, website: website, memberID: member.flatMap { $0.isEmpty ? nil : $0 },

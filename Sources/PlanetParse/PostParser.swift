@@ -6,7 +6,7 @@ import PlanetXML
 
 /// Reads a post file: front matter, then the Markdown body rendered and sanitized.
 public enum PostParser {
-    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments"]
+    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments", "aliases"]
 
     /// `images` are the published files of the post's folder, by path in the folder: the images among them
     /// give their size to the `<img>` elements that show them.
@@ -30,20 +30,25 @@ public enum PostParser {
         let draft = document.fields.bool("draft") ?? false
         let commentsOpen = document.fields.bool("comments") ?? true
         let givenSummary = document.fields.string("summary").map(collapsingWhitespace)
+        let aliases = document.aliases()
         document.fields.warnAboutUnknownKeys(known: knownKeys)
-        diagnostics += document.fields.diagnostics
+        diagnostics += document.fields.diagnostics + document.diagnosticsOfAliases
         guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
+        let headingErrors = document.headingIDErrors(rendering.headingIDs)
+        guard headingErrors.isEmpty else { return (nil, diagnostics + headingErrors) }
         let html = HTMLImages.sized(
             HTMLSanitizer.sanitize(rendering.html, options: .init(
-                addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language))),
+                addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language),
+                footnoteScope: StableHash.hex(post.file.path))),
             sizes: images.filter { $0.value.width > 0 }.mapValues { ($0.width, $0.height) })
         let summary = givenSummary.flatMap { $0.isEmpty ? nil : Typography.apostrophes($0) }
             ?? SummaryText.shortened(rendering.firstParagraph ?? "")
         let result = Post(
             authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
-            contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles)
+            contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles,
+            aliases: aliases)
         return (result, diagnostics)
     }
 

@@ -147,6 +147,15 @@ public struct YAMLFields {
         return items
     }
 
+    /// A list of texts, each with where it is written; a single text counts as a list of one.
+    public mutating func locatedStringList(_ key: String) -> [(text: String, line: Int, column: Int)] {
+        let texts = stringList(key)
+        let marks: [(line: Int, column: Int)] = values[key]?.sequence.map { sequence in
+            sequence.filter { $0.scalar != nil }.map { item in item.mark.map { ($0.line + lineOffset, $0.column) } ?? location(of: key) }
+        } ?? texts.map { _ in location(of: key) }
+        return zip(texts, marks).map { ($0, $1.line, $1.column) }
+    }
+
     /// A list of mappings, each read with `YAMLFields`-like access through `body`.
     public mutating func mappingList(_ key: String) -> [[String: String]] {
         read.insert(key)

@@ -37,6 +37,7 @@ public struct SiteRenderer: Sendable {
         }
         do {
             try library.register("{{#\(itemKey)}}{{>partials/post-item}}{{/\(itemKey)}}", named: itemTemplate)
+            try library.register(redirectPage, named: redirectTemplate)
         } catch {
             diagnostics.append(.error("invalid template: \(error)", at: SourceLocation(path: "\(themePath)/templates/partials/post-item.mustache")))
         }
@@ -88,6 +89,7 @@ public struct SiteRenderer: Sendable {
         for (path, data) in theme.staticFiles where site.assets[path] == nil {
             files.append(OutputFile(path: path, content: .data(data)))
         }
+        files += site.redirects.map(renderRedirect)
         for (path, content) in site.assets {
             files.append(OutputFile(path: path, content: content))
         }

@@ -88,9 +88,14 @@ public enum SiteBuilder {
             }
         }
 
+        let redirects = AliasRedirects.plan(
+            posts: posts, pages: pages, authors: authors, assets: assets, reservedNames: reserved,
+            basePath: content.config.basePath, diagnostics: &diagnostics)
+
         let site = Site(
             config: content.config, authors: authors, posts: posts, pages: pages, tags: tags, hashtags: hashtags,
-            commentsByHashtag: commentsByHashtag, postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, assets: assets)
+            commentsByHashtag: commentsByHashtag, postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, assets: assets,
+            redirects: redirects)
         return (site, diagnostics)
     }
 

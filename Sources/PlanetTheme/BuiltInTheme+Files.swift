@@ -1233,6 +1233,25 @@ a.hashtag:hover {
   font-weight: 700;
 }
 
+.content :is(th, td).align-left { text-align: left; }
+.content :is(th, td).align-center { text-align: center; }
+.content :is(th, td).align-right { text-align: right; }
+
+.content .footnotes {
+  border-top: 1px solid var(--border-strong);
+  padding-top: 0.75em;
+  font-size: 0.9375rem;
+}
+
+.content .footnote-backref {
+  text-decoration: none;
+}
+
+.content li > label > input[type="checkbox"],
+.content li > p > label > input[type="checkbox"] {
+  margin: 0 0.4em 0 0;
+}
+
 .content tbody tr:nth-child(even) td {
   background: var(--quote-bg);
 }

@@ -14,19 +14,31 @@ public enum HTMLSanitizer {
         public var localHost: String?
         /// A `rel` set on every link (`nofollow ugc noopener` for visitors' comments).
         public var linkRel: String?
-        /// Ids the theme uses around the content, which the content may not take.
+        /// Ids the theme uses around the content, which the content may not take (nor any `comment-…`): an element
+        /// of the content with one of them gets `<id>-2` (`content-comment-…`) instead, as headings do, and the
+        /// content's links to it follow.
         public var reservedIDs: Set<String>
         /// Makes the spaces of French punctuation unbreakable in the text (see `FrenchTypography`).
         public var frenchSpacing: Bool
+        /// Footnote ids (`fn-…`, `fnref-…`) become `fn-<scope>-…`, and the links to them follow, so that the footnotes
+        /// of several texts shown on one page never share an id. Nil leaves them as they are.
+        public var footnoteScope: String?
 
         public init(addHeadingIDs: Bool = true, localHost: String? = nil, linkRel: String? = nil,
-                    reservedIDs: Set<String> = ["main", "content", "comments"], frenchSpacing: Bool = false) {
+                    reservedIDs: Set<String> = Self.themeIDs, frenchSpacing: Bool = false, footnoteScope: String? = nil) {
             self.addHeadingIDs = addHeadingIDs
             self.localHost = localHost
             self.linkRel = linkRel
             self.reservedIDs = reservedIDs
             self.frenchSpacing = frenchSpacing
+            self.footnoteScope = footnoteScope
         }
+
+        /// The ids of the built-in theme's pages.
+        public static let themeIDs: Set<String> = [
+            "main", "content", "comments", "comments-title", "conversations-title", "hashtag-comments-title", "members-title",
+            "related-title", "top-hashtags-title", "top-tags-title",
+        ]
     }
 
     /// Sanitizes `html`. The result is a fixed point: sanitizing it again gives it back unchanged, because
@@ -72,13 +84,21 @@ public enum HTMLSanitizer {
             node.removeAndFree()
             return
         }
+        if SanitizerPolicy.media.contains(name) { takeFirstSource(node, options: options) }
         clean(children: node, options: options)
         guard SanitizerPolicy.allowedElements.contains(name) else {
             node.unwrap()
             return
         }
+        if name == "td" || name == "th" { alignmentAsClass(node) }
         cleanAttributes(of: node, name: name)
-        if name == "img" {
+        if name == "input" {
+            keepDisabledCheckbox(node)
+        } else if name == "label" {
+            keepLabel(node)
+        } else if SanitizerPolicy.media.contains(name) {
+            keepLocalMedia(node, options: options)
+        } else if name == "img" {
             guard node.attribute("src") != nil else {
                 node.removeAndFree()
                 return
@@ -124,51 +144,10 @@ public enum HTMLSanitizer {
     }
 
     /// The lowercased host of an absolute or scheme-relative URL, nil for a relative one.
-    private static func outsideHost(of url: String) -> String? {
+    static func outsideHost(of url: String) -> String? {
         let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
         let lowered = trimmed.lowercased()
         guard lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("//") else { return nil }
         return URLComponents(string: trimmed)?.host?.lowercased() ?? ""
-    }
-
-    /// Keeps ids unique and valid, then names the headings that have none.
-    private static func assignIDs(under body: xmlNodePtr, options: Options) {
-        var used = options.reservedIDs
-        var headings: [xmlNodePtr] = []
-        walkElements(under: body) { node in
-            if let id = node.attribute("id") {
-                if id.isEmpty || id.contains(where: { $0.isWhitespace }) || used.contains(id) || id.hasPrefix("comment-") {
-                    node.removeAttribute("id")
-                } else {
-                    used.insert(id)
-                }
-            }
-            if options.addHeadingIDs, SanitizerPolicy.headings.contains(node.name), node.attribute("id") == nil {
-                headings.append(node)
-            }
-        }
-        for heading in headings {
-            let base = Slug.make(heading.textContent)
-            let stem = base.isEmpty ? "section" : base
-            var candidate = stem
-            var counter = 1
-            while used.contains(candidate) {
-                counter += 1
-                candidate = "\(stem)-\(counter)"
-            }
-            used.insert(candidate)
-            heading.setAttribute("id", candidate)
-        }
-    }
-
-    private static func walkElements(under node: xmlNodePtr, _ body: (xmlNodePtr) -> Void) {
-        var child = node.pointee.children
-        while let current = child {
-            if current.isElement {
-                body(current)
-                walkElements(under: current, body)
-            }
-            child = current.pointee.next
-        }
     }
 }

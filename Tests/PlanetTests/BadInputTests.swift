@@ -146,6 +146,100 @@ import Testing
         ])
     }
 
+    @Test func aHeadingIDUsedTwiceOrTakenByFootnotesIsAnError() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-03-02-ids.md --
+            ---
+            title: Ids
+            date: 2024-03-02
+            ---
+            ## Préliminaire {#preliminary}
+
+            Texte.
+
+            > ## Encore {#preliminary}
+
+            ## Commentaires {#comments}
+
+            ## Notes {#fn-1}
+            -- pages/a-propos.md --
+            ---
+            title: À propos
+            ---
+            # Un {#un}
+            # Deux {#un}
+            """) == [
+            "authors/alice/posts/2024-03-02-ids.md:9:3: the heading id `preliminary` is used twice: a heading at line 5 has it already",
+            "authors/alice/posts/2024-03-02-ids.md:13:1: the heading id `fn-1` is one of footnotes: choose another",
+            "pages/a-propos.md:5:1: the heading id `un` is used twice: a heading at line 4 has it already",
+        ])
+    }
+
+    @Test func aliasesAreCheckedWhereTheyAreWritten() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-03-02-invalides.md --
+            ---
+            title: Invalides
+            date: 2024-03-02
+            aliases:
+              - sans-barre
+              - /a/../etc/
+              - /a b/
+              - /a%2Fb/
+              - /a//b/
+            ---
+            Texte.
+            -- authors/alice/posts/2024-03-03-vieux.md --
+            ---
+            title: Vieux
+            date: 2024-03-03
+            aliases:
+              - /ok/
+              - /a-propos/
+              - /alice/bonjour/
+              - /tags/x/
+              - /ok
+              - /alice/page/2/
+            ---
+            Texte.
+            -- pages/a-propos.md --
+            ---
+            title: À propos
+            aliases: [/ok.html, /alice/bonjour/comments.xml]
+            ---
+            Texte.
+            """) == [
+            "authors/alice/posts/2024-03-02-invalides.md:5:5: invalid alias `sans-barre`: an alias is a path of the site, starting with `/`",
+            "authors/alice/posts/2024-03-02-invalides.md:6:5: invalid alias `/a/../etc/`: an alias may not hold `..`, `.` or an empty segment (`//`), nor be `/` itself",
+            "authors/alice/posts/2024-03-02-invalides.md:7:5: invalid alias `/a b/`: an alias may hold only letters, digits and `-._~/+` (percent-encoded or not)",
+            "authors/alice/posts/2024-03-02-invalides.md:8:5: invalid alias `/a%2Fb/`: an alias's percent-encoding must be valid UTF-8, and encode neither `/` nor `\\`",
+            "authors/alice/posts/2024-03-02-invalides.md:9:5: invalid alias `/a//b/`: an alias may not hold `..`, `.` or an empty segment (`//`), nor be `/` itself",
+            "authors/alice/posts/2024-03-03-vieux.md:6:5: the alias `/a-propos/` would take the place of the page /a-propos/",
+            "authors/alice/posts/2024-03-03-vieux.md:7:5: the alias `/alice/bonjour/` would take the place of the post /alice/bonjour/",
+            "authors/alice/posts/2024-03-03-vieux.md:8:5: the alias `/tags/x/` would take the place of the site's own `/tags/`",
+            "authors/alice/posts/2024-03-03-vieux.md:9:5: the alias `/ok` would take the place of the alias `/ok/` of authors/alice/posts/2024-03-03-vieux.md",
+            "authors/alice/posts/2024-03-03-vieux.md:10:5: the alias `/alice/page/2/` would take the place of the pages of the member `alice`",
+            "pages/a-propos.md:3:21: the alias `/alice/bonjour/comments.xml` would take the place of the post /alice/bonjour/",
+        ])
+    }
+
+    @Test func anAliasOutsideTheBasePathIsAnError() {
+        #expect(errors("""
+            -- planet.yaml --
+            title: Planète Test
+            base_url: https://example.org/planete
+            -- authors/alice/posts/2024-03-02-vieux.md --
+            ---
+            title: Vieux
+            date: 2024-03-02
+            aliases: [/planete/vieux/, /vieux/]
+            ---
+            Texte.
+            """) == [
+            "authors/alice/posts/2024-03-02-vieux.md:4:28: the alias `/vieux/` is outside the site, whose addresses start with `/planete/`",
+        ])
+    }
+
     @Test func missingTitle() {
         #expect(errors("""
             -- authors/alice/posts/2024-03-02-sans-titre.md --

@@ -58,6 +58,27 @@ import Testing
             try write("---\ntitle: \"Premier billet de Nina\"\ndate: 2026-11-22 10:00\ntags: [Périnatalité]\n---\nBonjour à toutes et à tous.\n",
                       "authors/nina-petit/posts/2026-11-22-premier-billet.md", in: site)
         },
+        Change(description: "a post with a table, footnotes and two aliases") { site in
+            try write("""
+                ---
+                title: "Un tableau"
+                date: 2026-11-23 10:00
+                aliases: [/2019/05/06/un-tableau.html, /ancien/tableau/]
+                ---
+                Les chiffres[^1] :
+
+                | Mois | Naissances |
+                |:-----|-----------:|
+                | Janvier | 12 |
+
+                [^1]: Du registre.
+                """, "authors/nina-petit/posts/2026-11-23-un-tableau.md", in: site)
+        },
+        Change(description: "an alias removed, another added") { site in
+            try edit("authors/nina-petit/posts/2026-11-23-un-tableau.md", in: site) {
+                $0.replacingOccurrences(of: "aliases: [/2019/05/06/un-tableau.html, /ancien/tableau/]", with: "aliases: [/ancien/tableau/, /nina/tableau/]")
+            }
+        },
         Change(description: "a post deleted") { site in
             try remove("authors/claire-martin/posts/2026-11-20-un-billet-tout-neuf.md", in: site)
         },

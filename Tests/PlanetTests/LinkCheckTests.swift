@@ -41,6 +41,39 @@ import Testing
         #expect(diagnostics == [], "\(diagnostics.map(\.rendered))")
     }
 
+    @Test func aTextsLinksToItsFootnotesFollowTheirScope() {
+        let diagnostics = Self.check("""
+            -- authors/alice/posts/2024-03-02-notes.md --
+            ---
+            title: Notes
+            date: 2024-03-02
+            ---
+            Une note[^1]; voir [la note](#fn-1), [le retour](#fnref-1) et [l'absente](#fn-9).
+
+            [^1]: La note.
+            """)
+        #expect(diagnostics.map(\.rendered) == [
+            "authors/alice/posts/2024-03-02-notes.md:5:63: error: broken anchor: `#fn-9`: the page /alice/notes/ has no element with id `fn-9`\nUne note[^1]; voir [la note](#fn-1), [le retour](#fnref-1) et [l'absente](#fn-9).\n                                                              ^",
+        ])
+    }
+
+    @Test func linksToAnAliasLeadToItsPostAndItsAnchors() {
+        let diagnostics = Self.check("""
+            -- authors/alice/posts/2024-03-02-ancien.md --
+            ---
+            title: Ancien
+            date: 2024-03-02
+            aliases: [/2019/ancien.html, /vieux/]
+            ---
+            ## Une section
+
+            Voir [l'ancien](/2019/ancien.html), [le vieux](/vieux/#une-section) et [l'absent](/vieux/#nulle-part).
+            """)
+        #expect(diagnostics.map(\.rendered) == [
+            "authors/alice/posts/2024-03-02-ancien.md:8:72: error: broken anchor: `/vieux/#nulle-part`: the page /vieux/ has no element with id `nulle-part`\nVoir [l'ancien](/2019/ancien.html), [le vieux](/vieux/#une-section) et [l'absent](/vieux/#nulle-part).\n                                                                       ^",
+        ])
+    }
+
     @Test func brokenLinksAndAnchorsAreLocated() {
         let diagnostics = Self.check("""
             -- authors/alice/posts/2024-03-02-casse.md --

@@ -5,7 +5,9 @@ Usage: axe_check.py SITE_OUTPUT_FOLDER
 
 Serves the folder on a free loopback port (root-relative links resolve as on a real host), opens every
 page with Selenium and Debian's chromium-driver, injects axe-core (axe-selenium-python) and fails on any
-violation. Prints one line per page with violations, then a closing line `N passed, M failed`.
+violation. Prints one line per page with violations, then a closing line `N passed, M failed`. An alias's
+redirect page (`<meta http-equiv="refresh">`) is left out: the browser leaves it at once for the page it
+leads to, which is audited on its own.
 """
 import functools
 import http.server
@@ -30,11 +32,16 @@ def serve(folder):
     return server
 
 
+def is_redirect(path):
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        return '<meta http-equiv="refresh"' in handle.read(4096)
+
+
 def pages(folder):
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(".html"):
+            if name.endswith(".html") and not is_redirect(os.path.join(root, name)):
                 path = os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
                 yield "/" + (path[: -len("index.html")] if path.endswith("index.html") else path)
 

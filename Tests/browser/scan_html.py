@@ -5,7 +5,8 @@ Usage: scan_html.py SITE_OUTPUT_FOLDER [...]
 
 Every HTML page is parsed with html5lib (the HTML5 parsing algorithm), and so is the HTML inside every
 Atom feed's content and summary. The scan fails on any script element, event-handler attribute, style
-element or attribute, frame, plugin, form, <base>, refreshing <meta>, or URL with a javascript:,
+element or attribute, frame, plugin, form or form control (a task list's disabled checkbox aside), <base>,
+refreshing <meta> (an alias's redirect page to its own canonical address on the site aside), or URL with a javascript:,
 vbscript: or data: scheme (raster data: images aside), and on anything that would make a reader's
 browser request another host (an image, stylesheet, icon, media or frame from an absolute URL).
 Every SVG is parsed as XML, as a browser does when it is opened directly (internal entities expanded), and
@@ -57,18 +58,31 @@ def requests_another_host(element, name, value, own_host):
     return urlsplit(compact).hostname != own_host
 
 
-def findings_in(document, where, in_page, own_host):
+def is_task_checkbox(element):
+    """A task list item's checkbox: disabled, in no form, and with nothing but its state."""
+    return (element.get("type", "").lower() == "checkbox" and "disabled" in element.attrib
+            and set(element.attrib) <= {"type", "checked", "disabled"})
+
+
+def is_redirect_to_canonical(element, canonical, own_host):
+    """An alias's redirect page: it refreshes to its own canonical address, on the site's own host."""
+    match = re.match(r"^\s*0\s*;\s*url=(.*)$", element.get("content", ""), re.IGNORECASE | re.DOTALL)
+    return bool(match and canonical and match.group(1).strip() == canonical and urlsplit(canonical).hostname == own_host)
+
+
+def findings_in(document, where, in_page, own_host, canonical=""):
     problems = []
     for element in document.iter():
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.split("}")[-1].lower()
         element.tag = tag
-        if tag in FORBIDDEN_ELEMENTS:
+        if tag in FORBIDDEN_ELEMENTS and not (tag == "input" and is_task_checkbox(element)):
             problems.append(f"{where}: <{tag}> element")
         if tag == "meta":
             http_equiv = element.get("http-equiv", "").lower()
-            if not in_page or http_equiv not in {"", "content-security-policy"}:
+            redirect = http_equiv == "refresh" and is_redirect_to_canonical(element, canonical, own_host)
+            if not in_page or (http_equiv not in {"", "content-security-policy"} and not redirect):
                 problems.append(f"{where}: <meta http-equiv={http_equiv!r}> from content")
         for raw_name, value in element.attrib.items():
             name = raw_name.split("}")[-1].lower() if isinstance(raw_name, str) else str(raw_name)
@@ -87,11 +101,24 @@ def findings_in(document, where, in_page, own_host):
     return problems
 
 
-def scan_page(path, relative):
+def site_host(folder):
+    """The site's host, from the sitemap address in its robots.txt; None when there is none."""
+    try:
+        with open(os.path.join(folder, "robots.txt"), encoding="utf-8") as handle:
+            for line in handle:
+                if line.lower().startswith("sitemap:"):
+                    return urlsplit(line.split(":", 1)[1].strip()).hostname
+    except OSError:
+        pass
+    return None
+
+
+def scan_page(path, relative, host):
     with open(path, "rb") as handle:
         document = html5lib.parse(handle.read(), treebuilder="etree", namespaceHTMLElements=False)
     canonical = next((link.get("href", "") for link in document.iter("link") if link.get("rel") == "canonical"), "")
-    problems = findings_in(document, relative, in_page=True, own_host=urlsplit(canonical).hostname)
+    own_host = host or urlsplit(canonical).hostname
+    problems = findings_in(document, relative, in_page=True, own_host=own_host, canonical=canonical)
     # The theme's own CSP meta and stylesheet are allowed: only content must never add them.
     return [p for p in problems if not p.endswith("<link> element")]
 
@@ -140,13 +167,14 @@ def main():
         return 2
     passed = failed = 0
     for folder in sys.argv[1:]:
+        host = site_host(folder)
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             for name in sorted(files):
                 path = os.path.join(root, name)
                 relative = os.path.relpath(path, folder)
                 if name.endswith(".html"):
-                    problems = scan_page(path, relative)
+                    problems = scan_page(path, relative, host)
                 elif name.endswith(".xml") and name != "sitemap.xml":
                     problems = scan_feed(path, relative)
                 elif name.endswith(".svg"):
