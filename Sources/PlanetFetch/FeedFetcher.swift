@@ -38,7 +38,7 @@ public struct FeedFetcher: Sendable {
             return outcome
         }
         let parsed: ParsedFeed
-        switch FeedParser.parse(response.body, url: subscription.url) {
+        switch FeedParser.parse(response.body, url: subscription.url, contentType: response.header("Content-Type")) {
         case .failure(let error):
             outcome.status = .failed(.invalidFeed(error.message))
             return outcome
