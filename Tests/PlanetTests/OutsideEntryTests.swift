@@ -183,7 +183,7 @@ import Testing
             "/alice/lien-commun/",
             "/alice/revue-de-presse-\(StableHash.hex("https://blog.example.net/six"))/",
             "/alice/revue-de-presse-\(StableHash.hex("https://blog.example.net/two"))/", "/alice/revue-de-presse/",
-        ], "the same id through two feeds once (\"tag:…five\"); a bare id (\"one\") only within a member's feeds, so its second is a duplicate")
+        ].sorted(), "the same id through two feeds once (\"tag:…five\"); a bare id (\"one\") only within a member's feeds, so its second is a duplicate")
     }
 
     @Test func categoriesBecomeTagsAndFilterFeeds() throws {
