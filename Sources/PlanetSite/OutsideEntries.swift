@@ -40,7 +40,7 @@ public enum OutsideEntries {
             if paths.contains(entry.path) || ReservedNames.postSlugs.contains(entry.slug) {
                 let slug = entry.slug
                 entry.slug = slug + "-" + StableHash.hex(link.isEmpty ? entry.title : entry.origin!.entryURL)
-                if paths.contains(entry.path), !id.isEmpty { entry.slug = slug + "-" + StableHash.hex(id) }
+                if paths.contains(entry.path), !id.isEmpty { entry.slug = slug + "-" + StableHash.hex(entry.origin!.entryID) }
                 guard !paths.contains(entry.path) else { continue }
             }
             if !link.isEmpty, links[link] == nil { links[link] = entry.sourcePath }
