@@ -2,8 +2,8 @@ import Foundation
 import PlanetCore
 import PlanetXML
 
-/// Fetches one feed: a conditional GET, the parse, the merge into its cache, and its entries' images.
-/// A failure leaves the cached copy as it was.
+/// Fetches one feed: a conditional GET, the parse, the merge into its cache, and its entries' images, all within
+/// the timeout: images still missing when it runs out become links. A failure leaves the cached copy as it was.
 public struct FeedFetcher: Sendable {
     public var client: HTTPClient
     /// The fetch's time: what new entries are first seen at.
@@ -45,11 +45,12 @@ public struct FeedFetcher: Sendable {
         case .success(let feed):
             parsed = feed
         }
+        outcome.encoding = parsed.encoding
         var (cache, newEntries) = FeedMerge.merge(
             cached: cached, parsed: parsed, url: subscription.url, etag: response.header("ETag"),
             lastModified: response.header("Last-Modified"), now: now, maximumEntries: client.limits.maximumCachedEntries)
         let current = Set(parsed.entries.map(FeedMerge.key))
-        let store = ImageStore(folder: imagesFolder, client: client)
+        let store = ImageStore(folder: imagesFolder, client: client, deadline: started.addingTimeInterval(client.limits.timeout))
         for index in cache.entries.indices where current.contains(cache.entries[index].id) {
             let (html, files) = EntryImages.localize(cache.entries[index].contentHTML, limit: client.limits.maximumImagesPerEntry, copy: store.copy)
             cache.entries[index].contentHTML = html

@@ -29,7 +29,7 @@ public struct HTTPClient: Sendable {
         let transfer = Transfer(maximumBytes: maximumBytes, maximumRedirects: limits.maximumRedirects)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         session.dataTask(with: request).resume()
-        let finished = transfer.done.wait(timeout: .now() + limits.timeout + 5) == .success
+        let finished = transfer.done.wait(timeout: .now() + limits.timeout + 0.5) == .success
         session.invalidateAndCancel()
         guard finished else { return .failure(.timeout) }
         return transfer.result

@@ -86,13 +86,14 @@ extension FeedEncoding {
             if let known = byLabel[candidate] { return known }
         }
         if let multiByte = byLabel[trimmed.replacingOccurrences(of: "-", with: "_")] { return multiByte }
-        var names = [iconvNames[dashed], dashed.uppercased(), trimmed.uppercased()].compactMap { $0 }
-        if dashed.hasPrefix("x-") { names.append(String(dashed.dropFirst(2)).uppercased()) }
+        var names: [String] = []
         let number = dashed.drop(while: { !$0.isNumber })
         let prefix = dashed.prefix(while: { !$0.isNumber })
         if !number.isEmpty, number.allSatisfy({ $0.isNumber }), ["", "cp", "cp-", "ibm", "ibm-", "csibm", "ms", "windows-", "dos-"].contains(prefix) {
             names += ["CP\(number)", "IBM\(number)"]
         }
+        names += [iconvNames[dashed], dashed.uppercased(), trimmed.uppercased()].compactMap { $0 }
+        if dashed.hasPrefix("x-") { names.append(String(dashed.dropFirst(2)).uppercased()) }
         if dashed.hasPrefix("mac"), !dashed.hasPrefix("mac-") { names.append("MAC-" + dashed.dropFirst(3).uppercased()) }
         let forbidden: Set<String> = ["CHAR", "WCHAR_T", "INTERNAL"]
         for name in names where !forbidden.contains(name) && !name.hasPrefix("UCS-") && !name.hasPrefix("UCS4") && !name.hasPrefix("UCS2") {
