@@ -26,12 +26,33 @@ import Testing
 
     static let goodFeed = atom([("a", "Premier", "2025-02-01T10:00:00Z", "&lt;p&gt;Un&lt;/p&gt;"), ("b", "Second", "2025-02-02T10:00:00Z", "&lt;p&gt;Deux&lt;/p&gt;")])
 
+    /// An image that takes far longer than any timeout of these tests.
+    static let hanging: FeedServer.Response = {
+        var response = FeedServer.body(FeedServer.png(width: 4, height: 3), type: "image/png")
+        response.delay = 6
+        return response
+    }()
+
     static func server() throws -> FeedServer {
         try FeedServer(routes: [
             "/conditional": { request, _ in
                 if request.headers["if-none-match"] == "\"v1\"" { return FeedServer.status(304) }
                 return FeedServer.body(goodFeed, headers: ["ETag": "\"v1\""])
             },
+            "/conditional-both": { request, _ in
+                if request.headers["if-none-match"] == "\"v7\"", request.headers["if-modified-since"] == "Sat, 01 Mar 2025 10:00:00 GMT" {
+                    return FeedServer.status(304)
+                }
+                return FeedServer.body(goodFeed, headers: ["ETag": "\"v7\"", "Last-Modified": "Sat, 01 Mar 2025 10:00:00 GMT"])
+            },
+            "/hanging-images": { request, _ in
+                let base = "http://\(request.headers["host"] ?? "")"
+                let images = (1...3).map { "&lt;img src=\"\(base)/img/hang\($0).png\" alt=\"\($0)\"&gt;" }.joined()
+                return FeedServer.body(atom([("i", "Images lentes", "2025-02-03T10:00:00Z", images)]))
+            },
+            "/img/hang1.png": { _, _ in hanging },
+            "/img/hang2.png": { _, _ in hanging },
+            "/img/hang3.png": { _, _ in hanging },
             "/flaky": { _, count in count == 1 ? FeedServer.body(goodFeed) : FeedServer.status(500) },
             "/error": { _, _ in FeedServer.status(500) },
             "/missing": { _, _ in FeedServer.status(404) },
@@ -98,6 +119,45 @@ import Testing
         #expect(second.status == .notModified)
         #expect(second.cache == nil && second.entries == 2 && second.newEntries == 0)
         #expect(server.seenUserAgents.allSatisfy { $0 == FetchLimits.defaultUserAgent })
+    }
+
+    @Test func notModifiedKeepsTheEntriesEndToEnd() async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        let site = try Run.temporaryFolder("planet-fetch-304")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let cache = FeedCacheFolder(site: site)
+        let subscription = FeedSubscription(url: server.url("/conditional-both"))
+        let fetcher = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now)
+        let first = await offPool { FetchRun.run(feeds: [("alice", subscription)], cache: cache, fetcher: fetcher, jobs: 1) }
+        #expect(first.map(\.status) == [.updated])
+        let file = cache.feedFile(author: "alice", subscription: subscription)
+        let written = try Data(contentsOf: file)
+        let stored = try #require(cache.read(author: "alice", subscription: subscription))
+        #expect(stored.etag == "\"v7\"" && stored.lastModified == "Sat, 01 Mar 2025 10:00:00 GMT")
+        let later = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now.addingTimeInterval(3600))
+        let second = await offPool { FetchRun.run(feeds: [("alice", subscription)], cache: cache, fetcher: later, jobs: 1) }
+        #expect(second.map(\.status) == [.notModified], "both validators were sent back")
+        #expect(second.map(\.entries) == [2] && second.map(\.newEntries) == [0])
+        #expect(try Data(contentsOf: file) == written)
+        #expect(cache.read(author: "alice", subscription: subscription)?.entries.map(\.id) == stored.entries.map(\.id))
+        #expect(server.hitCount("/conditional-both") == 2)
+    }
+
+    @Test func hangingImagesAreBoundedByTheTimeout() async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        var quick = Self.limits
+        quick.timeout = 1.5
+        let started = Date()
+        let outcome = await Self.fetch(server, "/hanging-images", limits: quick)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(outcome.status == .updated)
+        #expect(elapsed < 2.5, "three images of 6 s each, within a 1.5 s timeout overall")
+        #expect(outcome.seconds > 0.9 && outcome.seconds <= elapsed, "the table's time includes the images (the feed alone takes milliseconds)")
+        let entry = try #require(outcome.cache?.entries.first)
+        #expect(entry.images.isEmpty)
+        #expect(entry.contentHTML == (1...3).map { "<a href=\"\(server.url("/img/hang\($0).png"))\">\($0)</a>" }.joined())
     }
 
     @Test func failuresKeepTheLastGoodCopy() async throws {
