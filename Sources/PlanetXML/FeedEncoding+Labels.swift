@@ -73,6 +73,7 @@ extension FeedEncoding {
         "ptcp154": "PT154", "kz1048": "RK1048", "kz-1048": "RK1048", "strk1048-2002": "RK1048", "utf-7": "UTF-7", "u7": "UTF-7",
         "hz": "HZ-GB-2312", "hz-gb": "HZ-GB-2312", "shift-jis-2004": "SHIFT_JISX0213", "shift-jisx0213": "SHIFT_JISX0213",
         "euc-jis-2004": "EUC-JISX0213", "euc-jisx0213": "EUC-JISX0213", "koi8-t": "KOI8-T", "cp65001": "UTF-8",
+        "cp-is": "CP861", "cp-gr": "CP869", "roman8": "HP-ROMAN8", "hp-roman8": "HP-ROMAN8", "r8": "HP-ROMAN8",
     ]
 
     /// The encoding a label names (case, spaces and quotes aside), nil when neither WHATWG nor iconv knows it.

@@ -30,7 +30,7 @@ public enum FeedParser {
         let reader = FeedReader(document: document)
         var feed: ParsedFeed
         switch (root.name, root.namespace) {
-        case ("feed", atom), ("feed", atom03), ("feed", nil):
+        case ("feed", _):
             feed = reader.atomFeed(root)
         case ("rss", _):
             let channel = root.children(named: "channel").first

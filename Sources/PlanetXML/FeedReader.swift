@@ -8,7 +8,7 @@ struct FeedReader {
     let document: xmlDocPtr
 
     func atomFeed(_ feed: xmlNodePtr) -> ParsedFeed {
-        let entries = feed.children(named: "entry").map { entry -> ParsedFeedEntry in
+        let entries = (feed.children(named: "entry") + feed.children(named: "item")).map { entry -> ParsedFeedEntry in
             var result = ParsedFeedEntry()
             result.id = text(entry.ownChildren(named: "id").first)
             result.link = alternateLink(of: entry)
@@ -77,14 +77,40 @@ struct FeedReader {
         let value: String
         if Self.htmlTypes.contains(type) || Self.xhtmlTypes.contains(type) {
             value = HTMLText.plain(atomHTML(node))
-        } else if node.attribute("mode")?.lowercased() == "base64" {
+        } else if Self.isBase64(node) {
             value = Self.base64Text(node.textContent)
         } else if guessingHTML, Self.looksLikeHTML(node.textContent) {
             value = HTMLText.plain(HTMLEntities.numericForHTML5Only(node.textContent))
         } else {
             value = node.textContent
         }
-        return value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return Self.collapsingWhitespace(value)
+    }
+
+    /// Runs of whitespace as one space, trimmed. Scalars, not characters: a joiner after a space (`&zwj;`) stays.
+    /// No-break spaces are kept, as French typography needs them (`« Bonjour »`).
+    static func collapsingWhitespace(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace, !noBreakSpaces.contains(scalar) {
+                pendingSpace = !scalars.isEmpty
+            } else {
+                if pendingSpace { scalars.append(" ") }
+                pendingSpace = false
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    static let noBreakSpaces: Set<Unicode.Scalar> = ["\u{A0}", "\u{2007}", "\u{202F}"]
+
+    /// Atom 0.3's `mode="base64"`, or an Atom 1.0 type that is neither text nor XML (RFC 4287, 3.1.1.3).
+    static func isBase64(_ node: xmlNodePtr) -> Bool {
+        if node.attribute("mode")?.lowercased() == "base64" { return true }
+        let type = node.attribute("type")?.lowercased() ?? "text"
+        return type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("/xml") && !type.hasSuffix("+xml")
     }
 
     static let htmlTypes: Set<String> = ["html", "text/html", "escaped"]
@@ -145,7 +171,7 @@ struct FeedReader {
         let type = node.attribute("type")?.lowercased() ?? "text"
         let mode = node.attribute("mode")?.lowercased()
         let markup: String
-        if mode == "base64" {
+        if Self.isBase64(node) {
             let decoded = Self.base64Text(node.textContent)
             markup = Self.htmlTypes.contains(type) || Self.xhtmlTypes.contains(type) ? decoded : HTMLText.escaped(decoded)
         } else if Self.xhtmlTypes.contains(type) {

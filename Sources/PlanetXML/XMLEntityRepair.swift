@@ -1,6 +1,6 @@
 /// Makes a feed's references well-formed before libxml2 reads it, as feeds are written rather than as XML allows:
 /// an HTML5 named reference XML does not know (`&eacute;`, `&hellip;`) becomes numeric (`&#233;`), and an `&` that
-/// starts no reference (`?a=1&b=2`, `&unknown;`) becomes `&amp;`. The five XML names, numeric references and
+/// starts no reference (`?a=1&b=2`, `&unknown;`) becomes `&amp;`, and `&#X41;` is spelt as XML wants (`&#x41;`). The five XML names, numeric references and
 /// entities the document's own DTD declares are kept; comments, CDATA sections and processing instructions are
 /// copied as they are. Works on UTF-8 bytes.
 enum XMLEntityRepair {
@@ -99,7 +99,8 @@ enum XMLEntityRepair {
             let digitsStart = position
             while position < bytes.count, isDigit(bytes[position], hex: hex) { position += 1 }
             guard position > digitsStart, position < bytes.count, bytes[position] == UInt8(ascii: ";") else { return (escaped, 1) }
-            return (Array(bytes[start...position]), position - start + 1)
+            let digits = Array(bytes[digitsStart..<position])
+            return (Array((hex ? "&#x" : "&#").utf8) + digits + [UInt8(ascii: ";")], position - start + 1)
         }
         while position < bytes.count, isNameByte(bytes[position]) { position += 1 }
         guard position > start + 1, position < bytes.count, bytes[position] == UInt8(ascii: ";") else { return (escaped, 1) }

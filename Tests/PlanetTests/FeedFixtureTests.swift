@@ -36,6 +36,9 @@ import Testing
         FeedFixture("entities", "numeric-references", FeedFixture.rss(
             item("&#233;&#xE9;&#8217;", description: "&#x2603;")),
             entries: [Entry(title: "éé’", link: "https://fixture.example/1", published: iso, content: "☃")]),
+        FeedFixture("entities", "uppercase-hex-joiners-and-no-break-spaces", FeedFixture.rss(
+            item("A&#X42;  &zwj;C &laquo;&nbsp;D&nbsp;&raquo;", description: "x")),
+            entries: [Entry(title: "AB \u{200D}C «\u{A0}D\u{A0}»", link: "https://fixture.example/1", published: iso, content: "x")]),
     ]
 
     static let ampersands: [FeedFixture] = [
@@ -109,6 +112,11 @@ import Testing
             </feed>
             """, type: "application/atom+xml",
             entries: [Entry(title: "Planète & base64", link: "https://fixture.example/1", published: iso, content: "<p>Contenu <em>décodé</em></p>")]),
+        FeedFixture("base64", "atom-1.0-octet-stream-title", FeedFixture.atom("""
+            <entry><id>urn:b:2</id><title type="application/octet-stream">\(Data("Example <b>Atom</b>".utf8).base64EncodedString())</title>\
+            <link href="https://fixture.example/1"/><published>\(iso)</published><content>x</content></entry>
+            """), type: "application/atom+xml",
+            entries: [Entry(title: "Example <b>Atom</b>", link: "https://fixture.example/1", published: iso, content: "x")]),
     ]
 
     static let channelless: [FeedFixture] = [
