@@ -47,10 +47,12 @@ enum FeedTranscoder {
         return String(scalars)
     }
 
-    /// UTF-8 whose invalid bytes are read as Windows-1252, one by one.
+    /// UTF-8 whose invalid bytes are read as Windows-1252, one by one; when invalid bytes outnumber the valid
+    /// multi-byte characters, the text was never UTF-8, and all of it is read as Windows-1252.
     static func repairedUTF8(_ bytes: [UInt8]) -> String {
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
         var scalars = String.UnicodeScalarView()
+        var (invalid, multiByte) = (0, 0)
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -59,12 +61,14 @@ enum FeedTranscoder {
                let decoded = String(validating: bytes[index..<index + length], as: UTF8.self) {
                 scalars.append(contentsOf: decoded.unicodeScalars)
                 index += length
+                if length > 1 { multiByte += 1 }
             } else {
                 scalars.append(windows1252Scalar(lead))
                 index += 1
+                invalid += 1
             }
         }
-        return String(scalars)
+        return invalid > multiByte ? windows1252(bytes) : String(scalars)
     }
 
     /// `bytes` read with glibc's iconv; a byte it cannot read becomes U+FFFD.
