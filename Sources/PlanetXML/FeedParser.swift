@@ -1,7 +1,7 @@
 internal import CLibXML2
 import Foundation
 
-/// Reads Atom 1.0 (and 0.3), RSS 2.0 (and 0.9x, with or without `<channel>`) and RSS 1.0/RDF feeds with libxml2, in
+/// Reads Atom 1.0 (and 0.3), RSS 2.0 (and 0.9x, with or without `<channel>`), RSS 1.0/RDF and CDF feeds with libxml2, in
 /// its recover mode, so that slightly broken feeds still give their entries. The bytes are first made UTF-8 in the
 /// encoding `FeedEncoding` decides (RFC 7303's order, WHATWG's labels), and the references XML does not know (HTML
 /// named entities, bare `&`) are repaired by `XMLEntityRepair`. Relative URLs are resolved against `xml:base` and the
@@ -40,6 +40,8 @@ public enum FeedParser {
             let channel = root.children(named: "channel").first
             let items = root.children(named: "item") + (channel?.children(named: "item") ?? [])
             feed = reader.rssFeed(channel: channel ?? root, items: items, format: .rss1)
+        case ("CHANNEL", nil):
+            feed = reader.cdfFeed(root)
         default:
             return .failure(.notAFeed(root.name))
         }

@@ -64,6 +64,25 @@ struct FeedReader {
                           siteURL: rssLink(of: channel), entries: entries)
     }
 
+    /// A CDF channel: `ITEM`s with their `HREF`, `TITLE`, `ABSTRACT` and `LASTMOD`.
+    func cdfFeed(_ channel: xmlNodePtr) -> ParsedFeed {
+        let entries = channel.children(named: "ITEM").map { item -> ParsedFeedEntry in
+            var result = ParsedFeedEntry()
+            if let href = item.attribute("HREF")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty {
+                result.link = HTMLURLResolver.resolve(url: href, against: base(of: item))
+            }
+            result.id = result.link
+            result.title = plainText(item.children(named: "TITLE").first, guessingHTML: true)
+            result.updated = item.attribute("LASTMOD").flatMap(FeedDate.parse)
+            result.summaryHTML = html(item.children(named: "ABSTRACT").first)
+            result.contentHTML = result.summaryHTML
+            return result
+        }
+        let href = channel.attribute("HREF").map { HTMLURLResolver.resolve(url: $0, against: base(of: channel)) } ?? ""
+        return ParsedFeed(format: .cdf, title: plainText(channel.children(named: "TITLE").first, guessingHTML: true), siteURL: href,
+                          entries: entries)
+    }
+
     /// The text of an element, trimmed; empty when absent.
     func text(_ node: xmlNodePtr?) -> String {
         node?.textContent.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""

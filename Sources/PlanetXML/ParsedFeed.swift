@@ -4,6 +4,8 @@ public struct ParsedFeed: Sendable, Hashable {
         case atom = "Atom"
         case rss2 = "RSS 2.0"
         case rss1 = "RSS 1.0"
+        /// Microsoft's Channel Definition Format, which feedparser reads too.
+        case cdf = "CDF"
     }
 
     public var format: Format

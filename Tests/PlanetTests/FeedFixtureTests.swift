@@ -133,6 +133,16 @@ import Testing
             ]),
     ]
 
+    static let cdf: [FeedFixture] = [
+        FeedFixture("channel-less", "cdf-channel", """
+            <?xml version="1.0"?>
+            <CHANNEL HREF="https://fixture.example/"><TITLE>CDF</TITLE>
+            <ITEM HREF="https://fixture.example/1" LASTMOD="2004-01-04T16:29:06Z"><TITLE>Élément</TITLE><ABSTRACT>Résumé</ABSTRACT></ITEM>
+            </CHANNEL>
+            """, type: "application/x-cdf",
+            entries: [Entry(title: "Élément", link: "https://fixture.example/1", published: nil, content: "Résumé")]),
+    ]
+
     static let dates: [FeedFixture] = [
         ("us-zone", "Sun, 04 Jan 2004 08:29:06 PT", iso), ("gmt-offset", "Sun, 04 Jan 2004 15:28:06 GMT-01:01", iso),
         ("etc-gmt", "Sun, 04 Jan 2004 16:29:06 Etc/GMT", iso), ("asctime", "Sun Jan  4 16:29:06 2004", iso),
@@ -162,7 +172,7 @@ import Testing
             entries: [Entry(title: "Heure 25", link: "https://fixture.example/1", published: nil, content: "x")]),
     ]
 
-    static let all = entities + ampersands + charsets + c1Controls + encodings + titles + base64 + channelless + dates + standards
+    static let all = entities + ampersands + charsets + c1Controls + encodings + titles + base64 + channelless + cdf + dates + standards
 
     static let now = FeedDate.parse("2025-03-01T12:00:00Z")!
 
