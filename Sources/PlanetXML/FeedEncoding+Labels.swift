@@ -87,6 +87,7 @@ extension FeedEncoding {
             if let known = byLabel[candidate] { return known }
         }
         if let multiByte = byLabel[trimmed.replacingOccurrences(of: "-", with: "_")] { return multiByte }
+        if let table = singleByte.first(where: { $0.value.labels.contains(dashed) }) { return (table.key, table.key) }
         var names: [String] = []
         let number = dashed.drop(while: { !$0.isNumber })
         let prefix = dashed.prefix(while: { !$0.isNumber })

@@ -14,7 +14,7 @@ public struct FeedEncoding: Sendable, Hashable {
     /// Its canonical name, lowercase: `utf-8`, `windows-1252`, `koi8-r`, `utf-16le`, `ibm037`...
     public var name: String
     public var source: Source
-    /// iconv's name for it.
+    /// iconv's name for it, or the name of one of `singleByte`'s tables.
     var iconv: String
     /// Bytes of the byte order mark.
     var markLength: Int

@@ -5,7 +5,8 @@ import Glibc
 
 /// Turns a feed's bytes into UTF-8 for libxml2, in the encoding `FeedEncoding` decided: UTF-8 keeps its valid
 /// sequences and reads each stray byte as Windows-1252 (so a UTF-8 feed with a few Windows-1252 bytes gets no
-/// mojibake), Windows-1252 is read as WHATWG reads it, and glibc's iconv reads the rest, a byte it cannot read
+/// mojibake), Windows-1252 is read as WHATWG reads it, the Mac code pages glibc lacks from `FeedEncoding.singleByte`,
+/// and glibc's iconv reads the rest, a byte it cannot read
 /// becoming U+FFFD. Characters XML forbids (C0 controls but tab and newlines, U+FFFE, U+FFFF) are dropped.
 enum FeedTranscoder {
     /// The text of `data` as UTF-8 bytes, without its byte order mark.
@@ -15,7 +16,12 @@ enum FeedTranscoder {
         switch encoding.iconv {
         case "UTF-8": text = repairedUTF8(bytes)
         case "CP1252": text = windows1252(bytes)
-        default: text = decode(bytes, iconv: encoding.iconv)
+        default:
+            if let table = FeedEncoding.singleByte[encoding.iconv]?.high {
+                text = String(String.UnicodeScalarView(bytes.map { $0 < 0x80 ? Unicode.Scalar($0) : Unicode.Scalar(table[Int($0) - 0x80]) ?? "\u{FFFD}" }))
+            } else {
+                text = decode(bytes, iconv: encoding.iconv)
+            }
         }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where isXMLCharacter(scalar) { scalars.append(scalar) }

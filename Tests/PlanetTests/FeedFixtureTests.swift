@@ -73,6 +73,8 @@ import Testing
         .encoded("encodings", "ebcdic-cp1140", type: "application/xml", encoding: "cp1140", title: "Prix : 5 €"),
         .encoded("encodings", "macintosh", type: "application/xml", encoding: "macintosh", title: "Café ’ fin"),
         .encoded("encodings", "mac-cyrillic", type: "application/xml", encoding: "x-mac-cyrillic", title: "Привет"),
+        .encoded("encodings", "mac-greek", type: "application/xml", encoding: "x-mac-greek", title: "Καλημέρα"),
+        .encoded("encodings", "cp861-python-alias", type: "application/xml", encoding: "cp861", title: "Ísland Ç"),
         .encoded("encodings", "cp437-bare-number", type: "application/xml", encoding: "cp437", title: "Café ½ °"),
         .encoded("encodings", "cp866-bare-number", type: "application/xml", encoding: "ibm866", title: "Привет"),
         .encoded("encodings", "utf16le-no-bom", type: "application/xml", encoding: "utf-16le", title: "Résumé ☃"),
