@@ -4,7 +4,7 @@ import Foundation
 /// variants: a space or a lowercase `t` for `T`, no seconds, fractions, `+0200` or `+02` offsets, no offset (UTC),
 /// a date alone, a month or a year alone (`2003-12`, `2003`); a missing or wrong weekday, two-digit years, full month
 /// names, zone names (`EST`, `PT`, `CEST`...), `GMT-01:01`, `Etc/GMT`, asctime (`Sun Jan  4 16:29:06 2004`) and
-/// `2006/09/15`. Impossible dates and times (`T25:14:55Z`, `1:2:3:4`) are nil, never moved to another day.
+/// `2006/09/15`, `03-12-31`, Google's `2003-012-31`. Impossible dates and times (`T25:14:55Z`, `1:2:3:4`) are nil, never moved to another day.
 public enum FeedDate {
     public static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -65,7 +65,9 @@ public enum FeedDate {
         }
         guard let year = number(4) else { return nil }
         guard index < bytes.count else { return make(year: year, month: 1, day: 1, hour: 0, minute: 0, second: 0, offsetMinutes: 0) }
-        guard consume(UInt8(ascii: "-")), let month = number(2) else { return nil }
+        guard consume(UInt8(ascii: "-")) else { return nil }
+        if index + 2 < bytes.count, bytes[index] == UInt8(ascii: "0"), (48...57).contains(bytes[index + 2]) { index += 1 }
+        guard let month = number(2) else { return nil }
         guard index < bytes.count else { return make(year: year, month: month, day: 1, hour: 0, minute: 0, second: 0, offsetMinutes: 0) }
         guard consume(UInt8(ascii: "-")), let day = number(2) else { return nil }
         var hour = 0, minute = 0, second = 0
@@ -102,7 +104,8 @@ public enum FeedDate {
         if let first = tokens.first, first.count > 3, first.contains("-") || first.contains("/") {
             let parts = first.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
             guard parts.count == 3 else { return nil }
-            tokens = (parts[0].count == 4 ? [parts[2], parts[1], parts[0]] : parts) + tokens.dropFirst()
+            let yearFirst = parts[0].count == 4 || (parts[0].count == 2 && parts[2].count == 2 && parts[1].allSatisfy(\.isNumber))
+            tokens = (yearFirst ? [parts[2], parts[1], parts[0]] : parts) + tokens.dropFirst()
         }
         guard tokens.count >= 3 else { return nil }
         let monthFirst = month(tokens[0]) != nil

@@ -42,7 +42,7 @@ struct FeedReader {
             }
             if result.id.isEmpty { result.id = about.isEmpty ? result.link : about }
             result.title = plainText(item.ownChildren(named: "title").first, guessingHTML: true)
-            result.published = date(item, ["pubDate", "date", "published", "issued"])
+            result.published = date(item, ["pubDate", "date", "published", "issued", "created"])
             result.updated = date(item, ["updated", "modified"])
             result.categories = (item.children(named: "category") + item.children(named: "subject")).compactMap { node in
                 let value = text(node)
@@ -148,9 +148,10 @@ struct FeedReader {
         return FeedTranscoder.repairedUTF8([UInt8](data))
     }
 
+    /// The first of `names` that gives a date; of several elements of that name, the last, as feedparser reads them.
     func date(_ node: xmlNodePtr, _ names: [String]) -> Date? {
         for name in names {
-            for child in node.children(named: name) {
+            for child in node.children(named: name).reversed() {
                 if let date = FeedDate.parse(child.textContent) { return date }
             }
         }
