@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes Sources/PlanetXML/FeedEncoding+SingleByte.swift: the upper halves of the Mac code pages that Python's codecs
-know and glibc's iconv does not, taken from Python's codecs. Run: python3 scripts/gen-single-byte-encodings.py"""
+know and glibc's iconv does not (or knows in Apple's mapping before the euro, as MAC-IS), taken from Python's codecs. Run: python3 scripts/gen-single-byte-encodings.py"""
 import codecs
 import pathlib
 import platform
@@ -9,6 +9,7 @@ OUTPUT = pathlib.Path(__file__).resolve().parent.parent / "Sources/PlanetXML/Fee
 # name on the site, Python codec, labels
 ENCODINGS = [
     ("x-mac-greek", "mac_greek", ["x-mac-greek", "mac-greek", "macgreek"]),
+    ("x-mac-iceland", "mac_iceland", ["x-mac-iceland", "mac-iceland", "maciceland"]),
     ("x-mac-turkish", "mac_turkish", ["x-mac-turkish", "mac-turkish", "macturkish"]),
     ("x-mac-croatian", "mac_croatian", ["x-mac-croatian", "mac-croatian", "maccroatian"]),
     ("x-mac-romanian", "mac_romanian", ["x-mac-romanian", "mac-romanian", "macromanian"]),

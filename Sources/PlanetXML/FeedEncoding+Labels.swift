@@ -69,10 +69,10 @@ extension FeedEncoding {
     /// iconv names of Python's codecs that glibc spells otherwise.
     private static let iconvNames: [String: String] = [
         "mac-latin2": "MAC-CENTRALEUROPE", "maclatin2": "MAC-CENTRALEUROPE", "mac-centeuro": "MAC-CENTRALEUROPE",
-        "mac-iceland": "MAC-IS", "maciceland": "MAC-IS", "ebcdic-cp-us": "IBM037", "ebcdic-cp-be": "IBM500", "ebcdic-cp-ch": "IBM500",
+        "ebcdic-cp-us": "IBM037", "ebcdic-cp-be": "IBM500", "ebcdic-cp-ch": "IBM500",
         "ptcp154": "PT154", "kz1048": "RK1048", "kz-1048": "RK1048", "strk1048-2002": "RK1048", "utf-7": "UTF-7", "u7": "UTF-7",
         "hz": "HZ-GB-2312", "hz-gb": "HZ-GB-2312", "shift-jis-2004": "SHIFT_JISX0213", "shift-jisx0213": "SHIFT_JISX0213",
-        "euc-jis-2004": "EUC-JISX0213", "euc-jisx0213": "EUC-JISX0213", "koi8-t": "KOI8-T", "cp65001": "UTF-8",
+        "euc-jis-2004": "EUC-JISX0213", "euc-jisx0213": "EUC-JISX0213", "koi8-t": "KOI8-T", "cp65001": "UTF-8", "iso-2022-jp-1": "ISO-2022-JP-2", "iso-2022-jp-2004": "ISO-2022-JP-3",
         "cp-is": "CP861", "cp-gr": "CP869", "roman8": "HP-ROMAN8", "hp-roman8": "HP-ROMAN8", "r8": "HP-ROMAN8",
     ]
 
@@ -82,7 +82,7 @@ extension FeedEncoding {
         guard !trimmed.isEmpty, trimmed.count <= 40,
               trimmed.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._:-".unicodeScalars.contains($0)) })
         else { return nil }
-        let dashed = trimmed.replacingOccurrences(of: "_", with: "-")
+        let dashed = trimmed.replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: "iso2022-", with: "iso-2022-")
         for candidate in [trimmed, dashed, aliases[trimmed], aliases[dashed]].compactMap({ $0 }) {
             if let known = byLabel[candidate] { return known }
         }

@@ -127,8 +127,9 @@ public struct FeedEncoding: Sendable, Hashable {
         var rest = declaration[key.upperBound...].drop(while: { $0.isWhitespace })
         guard rest.first == "=" else { return nil }
         rest = rest.dropFirst().drop(while: { $0.isWhitespace })
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        let value = rest.dropFirst().prefix(while: { $0 != quote })
+        // Any quote character: an EBCDIC code page other than IBM037 may spell the quotes otherwise.
+        guard let quote = rest.first, !(quote.isASCII && (quote.isLetter || quote.isNumber)) else { return nil }
+        let value = rest.dropFirst().prefix(while: { $0 != quote && !$0.isWhitespace && $0 != "?" })
         return value.isEmpty ? nil : String(value)
     }
 }
