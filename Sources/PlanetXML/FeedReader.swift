@@ -37,7 +37,7 @@ struct FeedReader {
             let guid = item.ownChildren(named: "guid").first
             result.id = text(guid)
             result.link = rssLink(of: item)
-            if result.link.isEmpty, let guid, guid.attribute("isPermaLink") != "false" {
+            if result.link.isEmpty, let guid, guid.attribute("isPermaLink") != "false", URL(string: text(guid)) != nil {
                 result.link = url(guid)
             }
             if result.id.isEmpty { result.id = about.isEmpty ? result.link : about }
@@ -64,12 +64,13 @@ struct FeedReader {
                           siteURL: rssLink(of: channel), entries: entries)
     }
 
-    /// A CDF channel: `ITEM`s with their `HREF`, `TITLE`, `ABSTRACT` and `LASTMOD`.
+    /// A CDF channel: `ITEM`s with their `HREF` (against the channel's `BASE`), `TITLE`, `ABSTRACT` and `LASTMOD`.
     func cdfFeed(_ channel: xmlNodePtr) -> ParsedFeed {
+        let channelBase = channel.attribute("BASE").map { HTMLURLResolver.resolve(url: $0, against: base(of: channel)) }
         let entries = channel.children(named: "ITEM").map { item -> ParsedFeedEntry in
             var result = ParsedFeedEntry()
             if let href = item.attribute("HREF")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty {
-                result.link = HTMLURLResolver.resolve(url: href, against: base(of: item))
+                result.link = HTMLURLResolver.resolve(url: href, against: channelBase ?? base(of: item))
             }
             result.id = result.link
             result.title = plainText(item.children(named: "TITLE").first, guessingHTML: true)

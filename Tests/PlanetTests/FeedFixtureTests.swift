@@ -138,8 +138,8 @@ import Testing
     static let cdf: [FeedFixture] = [
         FeedFixture("channel-less", "cdf-channel", """
             <?xml version="1.0"?>
-            <CHANNEL HREF="https://fixture.example/"><TITLE>CDF</TITLE>
-            <ITEM HREF="https://fixture.example/1" LASTMOD="2004-01-04T16:29:06Z"><TITLE>Élément</TITLE><ABSTRACT>Résumé</ABSTRACT></ITEM>
+            <CHANNEL HREF="https://fixture.example/" BASE="https://fixture.example/"><TITLE>CDF</TITLE>
+            <ITEM HREF="1" LASTMOD="2004-01-04T16:29:06Z"><TITLE>Élément</TITLE><ABSTRACT>Résumé</ABSTRACT></ITEM>
             </CHANNEL>
             """, type: "application/x-cdf",
             entries: [Entry(title: "Élément", link: "https://fixture.example/1", published: nil, content: "Résumé")]),
