@@ -45,7 +45,8 @@ public struct FeedFetcher: Sendable {
             return
         }
         let parsed: ParsedFeed
-        switch FeedParser.parse(response.body, url: subscription.url, contentType: response.header("Content-Type")) {
+        let base = response.url.isEmpty ? subscription.url : response.url
+        switch FeedParser.parse(response.body, url: base, contentType: response.header("Content-Type")) {
         case .failure(let error):
             outcome.status = .failed(.invalidFeed(error.message))
             return

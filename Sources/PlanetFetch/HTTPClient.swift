@@ -60,7 +60,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
             guard let response else { return .failure(.network("no response")) }
             var headers: [String: String] = [:]
             for (key, value) in response.allHeaderFields { headers["\(key)".lowercased()] = "\(value)" }
-            return .success(FetchedResponse(status: response.statusCode, headers: headers, body: body))
+            return .success(FetchedResponse(status: response.statusCode, headers: headers, body: body, url: response.url?.absoluteString ?? ""))
         }
     }
 

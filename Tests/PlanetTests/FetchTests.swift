@@ -68,6 +68,10 @@ import Testing
             "/hop3": { _, _ in FeedServer.status(301, location: "/hop2") },
             "/hop2": { _, _ in FeedServer.status(302, location: "/hop1") },
             "/hop1": { _, _ in FeedServer.status(307, location: "/conditional") },
+            "/moved": { _, _ in FeedServer.status(301, location: "/blog/feed") },
+            "/blog/feed": { _, _ in
+                FeedServer.body(#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:m</id><title>Déplacé</title><link href="billet"/></entry></feed>"#)
+            },
             "/to-ftp": { _, _ in FeedServer.status(302, location: "ftp://127.0.0.1/feed.xml") },
             "/invalid": { _, _ in FeedServer.body("<<< ceci n'est pas du XML \u{0}", type: "application/xml") },
             "/html": { _, _ in FeedServer.body("<html><body><p>Bienvenue</p></body></html>", type: "text/html") },
@@ -196,6 +200,8 @@ import Testing
         #expect(await Self.fetch(server, "/loop").status == .failed(.tooManyRedirects))
         #expect(server.hitCount("/loop") == 6, "the first request and five redirects")
         #expect(await Self.fetch(server, "/hop3").status == .updated)
+        let moved = await Self.fetch(server, "/moved")
+        #expect(moved.cache?.entries.map(\.link) == [server.url("/blog/billet")], "relative to the URL that answered, after redirects")
         #expect(await Self.fetch(server, "/to-ftp").status == .failed(.unsupportedScheme("ftp")))
         #expect(await Self.fetch(server, "/invalid").status == .failed(.invalidFeed("invalid XML")))
         #expect(await Self.fetch(server, "/html").status == .failed(.invalidFeed("not a feed (the document is <html>)")))
