@@ -8,7 +8,6 @@ import Foundation
 /// feed's URL. The network and external entities are never used.
 public enum FeedParser {
     static let atom = "http://www.w3.org/2005/Atom"
-    static let atom03 = "http://purl.org/atom/ns#"
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let xhtml = "http://www.w3.org/1999/xhtml"

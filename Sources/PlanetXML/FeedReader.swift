@@ -169,7 +169,7 @@ struct FeedReader {
     /// An RSS channel's or item's link: its own `link`'s text, else an Atom `link`'s `href`.
     func rssLink(of node: xmlNodePtr) -> String {
         for link in node.ownChildren(named: "link") {
-            let value = link.isElement && link.namespace == FeedParser.atom ? "" : url(link)
+            let value = link.namespace == FeedParser.atom ? "" : url(link)
             if !value.isEmpty { return value }
         }
         return alternateLink(of: node)
