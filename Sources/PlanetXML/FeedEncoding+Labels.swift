@@ -71,8 +71,9 @@ extension FeedEncoding {
         "mac-latin2": "MAC-CENTRALEUROPE", "maclatin2": "MAC-CENTRALEUROPE", "mac-centeuro": "MAC-CENTRALEUROPE",
         "ebcdic-cp-us": "IBM037", "ebcdic-cp-be": "IBM500", "ebcdic-cp-ch": "IBM500",
         "ptcp154": "PT154", "kz1048": "RK1048", "kz-1048": "RK1048", "strk1048-2002": "RK1048", "utf-7": "UTF-7", "u7": "UTF-7",
-        "hz": "HZ-GB-2312", "hz-gb": "HZ-GB-2312", "shift-jis-2004": "SHIFT_JISX0213", "shift-jisx0213": "SHIFT_JISX0213",
-        "euc-jis-2004": "EUC-JISX0213", "euc-jisx0213": "EUC-JISX0213", "koi8-t": "KOI8-T", "cp65001": "UTF-8", "iso-2022-jp-1": "ISO-2022-JP-2", "iso-2022-jp-2004": "ISO-2022-JP-3",
+        "shift-jis-2004": "SHIFT_JISX0213", "shift-jisx0213": "SHIFT_JISX0213", "euc-jis-2004": "EUC-JISX0213",
+        "euc-jisx0213": "EUC-JISX0213", "koi8-t": "KOI8-T", "cp65001": "UTF-8", "iso-2022-jp-1": "ISO-2022-JP-2",
+        "iso-2022-jp-2004": "ISO-2022-JP-3",
         "cp-is": "CP861", "cp-gr": "CP869", "roman8": "HP-ROMAN8", "hp-roman8": "HP-ROMAN8", "r8": "HP-ROMAN8",
     ]
 
@@ -86,7 +87,7 @@ extension FeedEncoding {
         for candidate in [trimmed, dashed, aliases[trimmed], aliases[dashed]].compactMap({ $0 }) {
             if let known = byLabel[candidate] { return known }
         }
-        if let multiByte = byLabel[trimmed.replacingOccurrences(of: "-", with: "_")] { return multiByte }
+        if let underscored = byLabel[trimmed.replacingOccurrences(of: "-", with: "_")] { return underscored }
         if let table = singleByte.first(where: { $0.value.labels.contains(dashed) }) { return (table.key, table.key) }
         var names: [String] = []
         let number = dashed.drop(while: { !$0.isNumber })
@@ -97,8 +98,10 @@ extension FeedEncoding {
         names += [iconvNames[dashed], dashed.uppercased(), trimmed.uppercased()].compactMap { $0 }
         if dashed.hasPrefix("x-") { names.append(String(dashed.dropFirst(2)).uppercased()) }
         if dashed.hasPrefix("mac"), !dashed.hasPrefix("mac-") { names.append("MAC-" + dashed.dropFirst(3).uppercased()) }
+        // Locale-dependent names, and the wide encodings `resolve` alone decides (by the width of the bytes).
         let forbidden: Set<String> = ["CHAR", "WCHAR_T", "INTERNAL"]
-        for name in names where !forbidden.contains(name) && !name.hasPrefix("UCS-") && !name.hasPrefix("UCS4") && !name.hasPrefix("UCS2") {
+        let widePrefixes = ["UCS", "UTF-16", "UTF16", "UTF-32", "UTF32", "UNICODE"]
+        for name in names where !forbidden.contains(name) && !widePrefixes.contains(where: { name.hasPrefix($0) }) {
             if canConvert(from: name) { return (name.lowercased(), name) }
         }
         return nil

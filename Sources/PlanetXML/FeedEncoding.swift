@@ -89,7 +89,7 @@ public struct FeedEncoding: Sendable, Hashable {
 
     /// The encoding a label names, if it fits the width of the bytes; UTF-16 and UTF-32 take the bytes' order.
     static func resolve(_ label: String, family: Family) -> (name: String, iconv: String)? {
-        let lowered = label.lowercased().trimmingCharacters(in: .whitespaces)
+        let lowered = label.lowercased().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "-")
         let sixteen = ["utf-16", "utf16", "utf-16le", "utf-16be", "ucs-2", "unicode", "csunicode", "iso-10646-ucs-2", "unicodefeff", "unicodefffe"]
         let thirtyTwo = ["utf-32", "utf32", "utf-32le", "utf-32be", "ucs-4", "iso-10646-ucs-4"]
         if sixteen.contains(lowered) {

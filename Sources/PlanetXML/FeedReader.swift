@@ -100,7 +100,7 @@ struct FeedReader {
         } else if Self.isBase64(node) {
             value = Self.base64Text(node.textContent)
         } else if guessingHTML, Self.looksLikeHTML(node.textContent) {
-            value = HTMLText.plain(HTMLEntities.numericForHTML5Only(node.textContent))
+            value = HTMLText.plain(HTMLEntities.readableByLibXML2(node.textContent))
         } else {
             value = node.textContent
         }
@@ -213,10 +213,10 @@ struct FeedReader {
         return resolved(markup, node)
     }
 
-    /// Trimmed markup with HTML5-only references made numeric and URLs resolved.
+    /// Trimmed markup with the references libxml2 misreads made numeric, and URLs resolved.
     func resolved(_ markup: String, _ node: xmlNodePtr) -> String {
         let trimmed = markup.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? "" : HTMLURLResolver.resolve(HTMLEntities.numericForHTML5Only(trimmed), against: base(of: node))
+        return trimmed.isEmpty ? "" : HTMLURLResolver.resolve(HTMLEntities.readableByLibXML2(trimmed), against: base(of: node))
     }
 
     /// The base URL in effect at `node`: its `xml:base`, its ancestors', then the feed's URL.

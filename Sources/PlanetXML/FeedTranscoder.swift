@@ -7,7 +7,8 @@ import Glibc
 /// sequences and reads each stray byte as Windows-1252 (so a UTF-8 feed with a few Windows-1252 bytes gets no
 /// mojibake), Windows-1252 is read as WHATWG reads it, the Mac code pages glibc lacks from `FeedEncoding.singleByte`,
 /// and glibc's iconv reads the rest, a byte it cannot read
-/// becoming U+FFFD. Characters XML forbids (C0 controls but tab and newlines, U+FFFE, U+FFFF) are dropped.
+/// becoming U+FFFD. Characters XML forbids (C0 controls but tab and newlines, U+FFFE, U+FFFF) are dropped, and C1
+/// controls, which no feed means, are read as the Windows-1252 characters of their bytes (`U+0092` is `’`).
 enum FeedTranscoder {
     /// The text of `data` as UTF-8 bytes, without its byte order mark.
     static func utf8(_ data: Data, encoding: FeedEncoding) -> [UInt8] {
@@ -24,7 +25,9 @@ enum FeedTranscoder {
             }
         }
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where isXMLCharacter(scalar) { scalars.append(scalar) }
+        for scalar in text.unicodeScalars where isXMLCharacter(scalar) {
+            scalars.append((0x80...0x9F).contains(scalar.value) ? windows1252Scalar(UInt8(scalar.value)) : scalar)
+        }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return Array(String(scalars).utf8)
     }

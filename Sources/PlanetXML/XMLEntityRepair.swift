@@ -1,6 +1,7 @@
 /// Makes a feed's references well-formed before libxml2 reads it, as feeds are written rather than as XML allows:
 /// an HTML5 named reference XML does not know (`&eacute;`, `&hellip;`) becomes numeric (`&#233;`), and an `&` that
-/// starts no reference (`?a=1&b=2`, `&unknown;`) becomes `&amp;`, and `&#X41;` is spelt as XML wants (`&#x41;`). The five XML names, numeric references and
+/// starts no reference (`?a=1&b=2`, `&unknown;`) becomes `&amp;`, `&#X41;` is spelt as XML wants (`&#x41;`), and a
+/// numeric reference to a C1 control (`&#146;`) is read as Windows-1252 (`&#8217;`), as HTML5 reads it. The five XML names, numeric references and
 /// entities the document's own DTD declares are kept; comments, CDATA sections and processing instructions are
 /// copied as they are. Works on UTF-8 bytes.
 enum XMLEntityRepair {
@@ -100,6 +101,9 @@ enum XMLEntityRepair {
             while position < bytes.count, isDigit(bytes[position], hex: hex) { position += 1 }
             guard position > digitsStart, position < bytes.count, bytes[position] == UInt8(ascii: ";") else { return (escaped, 1) }
             let digits = Array(bytes[digitsStart..<position])
+            if let value = UInt32(String(decoding: digits, as: UTF8.self), radix: hex ? 16 : 10), (0x80...0x9F).contains(value) {
+                return (Array("&#\(HTMLEntities.windows1252(value));".utf8), position - start + 1)
+            }
             return (Array((hex ? "&#x" : "&#").utf8) + digits + [UInt8(ascii: ";")], position - start + 1)
         }
         while position < bytes.count, isNameByte(bytes[position]) { position += 1 }

@@ -67,6 +67,12 @@ import Testing
         .encoded("c1", "latin1-declared-cp1252-bytes", type: "text/xml; charset=ISO-8859-1", encoding: "windows-1252", title: "L’été “chaud” – 10 €"),
     ]
 
+    static let c1References: [FeedFixture] = [
+        FeedFixture("c1", "c1-characters-and-references", FeedFixture.rss(
+            item("don\u{92}t &#146; &#x93;oui&#x94;", description: "l&amp;#146;&amp;#X85;")),
+            entries: [Entry(title: "don’t ’ “oui”", link: "https://fixture.example/1", published: iso, content: "l&#8217;&#8230;")]),
+    ]
+
     static let encodings: [FeedFixture] = [
         .encoded("encodings", "ebcdic-cp037", type: "application/xml", encoding: "cp037", title: "Café crème"),
         .encoded("encodings", "ebcdic-ibm500", type: "application/xml", encoding: "cp500", title: "Bière [pression]"),
@@ -174,7 +180,7 @@ import Testing
             entries: [Entry(title: "Heure 25", link: "https://fixture.example/1", published: nil, content: "x")]),
     ]
 
-    static let all = entities + ampersands + charsets + c1Controls + encodings + titles + base64 + channelless + cdf + dates + standards
+    static let all = entities + ampersands + charsets + c1Controls + c1References + encodings + titles + base64 + channelless + cdf + dates + standards
 
     static let now = FeedDate.parse("2025-03-01T12:00:00Z")!
 
