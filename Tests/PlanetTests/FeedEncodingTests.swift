@@ -17,6 +17,8 @@ import Testing
         (undeclared, "application/xml; charset=437", "cp437", .httpCharset),
         (undeclared, "text/xml; charset=UTF-8//IGNORE", "utf-8", .fallback),
         (undeclared, "text/xml; charset=char", "utf-8", .fallback),
+        (undeclared, "text/xml; charset=utf_16", "utf-8", .fallback),
+        (undeclared, "text/xml; charset=UTF-16LE", "utf-8", .fallback),
         (Data([0xEF, 0xBB, 0xBF]) + declaredLatin1, "text/xml; charset=koi8-r", "utf-8", .byteOrderMark),
         (Data([0xFF, 0xFE, 0x00, 0x00]) + Data("<".utf8) + Data([0, 0, 0]), "text/xml", "utf-32le", .byteOrderMark),
         (Data("<?xml version=\"1.0\" encoding=\"utf-16\"?>".utf8.flatMap { [0, $0] }), "text/xml; charset=iso-8859-1", "utf-16be", .declaration),

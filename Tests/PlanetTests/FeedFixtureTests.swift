@@ -64,7 +64,7 @@ import Testing
     static let c1Controls: [FeedFixture] = [
         .encoded("c1", "latin1-declared-cp1252-bytes", type: "application/rss+xml", encoding: "windows-1252", title: "L’été “chaud” – 10 €"),
         .encoded("c1", "ascii-declared-cp1252-bytes", type: "application/rss+xml", encoding: "windows-1252", title: "Les “guillemets”"),
-        .encoded("c1", "latin1-declared-cp1252-bytes", type: "text/xml; charset=ISO-8859-1", encoding: "windows-1252", title: "L’été “chaud” – 10 €"),
+        .encoded("c1", "latin1-declared-cp1252-bytes", name: "latin1-charset-cp1252-bytes", type: "text/xml; charset=ISO-8859-1", encoding: "windows-1252", title: "L’été “chaud” – 10 €"),
     ]
 
     static let c1References: [FeedFixture] = [

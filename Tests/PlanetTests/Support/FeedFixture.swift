@@ -40,11 +40,11 @@ struct FeedFixture: Sendable, CustomTestStringConvertible {
     }
 
     /// A committed fixture of `Fixtures/feeds/encodings/` (written by scripts/gen-encoding-fixtures.py), whose one item
-    /// has `title` as title and content.
-    static func encoded(_ group: String, _ file: String, type: String, encoding: String, title: String) -> FeedFixture {
+    /// has `title` as title and content; `name` tells apart two cases of one file.
+    static func encoded(_ group: String, _ file: String, name: String? = nil, type: String, encoding: String, title: String) -> FeedFixture {
         let url = Fixtures.fixtures.appendingPathComponent("feeds/encodings/\(file).xml")
         let data = (try? Data(contentsOf: url)) ?? Data()
-        return FeedFixture(group, file, data, type: type, encoding: encoding, entries: [
+        return FeedFixture(group, name ?? file, data, type: type, encoding: encoding, entries: [
             Entry(title: title, link: "https://enc.example/1", published: "2004-01-04T16:29:06Z", content: title),
         ])
     }
