@@ -12,9 +12,11 @@ public struct FeedOutcome: Sendable {
     public var entries: Int
     public var newEntries: Int
     public var seconds: Double
+    /// The encoding the feed was read in (`utf-8`, `windows-1252`...), nil when it was not read.
+    public var encoding: String?
 
     public init(authorID: String, subscription: FeedSubscription, status: FeedStatus, cache: FeedCache?, entries: Int,
-                newEntries: Int, seconds: Double) {
+                newEntries: Int, seconds: Double, encoding: String? = nil) {
         self.authorID = authorID
         self.subscription = subscription
         self.status = status
@@ -22,6 +24,7 @@ public struct FeedOutcome: Sendable {
         self.entries = entries
         self.newEntries = newEntries
         self.seconds = seconds
+        self.encoding = encoding
     }
 
     public var failed: Bool {

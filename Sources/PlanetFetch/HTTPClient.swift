@@ -17,19 +17,21 @@ public struct HTTPClient: Sendable {
     public func get(_ url: String, headers: [String: String] = [:], maximumBytes: Int) -> Result<FetchedResponse, FetchFailure> {
         guard let target = URL(string: url), let scheme = target.scheme?.lowercased() else { return .failure(.network("invalid URL")) }
         guard scheme == "http" || scheme == "https" else { return .failure(.unsupportedScheme(scheme)) }
-        var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: limits.timeout)
+        // URLSession's own timeouts (whole seconds on Linux) are a backstop; the wait below is the bound.
+        let backstop = limits.timeout.rounded(.up) + 1
+        var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: backstop)
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         request.setValue(limits.userAgent, forHTTPHeaderField: "User-Agent")
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.timeoutIntervalForRequest = limits.timeout
-        configuration.timeoutIntervalForResource = limits.timeout
+        configuration.timeoutIntervalForRequest = backstop
+        configuration.timeoutIntervalForResource = backstop
         configuration.httpAdditionalHeaders = ["User-Agent": limits.userAgent]
         let transfer = Transfer(maximumBytes: maximumBytes, maximumRedirects: limits.maximumRedirects)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         session.dataTask(with: request).resume()
-        let finished = transfer.done.wait(timeout: .now() + limits.timeout + 5) == .success
+        let finished = transfer.done.wait(timeout: .now() + limits.timeout) == .success
         session.invalidateAndCancel()
         guard finished else { return .failure(.timeout) }
         return transfer.result
@@ -58,7 +60,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
             guard let response else { return .failure(.network("no response")) }
             var headers: [String: String] = [:]
             for (key, value) in response.allHeaderFields { headers["\(key)".lowercased()] = "\(value)" }
-            return .success(FetchedResponse(status: response.statusCode, headers: headers, body: body))
+            return .success(FetchedResponse(status: response.statusCode, headers: headers, body: body, url: response.url?.absoluteString ?? ""))
         }
     }
 

@@ -4,16 +4,19 @@ import PlanetImage
 
 /// Copies images of a member's outside entries into `.planet/feeds/<author>/images/`, named by a hash of their
 /// URL and the format read from their bytes, stripped of their metadata; a damaged image, or a HEIC image
-/// (which most browsers cannot show), is not copied. An image already copied is not fetched again.
+/// (which most browsers cannot show), is not copied. An image already copied is not fetched again. Downloads
+/// end by `deadline`: each request gets what remains of it, and none starts after it.
 final class ImageStore: @unchecked Sendable {
     private let folder: URL
     private let client: HTTPClient
+    private let deadline: Date
     private let lock = NSLock()
     private var outcomes: [String: ImageOutcome] = [:]
 
-    init(folder: URL, client: HTTPClient) {
+    init(folder: URL, client: HTTPClient, deadline: Date) {
         self.folder = folder
         self.client = client
+        self.deadline = deadline
     }
 
     func copy(_ url: String) -> ImageOutcome {
@@ -29,7 +32,11 @@ final class ImageStore: @unchecked Sendable {
             let name = "\(stem).\(format.fileExtension)"
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return .stored(name) }
         }
-        guard case .success(let response) = client.get(url, maximumBytes: client.limits.maximumImageBytes),
+        let remaining = deadline.timeIntervalSinceNow
+        guard remaining > 0 else { return .failed }
+        var bounded = client
+        bounded.limits.timeout = min(client.limits.timeout, remaining)
+        guard case .success(let response) = bounded.get(url, maximumBytes: client.limits.maximumImageBytes),
               response.status == 200, let image = try? ImageStripper.strip([UInt8](response.body)), image.format != .heic else {
             return .failed
         }

@@ -46,7 +46,7 @@ public enum OutsideEntryParser {
             let updated = entry.updated.flatMap { PostParser.isLaterDay($0, than: date, in: config.timeZone) ? $0 : nil }
             let origin = PostOrigin(
                 blogName: blogName, blogURL: URLRules.isWebURL(cache.siteURL) ? cache.siteURL : "", feedURL: cache.url,
-                entryURL: URLRules.isWebURL(entry.link) ? entry.link : "", firstSeen: entry.firstSeen, inRiver: inRiver.contains(entry.id))
+                entryURL: URLRules.isWebURL(entry.link) ? entry.link : "", entryID: entry.id, firstSeen: entry.firstSeen, inRiver: inRiver.contains(entry.id))
             return Post(
                 authorID: authorID, slug: entry.slug, title: Typography.apostrophes(PostParser.collapsingWhitespace(entry.title)),
                 date: date, updated: updated, tags: tags, summary: SummaryText.shortened(summarySource), contentHTML: html,

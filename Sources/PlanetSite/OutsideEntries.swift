@@ -1,10 +1,12 @@
 import Foundation
 import PlanetCore
 
-/// Joins the entries of members' outside blogs to their native posts, each once: an entry seen through two
-/// feeds (same link, or same member, title and day) is kept from the feed that saw it first, and an entry
-/// that is a native post cross-posted (its link is the post's address, or it has the post's title and day) is
-/// left out. An entry whose address on the site is taken gets a hash of its link after its slug.
+/// Joins the entries of members' outside blogs to their native posts, each once. A duplicate is the same entry seen
+/// twice: through two feeds (the same id, or the same link) it is kept from the feed that saw it first, and a native
+/// post cross-posted (its link is the post's address, or it has the post's member, title and day) is left out. Two
+/// entries of one feed with different ids are never duplicates, whatever their titles and links. An id that is not a
+/// URI (an RSS `guid` such as `42`) is compared within the member's feeds only. An entry whose address on the site is
+/// taken gets a hash of its link after its slug.
 public enum OutsideEntries {
     public static func join(_ entries: [Post], to posts: [Post], config: SiteConfig, now: Date, includeDrafts: Bool) -> [Post] {
         guard !entries.isEmpty else { return posts }
@@ -17,8 +19,10 @@ public enum OutsideEntries {
         func titleKey(_ post: Post) -> String {
             "\(post.authorID)\n\(Slug.groupingKey(post.title))\n\(day(post.date))"
         }
-        var links: Set<String> = Set(posts.map { normalizedLink(config.absoluteURL($0.path)) })
-        var titles: Set<String> = Set(posts.map(titleKey))
+        /// Where each link was seen: the native posts (""), or an entry's feed.
+        var links: [String: String] = Dictionary(posts.map { (normalizedLink(config.absoluteURL($0.path)), "") }) { first, _ in first }
+        let nativeTitles: Set<String> = Set(posts.map(titleKey))
+        var ids: Set<String> = []
         var paths: Set<String> = Set(posts.map(\.path))
         var joined = posts
         let ordered = entries.sorted {
@@ -29,19 +33,29 @@ public enum OutsideEntries {
         }
         for var entry in ordered where includeDrafts || entry.date <= now {
             let link = entry.origin!.entryURL.isEmpty ? "" : normalizedLink(entry.origin!.entryURL)
-            if !link.isEmpty, links.contains(link) { continue }
-            let key = titleKey(entry)
-            if titles.contains(key) { continue }
+            if !link.isEmpty, let seenIn = links[link], seenIn != entry.sourcePath { continue }
+            if nativeTitles.contains(titleKey(entry)) { continue }
+            let id = idKey(entry)
+            if !id.isEmpty, ids.contains(id) { continue }
             if paths.contains(entry.path) || ReservedNames.postSlugs.contains(entry.slug) {
-                entry.slug += "-" + StableHash.hex(link.isEmpty ? entry.title : entry.origin!.entryURL)
+                let slug = entry.slug
+                entry.slug = slug + "-" + StableHash.hex(link.isEmpty ? entry.title : entry.origin!.entryURL)
+                if paths.contains(entry.path), !id.isEmpty { entry.slug = slug + "-" + StableHash.hex(entry.origin!.entryID) }
                 guard !paths.contains(entry.path) else { continue }
             }
-            if !link.isEmpty { links.insert(link) }
-            titles.insert(key)
+            if !link.isEmpty, links[link] == nil { links[link] = entry.sourcePath }
+            if !id.isEmpty { ids.insert(id) }
             paths.insert(entry.path)
             joined.append(entry)
         }
         return joined
+    }
+
+    /// An entry's id as compared: a URI as it is, any other id within its member's feeds.
+    static func idKey(_ entry: Post) -> String {
+        let id = entry.origin?.entryID ?? ""
+        guard !id.isEmpty else { return "" }
+        return id.contains(":") ? id : "\(entry.authorID)\n\(id)"
     }
 
     /// A link compared without its scheme, `www.`, case of the host, fragment, or trailing slash.

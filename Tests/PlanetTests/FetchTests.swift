@@ -26,12 +26,35 @@ import Testing
 
     static let goodFeed = atom([("a", "Premier", "2025-02-01T10:00:00Z", "&lt;p&gt;Un&lt;/p&gt;"), ("b", "Second", "2025-02-02T10:00:00Z", "&lt;p&gt;Deux&lt;/p&gt;")])
 
+    /// An image that takes far longer than any timeout of these tests.
+    static let hanging: FeedServer.Response = {
+        var response = FeedServer.body(FeedServer.png(width: 4, height: 3), type: "image/png")
+        response.delay = 6
+        return response
+    }()
+
     static func server() throws -> FeedServer {
         try FeedServer(routes: [
             "/conditional": { request, _ in
                 if request.headers["if-none-match"] == "\"v1\"" { return FeedServer.status(304) }
                 return FeedServer.body(goodFeed, headers: ["ETag": "\"v1\""])
             },
+            "/conditional-both": { request, _ in
+                if request.headers["if-none-match"] == "\"v7\"", request.headers["if-modified-since"] == "Sat, 01 Mar 2025 10:00:00 GMT" {
+                    return FeedServer.status(304)
+                }
+                return FeedServer.body(goodFeed, headers: ["ETag": "\"v7\"", "Last-Modified": "Sat, 01 Mar 2025 10:00:00 GMT"])
+            },
+            "/hanging-images": { request, _ in
+                let base = "http://\(request.headers["host"] ?? "")"
+                let images = (1...3).map { "&lt;img src=\"\(base)/img/hang\($0).png\" alt=\"\($0)\"&gt;" }.joined()
+                var response = FeedServer.body(atom([("i", "Images lentes", "2025-02-03T10:00:00Z", images)]))
+                response.delay = 1
+                return response
+            },
+            "/img/hang1.png": { _, _ in hanging },
+            "/img/hang2.png": { _, _ in hanging },
+            "/img/hang3.png": { _, _ in hanging },
             "/flaky": { _, count in count == 1 ? FeedServer.body(goodFeed) : FeedServer.status(500) },
             "/error": { _, _ in FeedServer.status(500) },
             "/missing": { _, _ in FeedServer.status(404) },
@@ -45,6 +68,10 @@ import Testing
             "/hop3": { _, _ in FeedServer.status(301, location: "/hop2") },
             "/hop2": { _, _ in FeedServer.status(302, location: "/hop1") },
             "/hop1": { _, _ in FeedServer.status(307, location: "/conditional") },
+            "/moved": { _, _ in FeedServer.status(301, location: "/blog/feed") },
+            "/blog/feed": { _, _ in
+                FeedServer.body(#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:m</id><title>Déplacé</title><link href="billet"/></entry></feed>"#)
+            },
             "/to-ftp": { _, _ in FeedServer.status(302, location: "ftp://127.0.0.1/feed.xml") },
             "/invalid": { _, _ in FeedServer.body("<<< ceci n'est pas du XML \u{0}", type: "application/xml") },
             "/html": { _, _ in FeedServer.body("<html><body><p>Bienvenue</p></body></html>", type: "text/html") },
@@ -100,6 +127,45 @@ import Testing
         #expect(server.seenUserAgents.allSatisfy { $0 == FetchLimits.defaultUserAgent })
     }
 
+    @Test func notModifiedKeepsTheEntriesEndToEnd() async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        let site = try Run.temporaryFolder("planet-fetch-304")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let cache = FeedCacheFolder(site: site)
+        let subscription = FeedSubscription(url: server.url("/conditional-both"))
+        let fetcher = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now)
+        let first = await offPool { FetchRun.run(feeds: [("alice", subscription)], cache: cache, fetcher: fetcher, jobs: 1) }
+        #expect(first.map(\.status) == [.updated])
+        let file = cache.feedFile(author: "alice", subscription: subscription)
+        let written = try Data(contentsOf: file)
+        let stored = try #require(cache.read(author: "alice", subscription: subscription))
+        #expect(stored.etag == "\"v7\"" && stored.lastModified == "Sat, 01 Mar 2025 10:00:00 GMT")
+        let later = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now.addingTimeInterval(3600))
+        let second = await offPool { FetchRun.run(feeds: [("alice", subscription)], cache: cache, fetcher: later, jobs: 1) }
+        #expect(second.map(\.status) == [.notModified], "both validators were sent back")
+        #expect(second.map(\.entries) == [2] && second.map(\.newEntries) == [0])
+        #expect(try Data(contentsOf: file) == written)
+        #expect(cache.read(author: "alice", subscription: subscription)?.entries.map(\.id) == stored.entries.map(\.id))
+        #expect(server.hitCount("/conditional-both") == 2)
+    }
+
+    @Test func hangingImagesAreBoundedByTheTimeout() async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        var quick = Self.limits
+        quick.timeout = 2
+        let started = Date()
+        let outcome = await Self.fetch(server, "/hanging-images", limits: quick)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(outcome.status == .updated)
+        #expect(elapsed < 2.8, "a feed of 1 s and three images of 6 s each, within a 2 s timeout overall")
+        #expect(outcome.seconds > 1.9 && outcome.seconds <= elapsed, "the table's time includes the images")
+        let entry = try #require(outcome.cache?.entries.first)
+        #expect(entry.images.isEmpty)
+        #expect(entry.contentHTML == (1...3).map { "<a href=\"\(server.url("/img/hang\($0).png"))\">\($0)</a>" }.joined())
+    }
+
     @Test func failuresKeepTheLastGoodCopy() async throws {
         let server = try Self.server()
         defer { server.stop() }
@@ -134,6 +200,8 @@ import Testing
         #expect(await Self.fetch(server, "/loop").status == .failed(.tooManyRedirects))
         #expect(server.hitCount("/loop") == 6, "the first request and five redirects")
         #expect(await Self.fetch(server, "/hop3").status == .updated)
+        let moved = await Self.fetch(server, "/moved")
+        #expect(moved.cache?.entries.map(\.link) == [server.url("/blog/billet")], "relative to the URL that answered, after redirects")
         #expect(await Self.fetch(server, "/to-ftp").status == .failed(.unsupportedScheme("ftp")))
         #expect(await Self.fetch(server, "/invalid").status == .failed(.invalidFeed("invalid XML")))
         #expect(await Self.fetch(server, "/html").status == .failed(.invalidFeed("not a feed (the document is <html>)")))

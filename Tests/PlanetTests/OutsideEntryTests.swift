@@ -156,6 +156,37 @@ import Testing
         #expect(outside.first?.origin?.blogName == "Le blog d'Alice", "kept from the feed that saw it first")
     }
 
+    @Test func distinctEntriesOfOneFeedAreNeverDuplicates() throws {
+        let day = "2024-03-03T10:00:00Z"
+        let seen = "2024-03-04T10:00:00Z"
+        let shared = "https://blog.example.net/shared"
+        let second = "https://blog.example.net/autre/feed.xml"
+        let result = Self.build(feeds: "  - \(Self.feedURL)\n  - \(second)", caches: [
+            Self.cache([
+                Self.entry("one", "Revue de presse", published: day, firstSeen: seen),
+                Self.entry("two", "Revue de presse", published: "2024-03-03T18:00:00Z", firstSeen: seen),
+                Self.entry("three", "Lien commun", published: day, firstSeen: seen, link: shared),
+                Self.entry("four", "Lien commun", published: day, firstSeen: seen, link: shared),
+                Self.entry("four-b", "Lien commun", published: day, firstSeen: seen, link: shared),
+                Self.entry("tag:blog.example.net,2024:five", "Cinq", published: day, firstSeen: seen),
+            ], firstFetched: seen),
+            Self.cache([
+                Self.entry("tag:blog.example.net,2024:five", "Cinq, autre titre", published: day, firstSeen: "2024-03-05T10:00:00Z",
+                           link: "https://blog.example.net/ailleurs/cinq"),
+                Self.entry("one", "Un autre billet", published: day, firstSeen: "2024-03-05T10:00:00Z", link: "https://blog.example.net/autre/one"),
+                Self.entry("six", "Revue de presse", published: day, firstSeen: "2024-03-05T10:00:00Z"),
+            ], url: second, firstFetched: "2024-03-05T10:00:00Z"),
+        ])
+        let site = try #require(result.site)
+        let outside = site.posts.filter { $0.origin != nil }.map(\.path).sorted()
+        #expect(outside == [
+            "/alice/cinq/", "/alice/lien-commun-\(StableHash.hex(shared))/", "/alice/lien-commun-\(StableHash.hex("four-b"))/",
+            "/alice/lien-commun/",
+            "/alice/revue-de-presse-\(StableHash.hex("https://blog.example.net/six"))/",
+            "/alice/revue-de-presse-\(StableHash.hex("https://blog.example.net/two"))/", "/alice/revue-de-presse/",
+        ].sorted(), "the same id through two feeds once (\"tag:…five\"); a bare id (\"one\") only within a member's feeds, so its second is a duplicate")
+    }
+
     @Test func categoriesBecomeTagsAndFilterFeeds() throws {
         let result = Self.build(feeds: "  - url: \(Self.feedURL)\n    tags: [santé]", caches: [Self.cache([
             Self.entry("kept", "Gardé", published: "2024-03-03T10:00:00Z", firstSeen: "2024-03-04T10:00:00Z", categories: ["SANTE", "Hiver"],
