@@ -14,7 +14,17 @@ import Testing
             Issue.record("\(label): the cache does not decode", sourceLocation: sourceLocation)
             return
         }
-        #expect(decoded == cache, "\(label)", sourceLocation: sourceLocation)
+        let changed = cache.entries.keys.sorted().filter { decoded.entries[$0] != cache.entries[$0] }
+        if let first = changed.first {
+            let kind = switch cache.entries[first]! {
+            case .post: "a post"
+            case .comment: "a comment"
+            case .fragment: "a fragment"
+            }
+            Issue.record("\(label): \(changed.count) of \(cache.entries.count) entries change in a round trip, the first \(kind)",
+                         sourceLocation: sourceLocation)
+        }
+        #expect(decoded.entries.count == cache.entries.count, "\(label)", sourceLocation: sourceLocation)
         #expect(decoded.encoded == data, "\(label): encoded again, the bytes differ", sourceLocation: sourceLocation)
     }
 
@@ -74,9 +84,14 @@ import Testing
 
     /// A cut anywhere makes a damaged file, which decodes as no cache.
     @Test func aTruncatedCacheDecodesAsNone() {
-        var generator = SeededGenerator(seed: 7)
-        var cache = BuildCache()
-        for _ in 0..<6 { cache.entries[generator.next()] = Self.randomEntry(&generator) }
+        let date = Date(timeIntervalSinceReferenceDate: 7e8)
+        let diagnostics = [Diagnostic.warning("w\u{0}", at: SourceLocation(path: "p", line: 2, column: 3), excerpt: "𝄞", code: nil)]
+        let cache = BuildCache(entries: [
+            1: .post(Post(authorID: "a", slug: "s", title: "t\u{0}𝄞", date: date, updated: date, tags: ["x", ""], sourcePath: "p"), diagnostics),
+            2: .comment(Comment(id: "c", postAuthorID: "a", postSlug: "s", authorName: "n", date: date, replyTo: "r", sourcePath: "q"), []),
+            3: .post(nil, diagnostics),
+            4: .fragment("<p>é</p>"),
+        ])
         let data = cache.encoded
         for length in 0..<data.count where BuildCache(decoding: data.prefix(length)) != nil {
             Issue.record("a cache cut to \(length) of \(data.count) bytes decodes")
