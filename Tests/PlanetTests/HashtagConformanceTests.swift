@@ -13,6 +13,7 @@ import Yams
         let document = try #require(try Yams.load(yaml: yaml) as? [String: Any])
         let tests = try #require(document["tests"] as? [String: Any])
         let cases = try #require(tests[section] as? [[String: Any]])
+        #expect(!cases.isEmpty, "\(section)")
         #expect(cases.count == caseCount(section, in: yaml), "\(section): the YAML parser and a line scan disagree on the number of cases")
         return cases
     }
