@@ -25,10 +25,11 @@ import Testing
     enum Phase: String, CaseIterable {
         /// It had not printed "rendering": it was loading or building, and the writer had not started.
         case beforeWriter
-        /// The writer was making a staging tree (one named after the build's process is there), or
-        /// making the spare tree or bringing it up to date (the writer removes its manifest first; when
-        /// it was already gone, the folder is made anew).
-        case writingTree
+        /// The writer was making a staging tree: one named after the build's process is there.
+        case writingStaging
+        /// The writer was making the spare tree or bringing it up to date: it removes the spare's
+        /// manifest first; when that was already gone, it makes the folder anew.
+        case writingSpare
         /// The writer had started but left no sign of writing yet.
         case writerStarting
         /// The new site was in place (or the build had ended).
@@ -60,16 +61,22 @@ import Testing
         #expect(try Run.tree(output) == trees["ancienne"])
 
         // Each third kill lands as the build starts, the others at a tenth of the writer's time after
-        // it starts, a quarter, 0.4, 0.6, once and twice; at least nine kills, and more until a kill
-        // has landed before the writer and one while it wrote a tree, within bounds.
+        // it starts, a quarter, 0.4, 0.6, once and twice. Each ninth build (and after nine, each third
+        // until it is seen) finds no manifest of the published site, as after a kill between the swap
+        // and its saving, so it writes a staging tree.
+        // At least nine kills, and more until each phase but `writerStarting` is seen, within bounds.
         var published = "ancienne", target = "nouvelle"
         var phases: [Phase: Int] = [:]
         var landed = 0
         let deadline = Date().addingTimeInterval(240)
         var attempt = 0
-        while attempt < 30, Date() < deadline, attempt < 9 || phases[.beforeWriter] == nil || phases[.writingTree] == nil {
+        let required: [Phase] = [.beforeWriter, .writingStaging, .writingSpare]
+        while attempt < 30, Date() < deadline, attempt < 9 || required.contains(where: { phases[$0] == nil }) {
             target = published == "ancienne" ? "nouvelle" : "ancienne"
             try Self.writeSite(at: site, posts: 400, version: target)
+            if attempt % 9 == 4 || (attempt > 9 && attempt % 3 == 1 && phases[.writingStaging] == nil) {
+                unlink(Self.stateFolder(besides: output) + "/live.manifest")
+            }
             let before = Self.spareState(besides: output)
             let build = try Self.startBuild(site: site, output: output, log: log)
             if attempt % 3 == 0 {
@@ -89,8 +96,15 @@ import Testing
                 published = target
             } else if now == trees[published] {
                 let steps = try String(contentsOf: log, encoding: .utf8)
-                let writing = Self.hasStaging(of: build, besides: output) || Self.spareState(besides: output).isBeingWritten(since: before)
-                phase = !steps.contains("rendering") ? .beforeWriter : writing ? .writingTree : .writerStarting
+                phase = if !steps.contains("rendering") {
+                    .beforeWriter
+                } else if Self.hasStaging(of: build, besides: output) {
+                    .writingStaging
+                } else if Self.spareState(besides: output).isBeingWritten(since: before) {
+                    .writingSpare
+                } else {
+                    .writerStarting
+                }
             } else {
                 Issue.record("after a kill at attempt \(attempt), the output mixes two sites")
                 break
@@ -99,8 +113,9 @@ import Testing
             attempt += 1
         }
         print("kill test: \(attempt) builds, \(landed) killed; \(Phase.allCases.map { "\($0): \(phases[$0] ?? 0)" }.joined(separator: ", "))")
-        #expect(phases[.beforeWriter] ?? 0 > 0, "no kill landed before the writer started")
-        #expect(phases[.writingTree] ?? 0 > 0, "no kill landed while a staging or spare tree was written")
+        for phase in required {
+            #expect(phases[phase] ?? 0 > 0, "no kill landed in the phase \(phase)")
+        }
         #expect(try Run.planet(["build", site.path, "--output", output.path, "--quiet"]).status == 0)
         #expect(try Run.tree(output) == trees[target])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("planet-staging") }
@@ -148,8 +163,13 @@ import Testing
         }
     }
 
+    /// The writer's own folder beside `output`, with the spare tree and the manifests.
+    static func stateFolder(besides output: URL) -> String {
+        output.deletingLastPathComponent().path + "/.\(output.lastPathComponent).planet"
+    }
+
     static func spareState(besides output: URL) -> SpareState {
-        let folder = output.deletingLastPathComponent().path + "/.\(output.lastPathComponent).planet"
+        let folder = stateFolder(besides: output)
         var status = stat()
         let identity = stat(folder + "/spare", &status) == 0
             ? [Int(status.st_ino), status.st_ctim.tv_sec, status.st_ctim.tv_nsec] : nil
