@@ -137,11 +137,12 @@ import Testing
     /// Waits until `log` holds `step`, while `process` runs, for at most a minute; true when it does.
     static func waitFor(_ step: String, in log: URL, while process: Process) -> Bool {
         let deadline = Date().addingTimeInterval(60)
-        repeat {
-            if let data = FileManager.default.contents(atPath: log.path), String(decoding: data, as: UTF8.self).contains(step) { return true }
+        let printed = { String(decoding: FileManager.default.contents(atPath: log.path) ?? Data(), as: UTF8.self).contains(step) }
+        while process.isRunning, Date() < deadline {
+            if printed() { return true }
             usleep(500)
-        } while process.isRunning && Date() < deadline
-        return false
+        }
+        return printed()
     }
 
     /// Whether the staging folder of the build `process` is beside `output`: it was making a new tree.
