@@ -3,7 +3,7 @@ import Foundation
 /// Work of earlier builds, keyed by the fingerprint of everything it read (a file's path and bytes, the
 /// configuration, the templates, the version of planet): parsed posts and comments, and rendered
 /// fragments. What is found here is not done again. Saved in the site's `.planet/cache/` between builds.
-public struct BuildCache: Sendable {
+public struct BuildCache: Sendable, Equatable {
     /// The result of parsing one file, or a rendered fragment of a page.
     public enum Entry: Sendable, Equatable {
         case post(Post?, [Diagnostic])

