@@ -26,7 +26,8 @@ enum HEIFStripper {
         let erased = try metadataItems(data, in: itemInfo)
         if !erased.isEmpty {
             let itemData = inside.first { $0.type == "idat" }
-            for extent in merged(try extents(data, in: locations, of: Set(erased.map(\.id)), itemData: itemData)) {
+            let mediaData = top.filter { $0.type == "mdat" }
+            for extent in merged(try extents(data, in: locations, of: Set(erased.map(\.id)), itemData: itemData, mediaData: mediaData)) {
                 bytes.replaceSubrange(extent, with: repeatElement(0, count: extent.count))
             }
             for item in erased { bytes.replaceSubrange(item.typeOffset..<item.typeOffset + 4, with: erasedType) }
@@ -97,8 +98,9 @@ enum HEIFStripper {
         return result
     }
 
-    /// The byte ranges of the items `ids`, from an `iloc` box; each must lie inside the file (or the `idat` box).
-    static func extents(_ data: ImageBytes, in locations: Box, of ids: Set<Int>, itemData: Box?) throws(ImageError) -> [Range<Int>] {
+    /// The byte ranges of the items `ids`, from an `iloc` box; each must lie inside an `mdat` box (or the `idat`
+    /// box), so that erasing them never touches the file's structure.
+    static func extents(_ data: ImageBytes, in locations: Box, of ids: Set<Int>, itemData: Box?, mediaData: [Box]) throws(ImageError) -> [Range<Int>] {
         let version = try data.uint8(locations.content)
         guard version <= 2 else { throw ImageError("damaged \(data.format) image: an `iloc` box of unknown version \(version)") }
         let sizes = try data.uint8(locations.content + 4)
@@ -154,6 +156,9 @@ enum HEIFStripper {
                 let to = length == 0 ? limit : from + length
                 guard from >= origin, from <= to, to <= limit else {
                     throw ImageError("damaged \(data.format) image: an item's data lies outside the file")
+                }
+                guard construction == 1 || mediaData.contains(where: { $0.content <= from && to <= $0.end }) else {
+                    throw ImageError("damaged \(data.format) image: a metadata item lies outside the media data")
                 }
                 ranges.append(from..<to)
             }

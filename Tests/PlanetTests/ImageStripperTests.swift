@@ -143,16 +143,31 @@ import Testing
         #expect(ImageFormat.sniff(ftyp("isom", "mp41")) == nil)
     }
 
-    /// An `iloc` box claiming 2^32 items of 65,535 extents of no bytes: found damaged at once, not looped over.
+    /// An `iloc` box claiming 2^32 items of 65,535 extents of no bytes: found damaged at once, not looped over
+    /// (the first item is not the metadata item, so that the loop itself is what meets the end).
     @Test func lyingItemLocationsAreErrorsInBoundedTime() {
         func box(_ type: String, _ body: [UInt8]) -> [UInt8] {
             let size = body.count + 8
             return [0, 0, UInt8(size >> 8), UInt8(size & 0xFF)] + Array(type.utf8) + body
         }
         let entry = box("infe", [2, 0, 0, 0, 0, 2, 0, 0] + Array("Exif".utf8) + [0])
-        let locations = box("iloc", [2, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 2, 0, 0, 0, 0, 0xFF, 0xFF])
+        let locations = box("iloc", [2, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 3, 0, 0, 0, 0, 0xFF, 0xFF])
         let file = box("ftyp", Array("avif".utf8) + [0, 0, 0, 0]) + box("meta", [0, 0, 0, 0] + box("iinf", [0, 0, 0, 0, 0, 1] + entry) + locations)
         #expect(Self.error(file) == "damaged AVIF image: its `iloc` box runs past its end")
+    }
+
+    /// An `Exif` item whose extent points at the file's own boxes (found by fuzzing: erasing it zeroed the
+    /// `ftyp` box): an error, never a rewrite of the structure.
+    @Test func metadataItemsOutsideTheMediaDataAreErrors() {
+        func box(_ type: String, _ body: [UInt8]) -> [UInt8] {
+            let size = body.count + 8
+            return [0, 0, UInt8(size >> 8), UInt8(size & 0xFF)] + Array(type.utf8) + body
+        }
+        let entry = box("infe", [2, 0, 0, 0, 0, 2, 0, 0] + Array("Exif".utf8) + [0])
+        let locations = box("iloc", [0, 0, 0, 0, 0x44, 0, 0, 1, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 16])
+        let file = box("ftyp", Array("heic".utf8) + [0, 0, 0, 0]) + box("meta", [0, 0, 0, 0] + box("iinf", [0, 0, 0, 0, 0, 1] + entry) + locations)
+            + box("mdat", Array(repeating: 7, count: 16))
+        #expect(Self.error(file) == "damaged HEIC image: a metadata item lies outside the media data")
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
