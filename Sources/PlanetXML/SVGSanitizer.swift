@@ -22,6 +22,10 @@ public enum SVGSanitizer {
 
     static let svgNamespace = "http://www.w3.org/2000/svg"
     static let xhtmlNamespace = "http://www.w3.org/1999/xhtml"
+    /// The vocabularies a sanitized SVG may use: SVG, XLink, XHTML (in `<foreignObject>`) and XML's own.
+    static let allowedNamespaces: Set<String> = [
+        svgNamespace, xhtmlNamespace, "http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace",
+    ]
 
     public static func sanitize(_ data: Data) -> Swift.Result<Result, Failure> {
         LibXML2.ensureInitialized()
@@ -90,6 +94,7 @@ public enum SVGSanitizer {
                 if name == "foreignObject" {
                     cleanAttributes(of: child, removed: &removed)
                     sanitizeHTML(in: child, removed: &removed)
+                    removeOtherNamespaceDeclarations(of: child, removed: &removed)
                 } else {
                     clean(element: child, removed: &removed)
                 }
@@ -98,6 +103,27 @@ public enum SVGSanitizer {
                 child.removeAndFree()
             }
         }
+        removeOtherNamespaceDeclarations(of: node, removed: &removed)
+    }
+
+    /// Removes the declarations of other vocabularies' namespaces from `node`, once its subtree holds no element
+    /// or attribute of theirs (libxml2 writes a declared URI back without escaping `<`, so an odd one would make
+    /// the output ill-formed).
+    private static func removeOtherNamespaceDeclarations(of node: xmlNodePtr, removed: inout Set<String>) {
+        var previous: xmlNsPtr?
+        var current = node.pointee.nsDef
+        while let declaration = current {
+            current = declaration.pointee.next
+            let uri = declaration.pointee.href.map { String(cString: $0) } ?? ""
+            guard !allowedNamespaces.contains(uri) else {
+                previous = declaration
+                continue
+            }
+            if let previous { previous.pointee.next = current } else { node.pointee.nsDef = current }
+            declaration.pointee.next = nil
+            xmlFreeNs(declaration)
+            removed.insert("a namespace declaration of another vocabulary")
+        }
     }
 
     private static func cleanAttributes(of node: xmlNodePtr, removed: inout Set<String>) {
@@ -105,6 +131,11 @@ public enum SVGSanitizer {
         while let current = attribute {
             attribute = current.pointee.next
             let name = current.pointee.name.map { String(cString: $0) } ?? ""
+            if let namespace = current.pointee.ns, !allowedNamespaces.contains(namespace.pointee.href.map { String(cString: $0) } ?? "") {
+                removed.insert("an attribute of another vocabulary")
+                xmlRemoveProp(current)
+                continue
+            }
             let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
                 .map { pointer in defer { planet_xml_free(pointer) }; return String(cString: pointer) } ?? ""
             if let reason = SVGPolicy.unsafeAttribute(name, value: value, element: node.name) {

@@ -34,6 +34,18 @@ import Testing
         #expect(Self.sanitize(Self.open + " fill=\"url(https://t.example/p#g)\"/>").1 == ["an outside resource in fill="])
     }
 
+    /// Found by FuzzSvg: libxml2 writes a namespace URI back without escaping `<`, so an odd declaration made
+    /// the output ill-formed. Other vocabularies' declarations and attributes go; SVG, XLink and XML's stay.
+    @Test func otherNamespacesAreRemovedAndTheOutputStaysWellFormed() {
+        let odd = Self.sanitize(Self.open + "><a xmlns:xlink='h=\"x\">&lt;/m' xlink:href=\"#a\"><text>x</text></a></svg>")
+        #expect(odd == ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><a><text>x</text></a></svg>\n",
+                        ["a namespace declaration of another vocabulary", "an attribute of another vocabulary"]))
+        let inkscape = Self.sanitize(Self.open + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\""
+            + " inkscape:version=\"1.2\" xml:space=\"preserve\"><use xlink:href=\"#c\"/></svg>")
+        #expect(inkscape == ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xml:space=\"preserve\"><use xlink:href=\"#c\"/></svg>\n",
+                             ["a namespace declaration of another vocabulary", "an attribute of another vocabulary"]))
+    }
+
     @Test func foreignObjectKeepsItsTextThroughTheHTMLAllowlist() {
         let label = Self.open + "><foreignObject width=\"10\" height=\"10\"><div xmlns=\"http://www.w3.org/1999/xhtml\" style=\"display: flex\">"
             + "<div><b>Patient</b> arrives<br/>at 9:00<img src=\"x\" onerror=\"alert(1)\"/><script>alert(2)</script></div></div></foreignObject></svg>"
