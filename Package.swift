@@ -38,8 +38,8 @@ let package = Package(
         .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
         // Checks over a built site: links and anchors, and what a pull request may change.
         .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML"]),
-        // The build engine: the pipeline's orchestration, the build cache on disk, the previous build's
-        // fingerprints, the loading edge (files and git dates) and the check run; every command builds through it.
+        // The build engine: the pipeline's orchestration, the build cache on disk, the previous build's fingerprints,
+        // the loading edge (files and git dates) and the check run; `build`, `check`, `serve` and FuzzRender use it.
         .target(name: "PlanetBuild", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite",
             "PlanetCheck",
@@ -79,7 +79,8 @@ let package = Package(
 
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
-            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI", "PlanetServe", "PlanetFetch", "planet", "Yams",
+            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
+            "PlanetServe", "PlanetFetch", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )

@@ -70,7 +70,8 @@ public struct BuildCommand: ParsableCommand {
         progress.begin("building")
         let result = BuildPipeline.plan(
             input, loadDiagnostics: loadDiagnostics,
-            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL), previous: previous, siteRoot: siteRoot)
+            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL),
+            previous: previous, siteRoot: siteRoot)
         guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
             progress.finish()
             console.report(result.diagnostics)
