@@ -38,19 +38,29 @@ let package = Package(
         .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
         // Checks over a built site: links and anchors, and what a pull request may change.
         .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML"]),
-        .target(name: "PlanetCLI", dependencies: [
+        // The build engine: the pipeline's orchestration, the build cache on disk, the previous build's fingerprints,
+        // the loading edge (files and git dates) and the check run; `build`, `check`, `serve` and FuzzRender use it.
+        .target(name: "PlanetBuild", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite",
-            "PlanetCheck", "Yams",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetCheck",
+        ]),
+        // What every command prints through: the console, `--quiet`/`--verbose`, progress, counts.
+        .target(name: "PlanetConsole", dependencies: [
+            "PlanetCore", "PlanetWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The commands but `serve` and `fetch`: they parse arguments and print; nothing but the executable depends on it.
+        .target(name: "PlanetCLI", dependencies: [
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetWrite", "PlanetBuild", "PlanetConsole",
+            "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
         .target(name: "PlanetFetch", dependencies: [
-            "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetCLI",
+            "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
         .target(name: "PlanetServe", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetCLI", .product(name: "FlyingFox", package: "FlyingFox"),
+            "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -60,7 +70,7 @@ let package = Package(
 
         // libFuzzer targets (see README, "Fuzzing"); a plain build makes corpus replayers of them.
         .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
-        .executableTarget(name: "FuzzRender", dependencies: ["FuzzSupport", "PlanetCLI", "PlanetLoad"], path: "Fuzz/FuzzRender"),
+        .executableTarget(name: "FuzzRender", dependencies: ["FuzzSupport", "PlanetBuild", "PlanetLoad"], path: "Fuzz/FuzzRender"),
         .executableTarget(name: "FuzzHashtags", dependencies: ["FuzzSupport", "PlanetCore"], path: "Fuzz/FuzzHashtags"),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSanitizer"),
         .executableTarget(name: "FuzzImage", dependencies: ["FuzzSupport", "PlanetImage"], path: "Fuzz/FuzzImage"),
@@ -69,7 +79,8 @@ let package = Package(
 
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
-            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetCLI", "PlanetServe", "PlanetFetch", "planet", "Yams",
+            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
+            "PlanetServe", "PlanetFetch", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )

@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import PlanetCLI
+import PlanetBuild
 import PlanetLoad
 
 /// A post file with any bytes (front matter and Markdown) through the whole pipeline: it is built into

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PlanetBuild
+import PlanetConsole
 import PlanetCore
 import PlanetLoad
 import PlanetParse
@@ -66,7 +68,10 @@ public struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         progress.begin("building")
-        let result = plan(input, loadDiagnostics: loadDiagnostics, siteRoot: siteRoot, previous: previous)
+        let result = BuildPipeline.plan(
+            input, loadDiagnostics: loadDiagnostics,
+            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL),
+            previous: previous, siteRoot: siteRoot)
         guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
             progress.finish()
             console.report(result.diagnostics)
@@ -101,19 +106,5 @@ public struct BuildCommand: ParsableCommand {
     static func notBuilt(errors: Int, hasPreviousOutput: Bool) -> String {
         "error: the site was not built: \(BuildSummary.count(errors, "error"))"
             + (hasPreviousOutput ? "; the previous output is left untouched" : "")
-    }
-
-    /// Builds the site up to its files, with what the previous build left, and saves the new build cache
-    /// in `siteRoot`. The plan comes without the cache, whose memory is freed before the pages are rendered.
-    private func plan(_ input: SiteInput, loadDiagnostics: [Diagnostic], siteRoot: String, previous: PreviousBuild) -> BuildPipeline.Plan {
-        let (cache, fingerprints) = previous.take()
-        var result = BuildPipeline.plan(
-            input, loadDiagnostics: loadDiagnostics,
-            options: .init(
-                includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL,
-                previousFingerprints: fingerprints, toolIdentity: ToolIdentity.current, buildCache: cache))
-        BuildCacheStore.save(result.buildCache, replacing: cache, siteRoot: siteRoot)
-        result.buildCache = BuildCache()
-        return result
     }
 }

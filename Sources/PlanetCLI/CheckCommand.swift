@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PlanetBuild
+import PlanetConsole
 import PlanetCore
 import PlanetLoad
 import PlanetParse

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanetConsole
 import Yams
 
 /// `planet new author ID --name NAME`: adds a member's folder with their profile.

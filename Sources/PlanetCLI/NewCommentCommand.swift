@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanetConsole
 import PlanetCore
 import PlanetLoad
 import PlanetParse

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlanetCLI
+import PlanetConsole
 import PlanetCore
 import PlanetLoad
 import PlanetParse

@@ -1,7 +1,8 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-import PlanetCLI
+import PlanetBuild
+import PlanetConsole
 import PlanetCore
 import PlanetLoad
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlanetCLI
+import PlanetConsole
 import PlanetLoad
 
 /// `planet serve`: builds the site in memory, serves it on the loopback address, and rebuilds and reloads

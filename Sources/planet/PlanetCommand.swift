@@ -4,8 +4,8 @@ import PlanetCLI
 import PlanetFetch
 import PlanetServe
 
-/// `planet`: the root command. It lives in the executable, the one target that sees both the commands of
-/// `PlanetCLI` and `planet serve` (`PlanetServe`, on FlyingFox).
+/// `planet`: the root command. It lives in the executable, the one target that sees the commands of
+/// `PlanetCLI`, `planet serve` (`PlanetServe`, on FlyingFox) and `planet fetch` (`PlanetFetch`).
 struct PlanetCommand: ParsableCommand {
     static let version = "0.1.0"
 

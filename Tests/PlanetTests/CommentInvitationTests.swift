@@ -1,5 +1,5 @@
 import Foundation
-import PlanetCLI
+import PlanetBuild
 import PlanetCore
 import Testing
 
@@ -17,7 +17,7 @@ import Testing
 
         """
 
-    func html(_ result: PlanetCLI.BuildPipeline.Result, _ path: String) -> String {
+    func html(_ result: PlanetBuild.BuildPipeline.Result, _ path: String) -> String {
         guard case .data(let data)? = result.files.first(where: { $0.path == path })?.content else { return "" }
         return String(decoding: data, as: UTF8.self)
     }

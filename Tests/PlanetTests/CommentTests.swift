@@ -1,4 +1,5 @@
 import Foundation
+import PlanetBuild
 import PlanetCore
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct CommentTests {
     static let bundle = (try? Fixtures.text(of: "comments.site")) ?? ""
 
-    func html(_ result: PlanetCLI.BuildPipeline.Result, _ path: String) -> String {
+    func html(_ result: PlanetBuild.BuildPipeline.Result, _ path: String) -> String {
         guard case .data(let data)? = result.files.first(where: { $0.path == path })?.content else { return "" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -102,5 +103,3 @@ import Testing
         #expect(errors == ["comments/alice/fil/2024-03-03T10-00-00-a.md", "comments/alice/fil/2024-03-03T11-00-00-b.md"])
     }
 }
-
-import PlanetCLI

@@ -1,6 +1,6 @@
 import Foundation
 import FoundationXML
-import PlanetCLI
+import PlanetBuild
 import PlanetCore
 import PlanetLoad
 import Testing
@@ -16,7 +16,7 @@ struct FeedValidationTests {
     }
 
     /// The files of a build, by path.
-    static func files(_ result: PlanetCLI.BuildPipeline.Result) -> [String: Data] {
+    static func files(_ result: PlanetBuild.BuildPipeline.Result) -> [String: Data] {
         Dictionary(uniqueKeysWithValues: result.files.compactMap { file -> (String, Data)? in
             if case .data(let data) = file.content { return (file.path, data) }
             return nil
@@ -82,7 +82,7 @@ struct FeedValidationTests {
 
     @Test func sampleSiteFeedsAreValid() throws {
         let (input, loadDiagnostics) = try SiteLoader.load(folder: Fixtures.sampleSite.path)
-        let result = PlanetCLI.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now))
+        let result = PlanetBuild.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now))
         let checked = try Self.validateFeeds(Self.files(result))
         print("sample-site: \(checked) feeds valid")
         #expect(checked > 50)

@@ -1,5 +1,5 @@
 import Foundation
-import PlanetCLI
+import PlanetConsole
 import PlanetCore
 @testable import PlanetRender
 import Testing

@@ -1,8 +1,8 @@
 import Foundation
-import PlanetImage
-import PlanetCLI
+import PlanetBuild
 import PlanetCore
 import PlanetFetch
+import PlanetImage
 import PlanetXML
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetBuild
 import PlanetCore
 import PlanetLoad
 import Testing
@@ -8,7 +9,7 @@ import Testing
 @Suite struct SampleSiteTests {
     @Test func buildsCleanlyWithValidFeeds() throws {
         let (input, loadDiagnostics) = try SiteLoader.load(folder: Fixtures.sampleSite.path)
-        let result = PlanetCLI.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now))
+        let result = PlanetBuild.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now))
         #expect(result.diagnostics.map(\.rendered) == [])
         let site = try #require(result.site)
         #expect(site.authors.count >= 6)
@@ -20,7 +21,7 @@ import Testing
 
     @Test func everyHashtagInTheTextIsLinked() throws {
         let (input, loadDiagnostics) = try SiteLoader.load(folder: Fixtures.sampleSite.path)
-        let site = try #require(PlanetCLI.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now)).site)
+        let site = try #require(PlanetBuild.BuildPipeline.run(input, loadDiagnostics: loadDiagnostics, options: .init(now: Fixtures.now)).site)
         let linkCount = { (html: String) in html.components(separatedBy: "<a class=\"hashtag\" href=\"/hashtags/").count - 1 }
         var hashtags = 0
         for post in site.posts {
@@ -36,5 +37,3 @@ import Testing
         print("sample-site: \(hashtags) hashtags linked, \(site.hashtags.count) distinct")
     }
 }
-
-import PlanetCLI

@@ -1,10 +1,11 @@
 import Foundation
+import PlanetBuild
 import PlanetCore
 import Testing
 
 /// A site's own theme files replace the built-in ones file by file, and add languages.
 @Suite struct ThemeOverrideTests {
-    func html(_ result: PlanetCLI.BuildPipeline.Result, _ path: String) -> String {
+    func html(_ result: PlanetBuild.BuildPipeline.Result, _ path: String) -> String {
         guard case .data(let data)? = result.files.first(where: { $0.path == path })?.content else { return "" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -58,5 +59,3 @@ import Testing
         #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line)" } == ["themes/default/templates/page.mustache:4"])
     }
 }
-
-import PlanetCLI

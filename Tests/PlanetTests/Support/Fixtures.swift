@@ -1,5 +1,5 @@
 import Foundation
-import PlanetCLI
+import PlanetBuild
 import PlanetCore
 import PlanetLoad
 import Testing

@@ -9,7 +9,8 @@ import PlanetTheme
 import PlanetWrite
 
 /// The stages between the two edges: a loaded site in, the files of the built site and every diagnostic out.
-/// Reads no file and writes none, so tests run it on sites held in memory.
+/// `run` and `plan` read no file and write none, so tests run them on sites held in memory;
+/// `plan(_:loadDiagnostics:options:previous:siteRoot:)` adds what an incremental build keeps on disk.
 public enum BuildPipeline {
     public struct Options: Sendable {
         public var includeDrafts: Bool

@@ -4,7 +4,7 @@ import PlanetWrite
 /// The one line printed after a successful build.
 public enum BuildSummary {
     /// `Built 1,234 pages and 57 feeds from 212 posts by 18 authors in 0.84 s → public/ (3 files changed)`
-    static func line(pages: Int, feeds: Int, posts: Int, authors: Int, seconds: Double, output: String, report: WriteReport) -> String {
+    public static func line(pages: Int, feeds: Int, posts: Int, authors: Int, seconds: Double, output: String, report: WriteReport) -> String {
         let folder = output.hasSuffix("/") ? output : output + "/"
         let removed = report.removed == 0 ? "" : ", \(report.removed) removed"
         return "Built \(count(pages, "page")) and \(count(feeds, "feed")) from \(count(posts, "post")) by "

@@ -4,12 +4,12 @@ import PlanetWrite
 
 /// What the previous build left: its build cache and the fingerprints of the files it published,
 /// read on another core while the site itself is loaded.
-final class PreviousBuild: @unchecked Sendable {
+public final class PreviousBuild: @unchecked Sendable {
     private let group = DispatchGroup()
     private var cache = BuildCache()
     private var fingerprints: [String: UInt64] = [:]
 
-    init(siteRoot: String, outputFolder: String) {
+    public init(siteRoot: String, outputFolder: String) {
         DispatchQueue.global().async(group: group) { [self] in
             cache = BuildCacheStore.load(siteRoot: siteRoot)
             fingerprints = SiteWriter.previousFingerprints(output: outputFolder)
