@@ -66,11 +66,24 @@ extension HTMLSanitizer {
     }
 
     /// `fn-1` → `fn-<scope>-1` and `fnref-1-2` → `fnref-<scope>-1-2`, as the sanitizer renames a text's footnotes
-    /// and the text's own links to them; nil for any other id, or one already scoped.
+    /// and the text's own links to them; nil for any other id, or one already scoped. cmark-gfm percent-encodes
+    /// a label in both the ids and the links; the label's bytes, decoded, other than ASCII letters, digits and `-`
+    /// become `_XX` (`[^é]` → `fn-<scope>-_C3_A9`), so that the id and its links match without any decoding.
     public static func footnoteID(_ id: String, scope: String) -> String? {
         for prefix in ["fn-", "fnref-"] where id.hasPrefix(prefix) {
             guard !id.hasPrefix(prefix + scope + "-") else { return nil }
-            return prefix + scope + "-" + id.dropFirst(prefix.count)
+            let written = String(id.dropFirst(prefix.count))
+            var label = ""
+            for byte in (written.removingPercentEncoding ?? written).utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"):
+                    label.unicodeScalars.append(Unicode.Scalar(byte))
+                default:
+                    label += "_" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                }
+            }
+            return prefix + scope + "-" + label
         }
         return nil
     }

@@ -152,6 +152,19 @@ import Testing
         #expect(clean(html, footnoteScope: "s2").contains("id=\"fn-s2-1\""))
     }
 
+    /// Any label gives an id that needs no escaping in a link, and the links (percent-encoded by cmark-gfm)
+    /// follow it exactly, so that every checker, not only browsers, finds the target.
+    @Test func footnoteLabelsOfAnyCharactersGiveMatchingIDs() {
+        let html = MarkdownRenderer.render("A[^é] B[^\"x_y\"]\n\n[^é]: N\n[^\"x_y\"]: M\n", trust: .member).html
+        let scoped = clean(html, footnoteScope: "s")
+        #expect(scoped.contains("<a href=\"#fn-s-_C3_A9\" id=\"fnref-s-_C3_A9\">1</a>"), "\(scoped)")
+        #expect(scoped.contains("<li id=\"fn-s-_C3_A9\">"), "\(scoped)")
+        #expect(scoped.contains("<a href=\"#fn-s-_22x_5Fy_22\" id=\"fnref-s-_22x_5Fy_22\">2</a>"), "\(scoped)")
+        #expect(scoped.contains("<li id=\"fn-s-_22x_5Fy_22\">"), "\(scoped)")
+        #expect(clean(scoped, footnoteScope: "s") == scoped)
+        #expect(HTMLSanitizer.footnoteID("fnref-a_b", scope: "s") == "fnref-s-a_5Fb")
+    }
+
     @Test func noscriptIsUnwrappedAndItsContentSanitized() {
         #expect(clean("<noscript><img src=\"/chart.png\" alt=\"Graphique\"><script>alert(1)</script><p onclick=\"x()\">a</p></noscript>")
             == "<img src=\"/chart.png\" alt=\"Graphique\"><p>a</p>")

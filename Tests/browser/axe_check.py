@@ -9,50 +9,17 @@ violation. Prints one line per page with violations, then a closing line `N pass
 redirect page (`<meta http-equiv="refresh">`) is left out: the browser leaves it at once for the page it
 leads to, which is audited on its own.
 """
-import functools
-import http.server
-import os
 import sys
-import threading
 
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(folder):
-    handler = functools.partial(QuietHandler, directory=folder)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-def is_redirect(path):
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        return '<meta http-equiv="refresh"' in handle.read(4096)
-
-
-def pages(folder):
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            if name.endswith(".html") and not is_redirect(os.path.join(root, name)):
-                path = os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
-                yield "/" + (path[: -len("index.html")] if path.endswith("index.html") else path)
+from built_site import chromium_options, pages, serve
 
 
 def driver_for(width, height):
-    options = webdriver.ChromeOptions()
-    options.add_argument("--headless=new")
-    options.add_argument("--no-sandbox")
-    options.add_argument("--disable-dev-shm-usage")
-    options.add_argument(f"--window-size={width},{height}")
-    options.binary_location = "/usr/bin/chromium"
+    options = chromium_options(f"--window-size={width},{height}")
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 

@@ -6,16 +6,14 @@ Usage: overflow_check.py SITE_OUTPUT_FOLDER
 Serves the folder on a free loopback port, opens every HTML page with Selenium and Debian's
 chromium-driver at 320 and 390 CSS pixels wide, and fails on each page and width where
 `document.documentElement.scrollWidth > window.innerWidth`, naming the widest elements that stick
-out. Prints one line per overflowing page and width, then `overflow: N pages checked, M overflowing`.
+out. Redirect pages are left out (they navigate away at once). Prints one line per overflowing page and width, then `overflow: N pages checked, M overflowing`.
 """
-import functools
-import http.server
-import os
 import sys
-import threading
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+
+from built_site import chromium_options, pages, serve
 
 WIDTHS = (320, 390)
 
@@ -42,34 +40,8 @@ return found.slice(0, 3).map(element => {
 """
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(folder):
-    handler = functools.partial(QuietHandler, directory=folder)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-def pages(folder):
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            if name.endswith(".html"):
-                path = os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
-                yield "/" + (path[: -len("index.html")] if path.endswith("index.html") else path)
-
-
 def driver_for(width, height):
-    options = webdriver.ChromeOptions()
-    options.add_argument("--headless=new")
-    options.add_argument("--no-sandbox")
-    options.add_argument("--disable-dev-shm-usage")
-    options.add_argument("--hide-scrollbars")
-    options.binary_location = "/usr/bin/chromium"
+    options = chromium_options("--hide-scrollbars")
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     # Headless windows are at least 500 px wide: the viewport itself is set through the DevTools protocol.
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
