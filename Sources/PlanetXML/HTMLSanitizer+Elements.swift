@@ -4,11 +4,17 @@ import Foundation
 /// Elements kept on conditions: a task list's checkbox, its label, and a table cell's alignment.
 extension HTMLSanitizer {
     /// An `<input>` stays only as a disabled checkbox (a task list item's) that starts a `<label>`: inert, in no form,
-    /// and named by the label's text.
+    /// and named by the label's text. One whose label has no text, which nothing would name, becomes the character
+    /// of its state, ☐ or ☑.
     static func keepDisabledCheckbox(_ node: xmlNodePtr) {
         let parent = node.pointee.parent
         let startsLabel = parent.map { $0.name == "label" && $0.childList.first(where: \.isElement) == node } ?? false
-        guard node.attribute("type")?.lowercased() == "checkbox", startsLabel else {
+        guard node.attribute("type")?.lowercased() == "checkbox", let parent, startsLabel else {
+            node.removeAndFree()
+            return
+        }
+        if parent.textContent.allSatisfy(\.isWhitespace) {
+            xmlAddPrevSibling(node, xmlNewDocText(node.pointee.doc, node.attribute("checked") == nil ? "☐" : "☑"))
             node.removeAndFree()
             return
         }

@@ -165,6 +165,20 @@ import Testing
         #expect(HTMLSanitizer.footnoteID("fnref-a_b", scope: "s") == "fnref-s-a_5Fb")
     }
 
+    /// A task whose text is empty once sanitized keeps its state as a character: a checkbox nothing names
+    /// would be a control without a label.
+    @Test func aTaskWithoutTextShowsItsStateAsACharacter() {
+        let html = MarkdownRenderer.render("- [ ] <input type=\"text\" onfocus=\"x()\">\n- [x] <script>y()</script>\n- [ ] vrai\n", trust: .member).html
+        #expect(clean(html) == """
+            <ul>
+            <li><label>☐ </label></li>
+            <li><label>☑ </label></li>
+            <li><label><input type="checkbox" disabled> vrai</label></li>
+            </ul>
+
+            """)
+    }
+
     @Test func noscriptIsUnwrappedAndItsContentSanitized() {
         #expect(clean("<noscript><img src=\"/chart.png\" alt=\"Graphique\"><script>alert(1)</script><p onclick=\"x()\">a</p></noscript>")
             == "<img src=\"/chart.png\" alt=\"Graphique\"><p>a</p>")
