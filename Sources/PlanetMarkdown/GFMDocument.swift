@@ -13,6 +13,11 @@ final class GFMDocument {
 
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm switches its extensions' inline characters on in one process-wide table when a parse's inline
+    /// stage (`cmark_parser_finish`) starts, and off when it ends: two at once race, and a parse loses its
+    /// autolinks or strikethrough. So inline stages run one at a time; block parsing and rendering stay parallel.
+    private static let inlineStage = NSLock()
+
     private let parser: OpaquePointer
     let root: OpaquePointer
     let options: Int32
@@ -28,7 +33,7 @@ final class GFMDocument {
             }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let root = cmark_parser_finish(parser) else {
+        guard let root = Self.inlineStage.withLock({ cmark_parser_finish(parser) }) else {
             cmark_parser_free(parser)
             return nil
         }

@@ -72,6 +72,10 @@ struct FeedValidationTests {
         #expect(try Self.validateFeeds(Self.files(result)) == 11)
     }
 
+    @Test func gfmFixtureFeedsAreValid() throws {
+        #expect(try Self.validateFeeds(Self.files(Fixtures.build(bundle: try Fixtures.text(of: "gfm.site")))) == 11)
+    }
+
     @Test func commentFeedsAreValid() throws {
         #expect(try Self.validateFeeds(Self.files(Fixtures.build(bundle: CommentTests.bundle))) == 5)
     }

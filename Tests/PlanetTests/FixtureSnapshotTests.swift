@@ -15,11 +15,8 @@ import Testing
         let result = Fixtures.build(bundle: try Fixtures.text(of: "gfm.site"))
         #expect(result.diagnostics.map(\.rendered) == [])
         try Snapshot.assertMatches(result.files, named: "gfm")
-        let files = Dictionary(uniqueKeysWithValues: result.files.compactMap { file -> (String, Data)? in
-            if case .data(let data) = file.content { return (file.path, data) }
-            return nil
-        })
-        #expect(try FeedValidationTests.validateFeeds(files) == 11)
+        let files = FeedValidationTests.files(result)
+        #expect(try FeedValidationTests.checkRules(files) == 11)
         let redirects = ["2019/05/06/tableaux-et-notes.html", "vieux/tableaux/index.html", "alice/ancien-titre/index.html", "qui-sommes-nous/index.html"]
         #expect(redirects.allSatisfy { files[$0] != nil })
         let sitemapAndFeeds = files.filter { $0.key.hasSuffix(".xml") }.values.map { String(decoding: $0, as: UTF8.self) }
