@@ -68,7 +68,7 @@ struct NewPostCommand: ParsableCommand {
         let path = PostFile.path(author: author, slug: slug, date: now, timeZone: config.timeZone)
         let text = try PostFile.text(
             title: trimmedTitle, date: now, timeZone: config.timeZone, tags: tagList,
-            body: config.language.lowercased().hasPrefix("fr")
+            body: Typography.isFrench(config.language)
                 ? "Écrivez votre billet ici, en Markdown. Son premier paragraphe en est le résumé."
                 : "Write your post here, in Markdown. Its first paragraph is its summary.")
         try NewFiles.write([(path, text)], under: SiteLoader.resolvedRoot(of: site) ?? site)

@@ -16,7 +16,7 @@ struct SiteScaffold {
     static let placeholderRepository = "your-organisation/planet"
 
     /// Whether the scaffold's texts are French.
-    var isFrench: Bool { language.lowercased().hasPrefix("fr") }
+    var isFrench: Bool { Typography.isFrench(language) }
 
     /// Every file, by path relative to the site folder; `now` dates the first post.
     func files(now: Date) throws -> [(path: String, text: String)] {

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 
 /// Dates as the site's readers read them: in its language and time zone ("3 octobre 2012").
 public struct DateDisplay: Sendable {
@@ -14,7 +15,7 @@ public struct DateDisplay: Sendable {
         self.calendar = calendar
         dateStyle = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar, timeZone: timeZone)
         dateTimeStyle = Date.FormatStyle(date: .long, time: .shortened, locale: locale, calendar: calendar, timeZone: timeZone)
-        isFrench = language == "fr" || language.hasPrefix("fr-")
+        isFrench = Typography.isFrench(language)
     }
 
     /// "3 octobre 2012"; in French the first day of a month is "1er".
