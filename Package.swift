@@ -30,8 +30,10 @@ let package = Package(
         .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
         .target(name: "PlanetSite", dependencies: ["PlanetCore"]),
         .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
+        // Templates: the values pages give to templates, and the compiled Mustache renderer.
+        .target(name: "PlanetTemplate"),
         .target(name: "PlanetRender", dependencies: [
-            "PlanetCore", "PlanetTheme", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+            "PlanetCore", "PlanetTheme", "PlanetTemplate", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML"]),
         .target(name: "CPlanetSystem"),
@@ -79,7 +81,7 @@ let package = Package(
 
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
-            "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
+            "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
             "PlanetServe", "PlanetFetch", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
