@@ -1,8 +1,10 @@
 import Foundation
 import PlanetCore
+import PlanetLoad
 
 /// The build cache on disk: `.planet/cache/build-<nn>.bin` in the site folder (git-ignored), split in
-/// `shardCount` files by key, so that a build that changes a few entries rewrites a few small files.
+/// `shardCount` files by key, so that a build that changes a few entries rewrites a few small files;
+/// beside it, the input index (`inputs.bin`) and the record of the last build (`last-build.bin`).
 /// A missing, damaged or foreign file is no cache; one that cannot be saved only makes the next build slower.
 enum BuildCacheStore {
     static let shardCount = 64
@@ -38,13 +40,31 @@ enum BuildCacheStore {
         for (key, entry) in cache.entries where changed.contains(shard(of: key)) { shards[shard(of: key), default: [:]][key] = entry }
         let grouped = shards
         _ = changed.sorted().parallelMap { shard in
-            let data = BuildCache(entries: grouped[shard] ?? [:]).encoded
-            let target = shardPath(shard, siteRoot: siteRoot)
-            let temporary = target + ".\(getpid()).tmp"
-            if (try? data.write(to: URL(fileURLWithPath: temporary))) == nil || rename(temporary, target) != 0 {
-                try? FileManager.default.removeItem(atPath: temporary)
-                try? FileManager.default.removeItem(atPath: target)
-            }
+            writeAtomically(BuildCache(entries: grouped[shard] ?? [:]).encoded, to: shardPath(shard, siteRoot: siteRoot), siteRoot: siteRoot)
+        }
+    }
+}
+
+extension BuildCacheStore {
+    static func indexPath(siteRoot: String) -> String { folder(siteRoot: siteRoot) + "/inputs.bin" }
+
+    /// The input index of the previous build; empty (every file is read) when missing or damaged.
+    static func loadIndex(siteRoot: String) -> InputIndex {
+        FileManager.default.contents(atPath: indexPath(siteRoot: siteRoot)).flatMap(InputIndex.init(decoding:)) ?? InputIndex()
+    }
+
+    static func saveIndex(_ index: InputIndex, siteRoot: String) {
+        writeAtomically(index.encoded, to: indexPath(siteRoot: siteRoot), siteRoot: siteRoot)
+    }
+
+    /// Writes a temporary file and renames it into place; a file that cannot be saved is removed, which
+    /// only makes the next build slower.
+    static func writeAtomically(_ data: Data, to target: String, siteRoot: String) {
+        try? FileManager.default.createDirectory(atPath: folder(siteRoot: siteRoot), withIntermediateDirectories: true)
+        let temporary = target + ".\(getpid()).tmp"
+        if (try? data.write(to: URL(fileURLWithPath: temporary))) == nil || rename(temporary, target) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            try? FileManager.default.removeItem(atPath: target)
         }
     }
 }

@@ -51,6 +51,9 @@ public enum BuildPipeline {
         public var site: Site?
         /// The posts, comments and fragments of this build, parsed or taken from the cache, for the next build.
         public var buildCache: BuildCache
+        /// The first date after `now` of a post or outside entry left out for being in the future: from then
+        /// on, the same input makes another site.
+        public var nextPublication: Date?
 
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
@@ -91,16 +94,22 @@ public enum BuildPipeline {
     public static func plan(_ input: SiteInput, loadDiagnostics: [Diagnostic] = [], options: Options) -> Plan {
         var diagnostics = loadDiagnostics
         var buildCache = options.buildCache
+        var nextPublication: Date?
         func finish(_ output: OutputPlan, _ site: Site?) -> Plan {
             var sorted = diagnostics.sorted()
             if options.keepGoing, site != nil { sorted = sorted.map(\.demotedToWarning) }
-            return Plan(output: site == nil ? OutputPlan() : output, diagnostics: sorted, site: site, buildCache: buildCache)
+            return Plan(
+                output: site == nil ? OutputPlan() : output, diagnostics: sorted, site: site, buildCache: buildCache,
+                nextPublication: nextPublication)
         }
         let (parsed, parseDiagnostics, newCache) = SiteParser.parse(
             input, baseURL: options.baseURL, cache: options.buildCache, toolIdentity: options.toolIdentity)
         buildCache = newCache
         diagnostics += parseDiagnostics
         guard let content = parsed else { return finish(OutputPlan(), nil) }
+        if !options.includeDrafts {
+            nextPublication = (content.posts + content.outsidePosts).lazy.map(\.date).filter { $0 > options.now }.min()
+        }
 
         let themeFiles = input.themeFiles.mapValues(\.bytes)
         let theme: Theme

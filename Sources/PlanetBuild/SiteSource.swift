@@ -7,17 +7,22 @@ import PlanetParse
 /// post's last commit, from one `git log` pass.
 public enum SiteSource {
     public static func load(folder: String) throws(SiteLoaderError) -> (SiteInput, [Diagnostic]) {
-        let (loaded, diagnostics) = try SiteLoader.load(folder: folder)
-        var input = loaded
-        guard ConfigParser.parse(input.config).0?.gitDates == true, let root = SiteLoader.resolvedRoot(of: folder) else {
-            return (input, diagnostics)
+        let loaded = try load(folder: folder, index: InputIndex())
+        return (loaded.input, loaded.diagnostics)
+    }
+
+    /// Loads the site reading only the files that `index` does not vouch for (see `SiteLoader`).
+    public static func load(folder: String, index: InputIndex) throws(SiteLoaderError) -> SiteLoader.Loaded {
+        var loaded = try SiteLoader.load(folder: folder, index: index)
+        guard ConfigParser.parse(loaded.input.config).0?.gitDates == true, let root = SiteLoader.resolvedRoot(of: folder) else {
+            return loaded
         }
         let dates = GitRepository.lastCommitDates(root: root)
-        for author in input.authors.indices {
-            for post in input.authors[author].posts.indices {
-                input.authors[author].posts[post].lastCommitted = dates[input.authors[author].posts[post].file.path]
+        for author in loaded.input.authors.indices {
+            for post in loaded.input.authors[author].posts.indices {
+                loaded.input.authors[author].posts[post].lastCommitted = dates[loaded.input.authors[author].posts[post].file.path]
             }
         }
-        return (input, diagnostics)
+        return loaded
     }
 }

@@ -54,52 +54,43 @@ public struct BuildCommand: ParsableCommand {
         let console = outputOptions.console
         let progress = ProgressReport(console: console, steps: ["loading", "building", "rendering"])
         defer { progress.finish() }
-        progress.begin("loading")
         let outputFolder = output ?? (site as NSString).appendingPathComponent("public")
-        let siteRoot = SiteLoader.resolvedRoot(of: site) ?? site
-        let previous = PreviousBuild(siteRoot: siteRoot, outputFolder: outputFolder)
         let hasPreviousOutput = FileManager.default.fileExists(atPath: outputFolder)
-        let (input, loadDiagnostics): (SiteInput, [Diagnostic])
+        let outcome: SiteBuild.Outcome
         do {
-            (input, loadDiagnostics) = try SiteSource.load(folder: site)
-        } catch {
+            outcome = try SiteBuild.run(
+                folder: site, output: outputFolder,
+                options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL),
+                step: progress.begin)
+        } catch .load(let error) {
             progress.finish()
             console.error("error: \(error)")
             throw ExitCode(2)
-        }
-        progress.begin("building")
-        let result = BuildPipeline.plan(
-            input, loadDiagnostics: loadDiagnostics,
-            options: .init(includeDrafts: drafts, keepGoing: keepGoing, now: Date(), baseURL: baseURL),
-            previous: previous, siteRoot: siteRoot)
-        guard result.succeeded || (keepGoing && result.site != nil), let builtSite = result.site else {
+        } catch .write(let error, let diagnostics) {
             progress.finish()
-            console.report(result.diagnostics)
-            console.error(Self.notBuilt(errors: result.diagnostics.filter { $0.severity == .error }.count, hasPreviousOutput: hasPreviousOutput))
-            throw ExitCode(1)
-        }
-        progress.begin("rendering")
-        let report: WriteReport
-        do {
-            report = try SiteWriter.write(result.output, siteRoot: siteRoot, to: outputFolder)
-        } catch SiteWriterError.collisions(let collisions) {
-            progress.finish()
-            console.report((result.diagnostics + collisions).sorted())
-            console.error(Self.notBuilt(errors: collisions.count, hasPreviousOutput: hasPreviousOutput))
-            throw ExitCode(1)
-        } catch {
-            progress.finish()
-            console.report(result.diagnostics)
+            console.report(diagnostics)
             console.error("error: \(error)")
             throw ExitCode(1)
         }
         progress.finish()
-        console.report(result.diagnostics)
         let seconds = Date().timeIntervalSince(started)
-        console.info(BuildSummary.line(
-            pages: report.pages, feeds: report.feeds, posts: builtSite.posts.count, authors: builtSite.authors.count,
-            seconds: seconds, output: outputFolder, report: report))
-        KeptUntilExit.keep(result)
+        switch outcome {
+        case .failed(let diagnostics):
+            console.report(diagnostics)
+            console.error(Self.notBuilt(errors: diagnostics.filter { $0.severity == .error }.count, hasPreviousOutput: hasPreviousOutput))
+            throw ExitCode(1)
+        case .upToDate(let summary):
+            console.report(summary.diagnostics)
+            console.info(BuildSummary.upToDate(
+                pages: summary.pages, feeds: summary.feeds, posts: summary.posts, authors: summary.authors,
+                seconds: seconds, output: outputFolder))
+        case .built(let summary, let report, let plan):
+            console.report(summary.diagnostics)
+            console.info(BuildSummary.line(
+                pages: report.pages, feeds: report.feeds, posts: summary.posts, authors: summary.authors,
+                seconds: seconds, output: outputFolder, report: report))
+            KeptUntilExit.keep(plan)
+        }
     }
 
     /// The last line of a failed build; it mentions the previous output only when there is one.

@@ -153,7 +153,7 @@ extension BuildCache {
         return PublishedFile(content: data.map { .rewritten($0) } ?? .asIs, width: width, height: height)
     }
 
-    private static func write(_ diagnostics: [Diagnostic], to writer: inout ByteWriter) {
+    public static func write(_ diagnostics: [Diagnostic], to writer: inout ByteWriter) {
         writer.write(diagnostics.count)
         for diagnostic in diagnostics {
             writer.write(diagnostic.severity == .error)
@@ -166,7 +166,7 @@ extension BuildCache {
         }
     }
 
-    private static func readDiagnostics(_ reader: inout ByteReader) -> [Diagnostic]? {
+    public static func readDiagnostics(_ reader: inout ByteReader) -> [Diagnostic]? {
         guard let count = reader.int(), count >= 0 else { return nil }
         var diagnostics: [Diagnostic] = []
         for _ in 0..<count {

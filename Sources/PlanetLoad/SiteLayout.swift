@@ -24,18 +24,23 @@ public enum SiteLayout {
 
     /// `paths` are relative, with `/` separators; `read` returns a file's bytes (nil if unreadable).
     public static func organize(paths: [String], read: (String) -> Data?) -> (SiteInput, [Diagnostic]) {
+        organize(paths: paths, file: { path in read(path).map { SourceFile(path: path, bytes: $0) } })
+    }
+
+    /// `file` returns a file as read, or vouched for by the input index (nil if unreadable).
+    static func organize(paths: [String], file: (String) -> SourceFile?) -> (SiteInput, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func load(_ path: String, limit: Int = maximumTextFileSize) -> SourceFile? {
-            guard let bytes = read(path) else {
+            guard let source = file(path) else {
                 diagnostics.append(.error("cannot read this file", at: SourceLocation(path: path)))
                 return nil
             }
-            guard bytes.count <= limit else {
-                let size = bytes.count > maximumMemberFileSize ? "more than \(maximumMemberFileSize)" : "\(bytes.count)"
+            guard source.size <= limit else {
+                let size = source.size > maximumMemberFileSize ? "more than \(maximumMemberFileSize)" : "\(source.size)"
                 diagnostics.append(.error("file too large: \(size) bytes, the limit is \(limit)", at: SourceLocation(path: path)))
                 return nil
             }
-            return SourceFile(path: path, bytes: bytes)
+            return source
         }
 
         var input = SiteInput(config: nil)

@@ -3,36 +3,75 @@ import PlanetCore
 
 /// The loading edge: reads a site folder from disk into a `SiteInput`.
 public enum SiteLoader {
+    /// A site as loaded with an input index.
+    public struct Loaded: Sendable {
+        public var input: SiteInput
+        public var diagnostics: [Diagnostic]
+        /// The index of this load, for the next one.
+        public var index: InputIndex
+        /// The files whose bytes were read (the others were vouched for by the previous index), by path.
+        public var readPaths: [String]
+    }
+
     /// Reads the site at `folder`, listing its folders with `lister`. Fails only when the folder itself is unusable.
     public static func load(folder: String, lister: DirectoryLister = .system) throws(SiteLoaderError) -> (SiteInput, [Diagnostic]) {
-        guard let resolved = realpath(folder, nil) else { throw .notAFolder(folder) }
-        let root = String(cString: resolved)
-        free(resolved)
+        let loaded = try load(folder: folder, lister: lister, index: InputIndex())
+        return (loaded.input, loaded.diagnostics)
+    }
+
+    /// Reads the site at `folder`, except the files that `index` shows unchanged (same stamp, not racy):
+    /// those are given by their digest, and read only if a stage asks for their bytes.
+    public static func load(folder: String, lister: DirectoryLister = .system, index: InputIndex) throws(SiteLoaderError) -> Loaded {
+        guard let root = resolvedRoot(of: folder) else { throw .notAFolder(folder) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notAFolder(folder)
         }
-        var walker = DirectoryWalker(root: root, lister: lister)
-        walker.walk(SiteLayout.configFile)
-        for source in SiteLayout.sourceFolders { walker.walk(source) }
-        walker.walk(SiteLayout.feedCacheFolder)
-        let prefetched = FileReader.readAll(walker.files.filter(SiteLayout.isReadAhead), root: root)
-        let (input, diagnostics) = SiteLayout.organize(paths: walker.files) { path in
-            prefetched[path] ?? FileReader.read(root + "/" + path)
+        let takenAt = InputIndex.clock()
+        let walker = walk(root: root, lister: lister)
+        var vouched: [String: InputIndex.Entry] = [:]
+        for (path, stamp) in walker.stamps {
+            if let entry = index.trusted(path, stamp: stamp) { vouched[path] = entry }
         }
-        return (input, walker.diagnostics + diagnostics)
+        let prefetched = FileReader.readAll(
+            walker.files.filter { vouched[$0] == nil && SiteLayout.isReadAhead($0) }, root: root)
+        var digests: [String: UInt64] = [:]
+        var readPaths: [String] = []
+        let (input, diagnostics) = SiteLayout.organize(paths: walker.files) { path -> SourceFile? in
+            if let entry = vouched[path], let digest = entry.digest {
+                digests[path] = digest
+                return SourceFile(
+                    path: path, digest: digest, size: min(entry.stamp.size, FileReader.maximumSize + 1), absolutePath: root + "/" + path)
+            }
+            guard let bytes = prefetched[path] ?? FileReader.read(root + "/" + path) else { return nil }
+            let file = SourceFile(path: path, bytes: bytes)
+            digests[path] = file.digest
+            readPaths.append(path)
+            return file
+        }
+        var entries: [String: InputIndex.Entry] = [:]
+        entries.reserveCapacity(walker.stamps.count)
+        for (path, stamp) in walker.stamps { entries[path] = InputIndex.Entry(stamp: stamp, digest: digests[path]) }
+        return Loaded(
+            input: input, diagnostics: walker.diagnostics + diagnostics,
+            index: InputIndex(takenAt: takenAt, entries: entries), readPaths: readPaths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
     }
 
-    /// The modification time and size of every file the build reads, for `planet serve` to notice changes
-    /// cheaply (one `stat` per file, nothing read); empty when the folder is unusable.
+    /// The stamp of every file the build reads, for `planet serve` to notice changes cheaply (one `stat`
+    /// per file, nothing read); empty when the folder is unusable.
     public static func stamps(folder: String) -> [String: FileStamp] {
         guard let root = resolvedRoot(of: folder) else { return [:] }
-        var walker = DirectoryWalker(root: root)
+        return walk(root: root, lister: .system).stamps
+    }
+
+    /// Lists every file the build reads, with its stamp.
+    private static func walk(root: String, lister: DirectoryLister) -> DirectoryWalker {
+        var walker = DirectoryWalker(root: root, lister: lister)
         walker.recordsStamps = true
         walker.walk(SiteLayout.configFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
         walker.walk(SiteLayout.feedCacheFolder)
-        return walker.stamps
+        return walker
     }
 
     /// The site folder with symbolic links resolved, as the build uses it.

@@ -27,7 +27,7 @@ extension SiteParser {
             fingerprint.combine(toolIdentity)
             fingerprint.combine(2)
             fingerprint.combine(file.path)
-            file.bytes.withUnsafeBytes { fingerprint.combine(bytes: $0) }
+            fingerprint.combine(file.digest)
             let key = fingerprint.value
             if case .memberFile(let published, let diagnostics)? = cache.entries[key] { return (key, published, diagnostics) }
             let (published, diagnostics) = MemberFilePolicy.judge(file)

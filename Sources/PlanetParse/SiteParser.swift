@@ -66,14 +66,14 @@ public enum SiteParser {
         return (content, diagnostics, newCache)
     }
 
-    /// Everything a post's parse reads: the file, its bundle and the size of its images, its member and its last commit.
+    /// Everything a post's parse reads: the file (its path and digest), its bundle and the size of its images, its member and its last commit.
     private static func cacheKey(base: UInt64, source: PostSource, authorID: String, images: [String: PublishedFile]) -> UInt64 {
         var key = Fingerprint()
         key.combine(base)
         key.combine(0)
         key.combine(authorID)
         key.combine(source.file.path)
-        source.file.bytes.withUnsafeBytes { key.combine(bytes: $0) }
+        key.combine(source.file.digest)
         key.combine(source.bundleFiles.count)
         for file in source.bundleFiles {
             key.combine(file)
@@ -89,7 +89,7 @@ public enum SiteParser {
         key.combine(base)
         key.combine(1)
         key.combine(file.path)
-        file.bytes.withUnsafeBytes { key.combine(bytes: $0) }
+        key.combine(file.digest)
         return key.value
     }
 

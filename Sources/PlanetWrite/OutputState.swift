@@ -22,6 +22,20 @@ struct OutputState {
         manifest(at: liveManifestPath, describing: output)
     }
 
+    /// The identity of the published tree and the stamp of its manifest (size, times, inode), without
+    /// reading it; nil when either is missing.
+    func liveStamp() -> UInt64? {
+        var status = stat()
+        guard let identity = TreeIdentity.of(output), stat(liveManifestPath, &status) == 0 else { return nil }
+        var fingerprint = Fingerprint()
+        fingerprint.combine(identity.device)
+        fingerprint.combine(identity.inode)
+        fingerprint.combine(status: status)
+        fingerprint.combine(Int(status.st_ctim.tv_sec))
+        fingerprint.combine(Int(status.st_ctim.tv_nsec))
+        return fingerprint.value
+    }
+
     /// The manifest of the spare tree, nil unless it describes the folder now at `spare`.
     func spareManifest() -> OutputManifest? {
         manifest(at: spareManifestPath, describing: spare)

@@ -24,6 +24,12 @@ public enum SiteWriter {
         OutputState(output: URL(fileURLWithPath: output).standardizedFileURL.path).liveManifest()?.fingerprints ?? [:]
     }
 
+    /// What identifies the site published at `output` as this writer left it: the folder's identity and its
+    /// manifest's stamp. Nil when `output` holds no site this writer made.
+    public static func publishedStamp(output: String) -> UInt64? {
+        OutputState(output: URL(fileURLWithPath: output).standardizedFileURL.path).liveStamp()
+    }
+
     /// Writes `files` as the complete content of `output`, copying `.copy` files from `siteRoot`.
     /// `.unchanged` files are taken from the site now published there.
     @discardableResult
