@@ -60,12 +60,13 @@ final class PreviewSession: Sendable {
     /// previous site and shows the errors.
     private func rebuild(_ build: PreviewBuild, changed: [String]) async {
         let started = Date()
-        let (fingerprints, cache) = (await state.fingerprints, await state.cache)
-        let outcome = await withCheckedContinuation { continuation in
+        let (fingerprints, cache, index) = (await state.fingerprints, await state.cache, await state.index)
+        let (outcome, newIndex) = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: build.run(previousFingerprints: fingerprints, cache: cache))
+                continuation.resume(returning: build.run(previousFingerprints: fingerprints, cache: cache, index: index))
             }
         }
+        await state.replace(index: newIndex)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let what = changed.isEmpty ? "" : " (\(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", ..." : ""))"
         switch outcome {
