@@ -43,7 +43,7 @@ public enum SiteBuild {
         step("loading")
         let siteRoot = SiteLoader.resolvedRoot(of: folder) ?? folder
         let record = BuildRecord.load(siteRoot: siteRoot)
-        let earlyPrevious = record == nil ? PreviousBuild(siteRoot: siteRoot, outputFolder: output) : nil
+        let previous = PreviousBuild(siteRoot: siteRoot, outputFolder: output)
         let previousIndex = BuildCacheStore.loadIndex(siteRoot: siteRoot)
         let loaded: SiteLoader.Loaded
         do {
@@ -64,7 +64,7 @@ public enum SiteBuild {
         BuildRecord.remove(siteRoot: siteRoot)
         let plan = BuildPipeline.plan(
             loaded.input, loadDiagnostics: loaded.diagnostics, options: options,
-            previous: earlyPrevious ?? PreviousBuild(siteRoot: siteRoot, outputFolder: output), siteRoot: siteRoot)
+            previous: previous, siteRoot: siteRoot)
         guard plan.succeeded || (options.keepGoing && plan.site != nil), let site = plan.site else {
             return .failed(plan.diagnostics)
         }
