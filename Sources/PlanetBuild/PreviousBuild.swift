@@ -3,7 +3,7 @@ import PlanetCore
 import PlanetWrite
 
 /// What the previous build left: its build cache and the fingerprints of the files it published,
-/// read on another core while the site itself is loaded (and left unused when nothing changed).
+/// read on another core while the site itself is loaded.
 public final class PreviousBuild: @unchecked Sendable {
     private let group = DispatchGroup()
     private var cache = BuildCache()

@@ -43,7 +43,9 @@ public enum SiteBuild {
         step("loading")
         let siteRoot = SiteLoader.resolvedRoot(of: folder) ?? folder
         let record = BuildRecord.load(siteRoot: siteRoot)
-        let previous = PreviousBuild(siteRoot: siteRoot, outputFolder: output)
+        // Without a record the build surely runs: the cache is read on another core while the site loads.
+        // With one, only once the record does not match, so that a build with nothing to do does not share the cores.
+        let earlyPrevious = record == nil ? PreviousBuild(siteRoot: siteRoot, outputFolder: output) : nil
         let previousIndex = BuildCacheStore.loadIndex(siteRoot: siteRoot)
         let loaded: SiteLoader.Loaded
         do {
@@ -64,7 +66,7 @@ public enum SiteBuild {
         BuildRecord.remove(siteRoot: siteRoot)
         let plan = BuildPipeline.plan(
             loaded.input, loadDiagnostics: loaded.diagnostics, options: options,
-            previous: previous, siteRoot: siteRoot)
+            previous: earlyPrevious ?? PreviousBuild(siteRoot: siteRoot, outputFolder: output), siteRoot: siteRoot)
         guard plan.succeeded || (options.keepGoing && plan.site != nil), let site = plan.site else {
             return .failed(plan.diagnostics)
         }
