@@ -53,7 +53,10 @@ public enum SiteBuild {
         } catch {
             throw .load(error)
         }
-        if loaded.index != previousIndex { BuildCacheStore.saveIndex(loaded.index, siteRoot: siteRoot) }
+        // Saved when a file changed or was read again (a racy one is no longer racy with the new listing's time).
+        if !loaded.readPaths.isEmpty || loaded.index.entries != previousIndex.entries {
+            BuildCacheStore.saveIndex(loaded.index, siteRoot: siteRoot)
+        }
         let state = Self.state(of: loaded, options: options, output: output)
         if let record, record.state == state, record.published == SiteWriter.publishedStamp(output: output),
            record.validUntil.map({ options.now < $0 }) ?? true {
