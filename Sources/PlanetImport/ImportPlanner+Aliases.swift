@@ -2,12 +2,14 @@ import Foundation
 import PlanetCore
 
 extension ImportPlanner {
-    /// The item's old addresses as aliases of the site: each link's path, under the site's base path. A link with a
+    /// A published item's old addresses as aliases of the site: each link's path, under the site's base path. A link with a
     /// query (`?p=123`) is no path a static host serves: the old host must redirect it, and the summary says so.
     mutating func aliasList(_ item: ImportedItem, newPath: String) -> [String] {
         var result: [String] = []
         let base = options.basePath.hasSuffix("/") ? String(options.basePath.dropLast()) : options.basePath
-        for link in [item.link] + item.otherLinks where !link.isEmpty {
+        guard item.status == .published else { return [] }
+        var seen: Set<String> = []
+        for link in [item.link] + item.otherLinks where !link.isEmpty && seen.insert(link).inserted {
             guard let components = URLComponents(string: link) else {
                 plan.diagnostics.append(.warning("item \(item.id): old address `\(link)` is not a URL; no alias", at: location(item.line)))
                 continue
