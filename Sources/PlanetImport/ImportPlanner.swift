@@ -112,8 +112,15 @@ public struct ImportPlanner {
         }
     }
 
-    /// The item's body as HTML: shortcodes expanded and, for the classic editor, blank lines made paragraphs.
+    /// The item's body as HTML: shortcodes expanded, for the classic editor blank lines made paragraphs, and relative
+    /// URLs resolved against the old blog (they meant its pages and files).
     private mutating func bodyHTML(_ item: ImportedItem) -> String {
+        let base = item.link.isEmpty ? blog.homeURL : item.link
+        let html = unresolvedBodyHTML(item)
+        return base.isEmpty ? html : HTMLURLResolver.resolve(html, against: base)
+    }
+
+    private mutating func unresolvedBodyHTML(_ item: ImportedItem) -> String {
         switch item.format {
         case .html, .wordpress:
             let shortcodes = WordPressShortcodes(attachments: blog.attachments, itemID: item.id) { [options] url in
