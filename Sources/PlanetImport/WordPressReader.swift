@@ -42,7 +42,8 @@ public enum WordPressReader {
     }
 
     private static func item(_ element: XMLElementValue, id: String, logins: [String: String], timeZone: TimeZone) -> ImportedItem {
-        let status: ImportedItem.Status = switch element.childText("status").trimmed {
+        let protected = !element.childText("post_password").trimmed.isEmpty
+        let status: ImportedItem.Status = protected ? .hidden : switch element.childText("status").trimmed {
         case "publish": .published
         case "draft", "pending", "auto-draft": .draft
         case "future": .future
