@@ -43,7 +43,7 @@ public enum WordPressReader {
 
     private static func item(_ element: XMLElementValue, id: String, logins: [String: String], timeZone: TimeZone) -> ImportedItem {
         let protected = !element.childText("post_password").trimmed.isEmpty
-        let status: ImportedItem.Status = protected ? .hidden : switch element.childText("status").trimmed {
+        let status: ImportedItem.Status = switch protected ? "private" : element.childText("status").trimmed {
         case "publish": .published
         case "draft", "pending", "auto-draft": .draft
         case "future": .future
