@@ -24,6 +24,7 @@ public enum BloggerReader {
             let id = shortID(entry.childText("id"))
             let author = entry.elements("author").first
             let authorName = author?.childText("name").trimmed ?? ""
+            blog.privateValues.insert(author?.childText("email").trimmed ?? "")
             let status = entry.elements("status").first?.text.trimmed.uppercased() ?? ""
             let date = FeedDate.parse(entry.childText("published")) ?? FeedDate.parse(entry.childText("created"))
                 ?? FeedDate.parse(entry.childText("updated"))
@@ -73,6 +74,7 @@ public enum BloggerReader {
             items[index].comments.append(kept)
         }
         blog.items = items
+        blog.privateValues.subtract(["", "noreply@blogger.com"])
         return blog
     }
 

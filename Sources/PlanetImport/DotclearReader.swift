@@ -32,7 +32,9 @@ public enum DotclearReader {
             names[row["user_id"]] = Set([row["user_id"], row["user_displayname"], full].filter { !$0.isEmpty })
         }
         var comments: [String: [ImportedComment]] = [:]
+        for row in file.tables["user"] ?? [] { blog.privateValues.insert(row["user_email"]) }
         for row in file.tables["comment"] ?? [] {
+            blog.privateValues.formUnion([row["comment_email"], row["comment_ip"]])
             let status: ImportedComment.Status = switch row["comment_status"] {
             case "1": .approved
             case "-2": .spam
@@ -69,6 +71,7 @@ public enum DotclearReader {
                 body: wiki ? row["post_content"] : xhtml.isEmpty ? row["post_content"] : xhtml, format: wiki ? .wiki : .html,
                 comments: postComments, line: row.line))
         }
+        blog.privateValues.remove("")
         return blog
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import PlanetCore
 
 /// A blog as an export describes it, whatever the engine: what `planet import` moves, before any conversion.
-/// It never holds an e-mail or an IP address: readers leave them out.
+/// Its items and comments never hold an e-mail or an IP address: readers leave them out, and keep the values only in
+/// `privateValues`, so that the planner can make sure that no file holds them (a commenter may have typed theirs).
 public struct ImportedBlog: Sendable {
     public var engine: ImportEngine
     /// The export's path, as given, for diagnostics.
@@ -17,6 +18,8 @@ public struct ImportedBlog: Sendable {
     public var terms: [ImportedTerm]
     /// Items of other kinds (menus, revisions, blocks...), left out.
     public var otherItems: Int = 0
+    /// The export's e-mail and IP addresses (`wp:comment_author_email`...), never written.
+    public var privateValues: Set<String> = []
     /// What the reader could not read, located in the export.
     public var diagnostics: [Diagnostic]
 

@@ -18,6 +18,7 @@ public enum WordPressReader {
         var logins: [String: String] = [:]
         for author in channel.elements("author") where author.namespace?.contains("wordpress.org/export") == true {
             logins[author.childText("author_id").trimmed] = author.childText("author_login").trimmed
+            blog.privateValues.insert(author.childText("author_email").trimmed)
         }
         for category in channel.elements("category") {
             blog.terms.append(ImportedTerm(kind: .category, name: category.childText("cat_name").trimmed,
@@ -31,6 +32,9 @@ public enum WordPressReader {
             switch element.childText("post_type").trimmed {
             case "post", "page":
                 blog.items.append(item(element, id: id, logins: logins, timeZone: timeZone))
+                for comment in element.elements("comment") {
+                    blog.privateValues.formUnion([comment.childText("comment_author_email").trimmed, comment.childText("comment_author_IP").trimmed])
+                }
             case "attachment":
                 let url = first(element.childText("attachment_url"), element.childText("guid"))
                 blog.attachments[id] = ImportedAttachment(url: url, parentID: element.childText("post_parent").trimmed)
@@ -38,6 +42,7 @@ public enum WordPressReader {
                 blog.otherItems += 1
             }
         }
+        blog.privateValues.remove("")
         return blog
     }
 
