@@ -58,6 +58,14 @@ import Testing
         #expect(Self.normalized(HTMLMarkdown.markdown(html), markdown: true) == Self.normalized(html, markdown: false))
     }
 
+    static func visibleText(_ html: String) -> String {
+        var text = HTMLText.plain(HTMLSanitizer.sanitize(html, options: .init(addHeadingIDs: false)))
+        for (curly, straight) in [("’", "'"), ("‘", "'"), ("“", "\""), ("”", "\""), ("—", "---"), ("–", "--")] {
+            text = text.replacingOccurrences(of: curly, with: straight)
+        }
+        return text.filter { !$0.isWhitespace }
+    }
+
     static func normalized(_ text: String, markdown: Bool) -> String {
         let html = markdown ? MarkdownRenderer.render(text, trust: .member, firstParagraph: false, hashtags: false).html : text
         let sanitized = HTMLSanitizer.sanitize(html, options: .init(addHeadingIDs: false))
@@ -66,5 +74,21 @@ import Testing
             result = result.replacingOccurrences(of: curly, with: straight)
         }
         return result.replacing(/(<br>)+(?=<\/(p|li|td|th|h[1-6])>)/, with: "").replacing(/<\/?(div|p|code)>/, with: "")
+    }
+
+    /// Hostile and broken HTML (the sanitizer's fuzz seeds, nesting past libxml2's limit) converts without a crash, keeps
+    /// its visible text, and what the Markdown renders is still made safe by the sanitizer.
+    @Test func hostileHTMLConverts() throws {
+        let seeds = Fixtures.repository.appendingPathComponent("Fuzz/corpus/sanitizer")
+        var inputs = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().map {
+            String(decoding: try Data(contentsOf: seeds.appendingPathComponent($0)), as: UTF8.self)
+        }
+        inputs += [String(repeating: "<blockquote><ul><li>", count: 400), String(repeating: "<em>", count: 5000) + "x",
+                   "<p><a href=\"javascript:alert(1)\" onclick=\"x()\">x</a><script>alert(1)</script></p>", "<table><tr><td>"]
+        for html in inputs {
+            let rendered = MarkdownRenderer.render(HTMLMarkdown.markdown(html), trust: .member, firstParagraph: false).html
+            #expect(HTMLSanitizer.audit(HTMLSanitizer.sanitize(rendered)).isEmpty)
+            #expect(Self.visibleText(rendered) == Self.visibleText(html))
+        }
     }
 }

@@ -204,4 +204,14 @@ import Testing
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no member `nobody`"))
     }
+
+    @Test func anExportOfAnotherKindIsALocatedError() {
+        let html = Data("<html><body>not an export</body></html>".utf8)
+        for engine in ImportEngine.allCases {
+            let blog = ImportReader.read(engine, data: html, path: "page.html", timeZone: TimeZone(identifier: "UTC")!)
+            #expect(blog.diagnostics.map(\.severity) == [.error])
+            #expect(blog.diagnostics.first?.location.path == "page.html")
+            #expect(ImportPlanner.plan(blog, options: Self.options()).files.isEmpty)
+        }
+    }
 }
