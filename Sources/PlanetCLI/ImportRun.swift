@@ -40,10 +40,13 @@ struct ImportRun {
             let parts = path.split(separator: "/")
             return parts.count >= 2 && parts[0] == "static" ? String(parts[1]) : nil
         })
-        let options = ImportOptions(
+        var options = ImportOptions(
             author: arguments.author, map: map, members: members, reservedNames: reserved, mediaFiles: try media.map(Self.files) ?? [:],
             timeZone: config.timeZone, basePath: config.basePath, host: config.host,
             anonymousName: Typography.isFrench(config.language) ? "Anonyme" : "Anonymous")
+        for tagAlias in TagSettingsParser.parse(input.tagSettings).0 {
+            options.existingTagAliases[tagAlias.tag, default: []].append(tagAlias.alias.path)
+        }
         let blog = ImportReader.read(engine, data: data, path: arguments.export, timeZone: config.timeZone)
         let plan = ImportPlanner.plan(blog, options: options)
         console.report(plan.diagnostics)

@@ -25,6 +25,9 @@ public enum DotclearReader {
         var tags: [String: [String]] = [:]
         for row in file.tables["meta"] ?? [] where row["meta_type"] == "tag" {
             tags[row["post_id"], default: []].append(row["meta_id"])
+            if !blog.terms.contains(where: { $0.kind == .tag && $0.slug == row["meta_id"] }) {
+                blog.terms.append(ImportedTerm(kind: .tag, name: row["meta_id"], slug: row["meta_id"]))
+            }
         }
         var names: [String: Set<String>] = [:]
         for row in file.tables["user"] ?? [] {

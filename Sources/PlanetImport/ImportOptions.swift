@@ -17,6 +17,8 @@ public struct ImportOptions: Sendable {
     /// The site's base path (`/planete`, or empty) and host.
     public var basePath: String
     public var host: String
+    /// The site's `tags.yaml`: tag → old addresses of its page, which the import adds to.
+    public var existingTagAliases: [String: [String]] = [:]
     /// The name of a commenter who left none (or typed an e-mail address as a name).
     public var anonymousName: String
 

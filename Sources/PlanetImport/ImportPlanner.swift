@@ -23,6 +23,7 @@ public struct ImportPlanner {
         let ordered = blog.items.sorted { ($0.date ?? .distantPast, $0.id) < ($1.date ?? .distantPast, $1.id) }
         for item in ordered { planner.add(item, members: members) }
         planner.noteOldHost()
+        planner.addTagAliases()
         planner.removePrivateValues()
         planner.plan.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         planner.plan.diagnostics.sort()

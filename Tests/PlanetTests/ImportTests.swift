@@ -2,6 +2,7 @@ import Foundation
 import PlanetBuild
 import PlanetCore
 import PlanetImport
+import PlanetSite
 import Testing
 
 /// `planet import`: each engine's fixture export imported into a small site and compared with the expected files
@@ -34,7 +35,8 @@ import Testing
     ]
 
     static func options(media: [String: String] = [:]) -> ImportOptions {
-        ImportOptions(author: "claire", members: ["claire"], mediaFiles: media, timeZone: TimeZone(identifier: "Europe/Paris")!,
+        ImportOptions(author: "claire", members: ["claire"], reservedNames: ReservedNames.topLevel, mediaFiles: media,
+                      timeZone: TimeZone(identifier: "Europe/Paris")!,
                       host: "planete.example.org", anonymousName: "Anonyme")
     }
 
@@ -107,8 +109,10 @@ import Testing
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.rendered))")
         let output = FeedValidationTests.files(result)
         for file in plan.files {
-            guard case .text(let text) = file.content, let aliases = text.firstMatch(of: /aliases:\n((?:- .*\n)+)/) else { continue }
-            for line in aliases.output.1.split(separator: "\n") {
+            guard case .text(let text) = file.content else { continue }
+            let lists = file.path == "tags.yaml" ? text.matches(of: /:\n((?:- .*\n)+)/).map(\.output.1)
+                : text.firstMatch(of: /aliases:\n((?:- .*\n)+)/).map { [$0.output.1] } ?? []
+            for line in lists.flatMap({ $0.split(separator: "\n") }) {
                 let alias = String(line.dropFirst(2)).trimmingCharacters(in: ["'", "\""])
                 let path = Alias(path: alias, line: 1, column: 1).outputPath(basePath: "")
                 #expect(path.flatMap { output[$0] } != nil, "no redirect page for \(alias)")
@@ -195,9 +199,9 @@ import Testing
         let first = try Run.planet(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Imported 2 posts, 1 page, 2 drafts; left out 3"))
-        #expect(first.stdout.contains("Files: wrote 15, 0 unchanged"))
+        #expect(first.stdout.contains("Files: wrote 16, 0 unchanged"))
         let second = try Run.planet(arguments)
-        #expect(second.stdout.contains("Files: wrote 0, 15 unchanged"))
+        #expect(second.stdout.contains("Files: wrote 0, 16 unchanged"))
         let build = try Run.planet(["build", folder.path])
         #expect(build.status == 0, "\(build.stderr)")
         let unknown = try Run.planet(["import", "wordpress", export, "--author", "nobody", "--site", folder.path])
