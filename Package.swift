@@ -28,7 +28,7 @@ let package = Package(
         // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
         .target(name: "PlanetLoad", dependencies: ["PlanetCore"]),
         .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
-        .target(name: "PlanetSite", dependencies: ["PlanetCore"]),
+        .target(name: "PlanetSite", dependencies: ["PlanetCore", "PlanetXML"]),
         .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
         // Templates: the values pages give to templates, and the compiled Mustache renderer.
         .target(name: "PlanetTemplate"),
@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "CPlanetSystem"),
         .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
         // Checks over a built site: links and anchors, and what a pull request may change.
-        .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML"]),
+        .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML", "PlanetSite"]),
         // The build engine: the pipeline's orchestration, the build cache on disk, the previous build's fingerprints,
         // the loading edge (files and git dates) and the check run; `build`, `check`, `serve` and FuzzRender use it.
         .target(name: "PlanetBuild", dependencies: [
