@@ -1863,7 +1863,8 @@ a.hashtag:hover {
 .mentions__list,
 .responses__list {
   margin: 0;
-  padding-left: 1.1rem;
+  padding: 0;
+  list-style: none;
 }
 
 .mention + .mention,
