@@ -47,7 +47,7 @@ let package = Package(
             "PlanetCheck",
         ]),
         // The files planet writes into a site (comment files), through Yams; `comment new`, `intake` and `import` share them.
-        .target(name: "PlanetFiles", dependencies: ["PlanetCore", "Yams"]),
+        .target(name: "PlanetFiles", dependencies: ["PlanetCore", "PlanetParse", "Yams"]),
         // What every command prints through: the console, `--quiet`/`--verbose`, progress, counts.
         .target(name: "PlanetConsole", dependencies: [
             "PlanetCore", "PlanetWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -62,6 +62,9 @@ let package = Package(
             "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Webmentions received (W3C): checked, queued, their sources verified and spooled as pending mentions;
+        // `planet intake` uses it.
+        .target(name: "PlanetMentions", dependencies: ["PlanetCore", "PlanetXML", "PlanetParse", "PlanetFiles", "PlanetFetch"]),
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
         .target(name: "PlanetServe", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", .product(name: "FlyingFox", package: "FlyingFox"),
@@ -84,7 +87,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetMentions", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
