@@ -2,10 +2,11 @@
 /// HTML, heading, list or quote can come out of it.
 public enum MarkdownEscape {
     /// Characters escaped wherever they are. Backslash escapes work for any ASCII punctuation (CommonMark 2.4).
-    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "!", "#", "|", "~", "&", "@"]
+    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "!", "#", "|", "~", "&"]
 
     /// `text` on one line, escaped: the characters above; `:` before `//` and `.` after `www` (GFM's autolinks);
-    /// and at the start, `-`, `+`, `=` and the `.` or `)` after digits (lists and headings).
+    /// at the start, `-`, `+`, `=` and the `.` or `)` after digits (lists and headings). `@` is followed by a word
+    /// joiner (U+2060, invisible): GFM links `name@example.org` from text that escapes cannot break.
     public static func escaped(_ text: String) -> String {
         let characters = Array(text.split(whereSeparator: { $0.isNewline }).joined(separator: " "))
         var result = ""
@@ -22,6 +23,7 @@ public enum MarkdownEscape {
             }
             if escape { result.append("\\") }
             result.append(character)
+            if character == "@" { result.append("\u{2060}") }
         }
         return result
     }

@@ -47,11 +47,11 @@ public final class MentionQueue: @unchecked Sendable {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         for name in names {
             guard let data = FileManager.default.contents(atPath: folder + "/" + name),
-                  let job = try? JSONDecoder().decode(MentionJob.self, from: data), pending[job.request.id] == nil else {
+                  let job = try? JSONDecoder().decode(MentionJob.self, from: data) else {
                 log("webmention queue: \(name) is unreadable; left in \(folder)")
                 continue
             }
-            pending[job.request.id] = (job, Date())
+            if pending[job.request.id] == nil { pending[job.request.id] = (job, Date()) }
         }
         workers = concurrency
         for _ in 0..<concurrency { Thread.detachNewThread { [self] in workLoop() } }

@@ -48,7 +48,9 @@ public struct MentionSite: Sendable, Hashable {
         return pages[output]
     }
 
+    /// The explicit port, nil when it is the scheme's default.
     private static func port(of components: URLComponents) -> Int? {
-        components.port ?? (components.scheme?.lowercased() == "https" ? 443 : 80)
+        let standard = components.scheme?.lowercased() == "https" ? 443 : 80
+        return components.port == standard ? nil : components.port
     }
 }

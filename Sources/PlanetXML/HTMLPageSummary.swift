@@ -18,9 +18,17 @@ public struct HTMLPageSummary: Sendable, Hashable {
     /// The first `h-entry`, when the page marks one up.
     public var entry: HTMLEntry?
 
+    public init(baseHref: String? = nil, links: [String] = [], title: String = "", firstParagraph: String = "", entry: HTMLEntry? = nil) {
+        self.baseHref = baseHref
+        self.links = links
+        self.title = title
+        self.firstParagraph = firstParagraph
+        self.entry = entry
+    }
+
     /// Reads a whole HTML document.
     public static func read(_ html: String) -> HTMLPageSummary {
-        var summary = HTMLPageSummary(baseHref: nil, links: [], title: "", firstParagraph: "", entry: nil)
+        var summary = HTMLPageSummary()
         let tree = HTMLTree(document: html)
         if let root = tree.root { summary.collect(under: root) }
         return summary
