@@ -41,7 +41,7 @@ public struct MentionVerifier: Sendable {
         }
         let type = response.header("content-type")?.lowercased() ?? "text/html"
         guard type.contains("html") else { return .failed(.invalidFeed("not an HTML page (\(type))")) }
-        let page = HTMLPageSummary.read(String(decoding: response.body, as: UTF8.self))
+        let page = HTMLPageSummary.read(response.body, contentType: response.header("content-type"))
         let answered = response.url.isEmpty ? request.source : response.url
         let base = page.baseHref.map { HTMLURLResolver.resolve(url: $0, against: answered) } ?? answered
         let links = page.links.contains { site.post(at: HTMLURLResolver.resolve(url: $0, against: base)) == request.post }

@@ -26,6 +26,14 @@ public struct HTMLPageSummary: Sendable, Hashable {
         self.entry = entry
     }
 
+    /// Reads a whole HTML document from its bytes, in the encoding its byte order mark or the HTTP `Content-Type`'s
+    /// charset names, else UTF-8 (with stray bytes read as Windows-1252, as `FeedTranscoder` does); a `<meta
+    /// charset>` is not read.
+    public static func read(_ data: Data, contentType: String?) -> HTMLPageSummary {
+        let utf8 = FeedTranscoder.utf8(data, encoding: FeedEncoding.decide(data, contentType: contentType))
+        return read(String(decoding: utf8, as: UTF8.self))
+    }
+
     /// Reads a whole HTML document.
     public static func read(_ html: String) -> HTMLPageSummary {
         var summary = HTMLPageSummary()

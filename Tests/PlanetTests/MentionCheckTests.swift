@@ -88,6 +88,12 @@ import Testing
         #expect(page.entry == HTMLEntry(name: "Réponse", summary: nil, content: "Je cite ce billet", authorName: "Léa B."))
     }
 
+    @Test func aPageIsReadInTheEncodingItsServerNames() {
+        let latin1 = Data([0x3C, 0x70, 0x3E, 0x45, 0x74, 0xE9, 0x3C, 0x2F, 0x70, 0x3E])  // <p>Eté</p>
+        #expect(HTMLPageSummary.read(latin1, contentType: "text/html; charset=ISO-8859-1").firstParagraph == "Eté")
+        #expect(HTMLPageSummary.read(Data("<p>Été</p>".utf8), contentType: "text/html").firstParagraph == "Été")
+    }
+
     @Test func anExcerptComesFromTheEntryElseTheTitleAndFirstParagraph() {
         let entry = HTMLPageSummary(baseHref: nil, links: [], title: "Page", firstParagraph: "Para",
                                     entry: HTMLEntry(name: nil, summary: "Résumé\u{7}", content: "Contenu", authorName: "  Léa\nB. "))
