@@ -46,7 +46,8 @@ let package = Package(
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite",
             "PlanetCheck",
         ]),
-        // The files planet writes into a site (comment files), through Yams; `comment new`, `intake` and `import` share them.
+        // The files planet writes into a site (comment files), through Yams, durably, and their edits (`comment review`);
+        // `comment new`, `intake` and `import` share them.
         .target(name: "PlanetFiles", dependencies: ["PlanetCore", "PlanetParse", "Yams"]),
         // What every command prints through: the console, `--quiet`/`--verbose`, progress, counts.
         .target(name: "PlanetConsole", dependencies: [

@@ -25,16 +25,16 @@ struct ReviewCommentCommand: ParsableCommand {
     @Argument(help: "The site folder.", completion: .directory)
     var site: String = "."
 
-    @Option(help: "The intake's spool folder.", completion: .directory)
+    @Option(help: ArgumentHelp("The intake's spool folder.", valueName: "dir"), completion: .directory)
     var spool: String?
 
-    @Option(help: "Publish this comment.")
+    @Option(help: ArgumentHelp("Publish this comment.", valueName: "id"))
     var approve: String?
 
-    @Option(help: "Mark this comment as spam.")
+    @Option(help: ArgumentHelp("Mark this comment as spam.", valueName: "id"))
     var spam: String?
 
-    @Option(help: "Delete this comment's file.")
+    @Option(help: ArgumentHelp("Delete this comment's file.", valueName: "id"))
     var delete: String?
 
     @OptionGroup var outputOptions: OutputOptions

@@ -1,5 +1,6 @@
 import Foundation
 import PlanetMentions
+import PlanetParse
 import PlanetXML
 import Testing
 
@@ -23,6 +24,37 @@ import Testing
                     "https://planete.example.org/blog/", "https://planete.example.org/blog/claire-martin/visites/extra/"] {
             #expect(Self.site.post(at: url) == nil, "\(url)")
         }
+    }
+
+    @Test func aSiteTakesMentionsOnItsPublishedPostsWithOpenComments() throws {
+        let (input, _) = Fixtures.input(Fixtures.withMinimalSite("""
+            -- authors/alice/posts/2024-03-02-ferme.md --
+            ---
+            title: Fermé
+            date: 2024-03-02
+            comments: false
+            ---
+            Non.
+            -- authors/alice/posts/2024-03-03-brouillon.md --
+            ---
+            title: Brouillon
+            date: 2024-03-03
+            draft: true
+            ---
+            Pas encore.
+            -- authors/alice/posts/2024-03-04-ancien.md --
+            ---
+            title: Ancien
+            date: 2024-03-04
+            aliases: [/2019/ancien.html]
+            ---
+            Déplacé.
+            """))
+        let content = try #require(SiteParser.parse(input).0)
+        let site = MentionSite(content: content)
+        #expect(site.pages == ["alice/bonjour/index.html": MentionPost(author: "alice", slug: "bonjour"),
+                               "alice/ancien/index.html": MentionPost(author: "alice", slug: "ancien"),
+                               "2019/ancien.html": MentionPost(author: "alice", slug: "ancien")])
     }
 
     @Test func checksRejectWithAReason() {
