@@ -1,5 +1,3 @@
-import PlanetFetch
-
 /// What fetching and reading a webmention's source came to.
 public enum MentionOutcome: Sendable, Hashable {
     /// The source links to the target: what the mention shows.
@@ -8,8 +6,8 @@ public enum MentionOutcome: Sendable, Hashable {
     case noLink
     /// The source answered 404 or 410: a deletion too.
     case gone(Int)
-    /// Worth another try later: network errors, timeouts, 5xx, 429.
-    case retry(FetchFailure)
-    /// Not worth another try: refused address, too large, other 4xx, not HTML.
-    case failed(FetchFailure)
+    /// Worth another try later: network errors, timeouts, 5xx, 429; the reason, for the log.
+    case retry(String)
+    /// Not worth another try: refused address, too large, other 4xx, not HTML; the reason, for the log.
+    case failed(String)
 }

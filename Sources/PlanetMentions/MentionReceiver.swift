@@ -14,14 +14,16 @@ public final class MentionReceiver: Sendable {
     /// - Parameters:
     ///   - site: the site as it is now (the service's clone is updated on a schedule).
     ///   - spool: the spool folder.
+    ///   - knownFolders: other folders holding `comments/` (the site's clone, delivered files), where a mention
+    ///     already written is looked for before it is spooled again.
     ///   - policy: which addresses sources may be fetched from (`allowPrivateAddresses` is for tests).
     ///   - now: the date of the comment files.
     ///   - log: one line per outcome, without any reader's address.
-    public init(site: @escaping @Sendable () -> MentionSite, spool: String, limits: FetchLimits = FetchLimits(),
+    public init(site: @escaping @Sendable () -> MentionSite, spool: String, knownFolders: [String] = [], limits: FetchLimits = FetchLimits(),
                 policy: SourceAddressPolicy = SourceAddressPolicy(), maximumBytes: Int = MentionVerifier.defaultMaximumBytes,
                 concurrency: Int = 2, retryDelays: [TimeInterval] = [60, 300, 1800, 7200, 21600],
                 now: @escaping @Sendable () -> Date = { Date() }, log: @escaping @Sendable (String) -> Void = { _ in }) {
-        let mentionSpool = MentionSpool(folder: spool)
+        let mentionSpool = MentionSpool(folder: spool, knownFolders: knownFolders)
         let verifier = MentionVerifier(limits: limits, policy: policy, maximumBytes: maximumBytes)
         self.site = site
         self.spool = mentionSpool
@@ -69,11 +71,11 @@ public final class MentionReceiver: Sendable {
         case .gone(let status):
             log("\(label): the source is gone (HTTP \(status)); nothing spooled")
             return true
-        case .retry(let failure):
-            log("\(label): \(failure.summary); will retry")
+        case .retry(let reason):
+            log("\(label): \(reason); will retry")
             return false
-        case .failed(let failure):
-            log("\(label): \(failure.summary); dropped")
+        case .failed(let reason):
+            log("\(label): \(reason); dropped")
             return true
         }
     }

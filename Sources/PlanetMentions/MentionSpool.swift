@@ -4,12 +4,16 @@ import PlanetFiles
 
 /// Where verified mentions are written: `<folder>/comments/<author>/<slug>/<stem>.md`, pending comment files of
 /// kind mention, written durably. The stem is `CommentFile.stem` of the source's host and the request's id, so
-/// that a mention already spooled is not spooled again.
+/// that a mention already spooled is not spooled again: neither while it is in the spool nor, once delivered,
+/// while it is in one of `knownFolders`.
 public struct MentionSpool: Sendable {
     public var folder: String
+    /// Other folders that hold `comments/` the same way: the site's clone, delivered files.
+    public var knownFolders: [String]
 
-    public init(folder: String) {
+    public init(folder: String, knownFolders: [String] = []) {
         self.folder = folder
+        self.knownFolders = knownFolders
     }
 
     /// The comment file's text.
@@ -18,12 +22,14 @@ public struct MentionSpool: Sendable {
                              title: excerpt.title, body: MarkdownEscape.escaped(excerpt.text))
     }
 
-    /// The file already spooled for `request`, relative to the folder, if any.
+    /// The file already written for `request`, relative to the folder that holds it (the spool's first), if any.
     public func existing(_ request: MentionRequest) -> String? {
-        let directory = folder + "/" + request.post.commentFolder
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let suffix = "-\(request.id).md"
-        return names.sorted().first { $0.hasSuffix(suffix) }.map { request.post.commentFolder + "/" + $0 }
+        for root in [folder] + knownFolders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + request.post.commentFolder)) ?? []
+            if let name = names.sorted().first(where: { $0.hasSuffix(suffix) }) { return request.post.commentFolder + "/" + name }
+        }
+        return nil
     }
 
     /// Writes the mention, unless it is spooled already; returns the file's path relative to the folder, and

@@ -23,8 +23,8 @@ public struct MentionVerifier: Sendable {
         switch client.get(request.source, headers: headers, maximumBytes: maximumBytes) {
         case .failure(let failure):
             switch failure {
-            case .network, .timeout: return .retry(failure)
-            default: return .failed(failure)
+            case .network, .timeout: return .retry(failure.summary)
+            default: return .failed(failure.summary)
             }
         case .success(let response):
             return Self.read(response, of: request, site: site)
@@ -36,11 +36,11 @@ public struct MentionVerifier: Sendable {
         switch response.status {
         case 200..<300: break
         case 404, 410: return .gone(response.status)
-        case 429, 500...: return .retry(.httpStatus(response.status))
-        default: return .failed(.httpStatus(response.status))
+        case 429, 500...: return .retry("HTTP \(response.status)")
+        default: return .failed("HTTP \(response.status)")
         }
         let type = response.header("content-type")?.lowercased() ?? "text/html"
-        guard type.contains("html") else { return .failed(.invalidFeed("not an HTML page (\(type))")) }
+        guard type.contains("html") else { return .failed("not an HTML page (\(type))") }
         let page = HTMLPageSummary.read(response.body, contentType: response.header("content-type"))
         let answered = response.url.isEmpty ? request.source : response.url
         let base = page.baseHref.map { HTMLURLResolver.resolve(url: $0, against: answered) } ?? answered

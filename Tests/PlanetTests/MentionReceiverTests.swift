@@ -18,13 +18,13 @@ import Testing
         let spool: URL
         let receiver: MentionReceiver
 
-        init(spool: URL? = nil, policy: SourceAddressPolicy = SourceAddressPolicy(allowPrivateAddresses: true),
+        init(spool: URL? = nil, knownFolders: [String] = [], policy: SourceAddressPolicy = SourceAddressPolicy(allowPrivateAddresses: true),
              maximumBytes: Int = MentionVerifier.defaultMaximumBytes, retryDelays: [TimeInterval] = [0.05, 0.05]) throws {
             let folder = try spool ?? Run.temporaryFolder("planet-mentions")
             self.spool = folder
             let limits = FetchLimits(timeout: 5, maximumRedirects: 3)
             let box = LogLines()
-            receiver = MentionReceiver(site: { MentionReceiverTests.site }, spool: folder.path, limits: limits, policy: policy,
+            receiver = MentionReceiver(site: { MentionReceiverTests.site }, spool: folder.path, knownFolders: knownFolders, limits: limits, policy: policy,
                                        maximumBytes: maximumBytes, concurrency: 2, retryDelays: retryDelays,
                                        now: { MentionReceiverTests.date }, log: { box.append($0) })
             logBox = box
@@ -210,6 +210,16 @@ import Testing
         #expect(server.hitCount("/entry") == 2)
         #expect(harness.files == first)
         #expect(harness.log.last?.hasSuffix("already spooled as \(first.keys.first!)") == true)
+
+        // Delivered: in the site's clone, no longer in the spool.
+        let clone = try Run.temporaryFolder("planet-mentions-clone")
+        let path = try #require(first.keys.first)
+        try FileManager.default.createDirectory(at: clone.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: harness.spool.appendingPathComponent(path), to: clone.appendingPathComponent(path))
+        let delivered = try Harness(spool: harness.spool, knownFolders: [clone.path])
+        _ = await delivered.run([server.url("/entry")])
+        #expect(delivered.files.isEmpty)
+        #expect(delivered.log == ["webmention \(server.url("/entry")) -> claire-martin/visites: already spooled as \(path)"])
     }
 
     @Test func theQueueResumesAfterARestartAndRetries() async throws {
