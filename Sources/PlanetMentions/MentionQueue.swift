@@ -35,7 +35,7 @@ public final class MentionQueue: @unchecked Sendable {
         let job = MentionJob(request: request)
         try save(job)
         pending[request.id] = (job, Date())
-        condition.signal()
+        condition.broadcast()
     }
 
     /// Loads the jobs persisted in the folder and starts the workers; does nothing when they run already.
