@@ -46,8 +46,9 @@ let package = Package(
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite",
             "PlanetCheck",
         ]),
-        // The files planet writes into a site (comment files), through Yams; `comment new`, `intake` and `import` share them.
-        .target(name: "PlanetFiles", dependencies: ["PlanetCore", "Yams"]),
+        // The files planet writes into a site (comment files), through Yams, durably, and their edits (`comment review`);
+        // `comment new`, `intake` and `import` share them.
+        .target(name: "PlanetFiles", dependencies: ["PlanetCore", "PlanetParse", "Yams"]),
         // What every command prints through: the console, `--quiet`/`--verbose`, progress, counts.
         .target(name: "PlanetConsole", dependencies: [
             "PlanetCore", "PlanetWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -62,6 +63,9 @@ let package = Package(
             "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Webmentions received (W3C): checked, queued, their sources verified and spooled as pending mentions;
+        // `planet intake` uses it.
+        .target(name: "PlanetMentions", dependencies: ["PlanetCore", "PlanetXML", "PlanetParse", "PlanetFiles", "PlanetFetch"]),
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
         .target(name: "PlanetServe", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", .product(name: "FlyingFox", package: "FlyingFox"),
@@ -84,7 +88,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetMentions", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
