@@ -103,6 +103,9 @@ struct TemplateCompiler {
 
     private mutating func templateSymbol(of tag: TemplateToken) throws(TemplateSyntaxError) -> Int {
         guard !tag.content.isEmpty else { throw TemplateSyntaxError(offset: tag.offset, problem: "the tag names no template") }
+        guard tag.content.first != UInt8(ascii: "*") else {
+            throw TemplateSyntaxError(offset: tag.offset, problem: "dynamic names (`\(tag.name)`) are not supported")
+        }
         return symbols.template(tag.name)
     }
 

@@ -18,8 +18,8 @@ public struct TemplateLibrary: Sendable {
     public static let maximumDepth = 400
 
     public let missingTemplates: MissingTemplates
-    private var symbols = TemplateSymbols()
-    private var templates: [[TemplateNode]?] = []
+    private(set) var symbols = TemplateSymbols()
+    private(set) var templates: [[TemplateNode]?] = []
 
     public init(missingTemplates: MissingTemplates = .fail) {
         self.missingTemplates = missingTemplates

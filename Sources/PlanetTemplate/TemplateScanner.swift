@@ -50,6 +50,7 @@ struct TemplateScanner {
         case UInt8(ascii: ">"): kind = .partial
         case UInt8(ascii: "<"): kind = .parent
         case UInt8(ascii: "$"): kind = .block
+        case UInt8(ascii: "%"): throw TemplateSyntaxError(offset: start, problem: "pragmas (`{{%...}}`) are not supported")
         default:
             kind = .variable(escaped: true)
             contentStart = sigilIndex

@@ -82,6 +82,8 @@ import Testing
         #expect(compileError("{{=<% %>}}")?.line == 1)
         #expect(compileError("{{a b}}")?.message == "`a b` is not a name: a name has no spaces")
         #expect(compileError("{{}}")?.message == "the tag has no name")
+        #expect(compileError("{{% CONTENT_TYPE: TEXT }}")?.message == "pragmas (`{{%...}}`) are not supported")
+        #expect(compileError("{{>*name}}")?.message == "dynamic names (`*name`) are not supported")
     }
 
     @Test func aMissingPartialOrParentIsARenderError() throws {
@@ -98,6 +100,10 @@ import Testing
             try library.render("tag", .null)
         }
         #expect(library.contains("page") && !library.contains("layout"))
+        #expect(library.unresolvedReferences() == [
+            TemplateError(template: "page", line: 2, column: 3, message: "there is no template named `partials/nothing`"),
+            TemplateError(template: "post", line: 1, column: 1, message: "there is no template named `layout`"),
+        ])
     }
 
     @Test func aTemplateIncludingItselfForEverIsAnError() throws {
