@@ -20,15 +20,15 @@ extension TemplateName {
         guard !argument.contains(")") else { throw failure("`\(text)`: unbalanced parentheses") }
         if argument.isEmpty {
             guard !functions.isEmpty else { throw failure("the tag has no name") }
-            return (TemplateName(root: .position, keys: [], functions: functions, text: text))
+            return TemplateName(root: .position, keys: [], functions: functions, text: text)
         }
         if argument == "." {
-            return (TemplateName(root: .current, keys: [], functions: functions, text: text))
+            return TemplateName(root: .current, keys: [], functions: functions, text: text)
         }
         let anchored = argument.first == "."
         let keys = (anchored ? argument.dropFirst() : argument).split(separator: ".", omittingEmptySubsequences: false)
         guard !keys.contains(where: \.isEmpty) else { throw failure("`\(text)`: a dotted name has an empty part") }
-        return (TemplateName(
-            root: anchored ? .top : .stack, keys: keys.map(String.init), functions: functions, text: text))
+        return TemplateName(
+            root: anchored ? .top : .stack, keys: keys.map(String.init), functions: functions, text: text)
     }
 }

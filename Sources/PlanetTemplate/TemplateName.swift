@@ -1,6 +1,6 @@
 /// A compiled tag name: where its value is looked up, the keys to follow, and the functions to apply
-/// (innermost first).
-struct TemplateName: Sendable {
+/// (innermost first). A class: nodes share it without copying its fields while rendering.
+final class TemplateName: Sendable {
     enum Root: Sendable {
         /// `.`: the top of the context stack.
         case current
@@ -17,4 +17,11 @@ struct TemplateName: Sendable {
     let functions: [TemplateFunction]
     /// The tag's text, that a section's closing tag must repeat.
     let text: String
+
+    init(root: Root, keys: [String], functions: [TemplateFunction], text: String) {
+        self.root = root
+        self.keys = keys
+        self.functions = functions
+        self.text = text
+    }
 }

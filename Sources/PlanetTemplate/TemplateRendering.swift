@@ -23,8 +23,10 @@ struct TemplateRendering {
     }
 
     mutating func render(_ nodes: [TemplateNode], from start: Int = 0) throws(TemplateError) {
-        for node in nodes[start...] {
-            switch node {
+        var index = start
+        while index < nodes.count {
+            defer { index += 1 }
+            switch nodes[index] {
             case .text(let text):
                 write(text)
             case .lineStart:
