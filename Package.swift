@@ -46,6 +46,8 @@ let package = Package(
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite",
             "PlanetCheck",
         ]),
+        // The files planet writes into a site (comment files), through Yams; `comment new`, `intake` and `import` share them.
+        .target(name: "PlanetFiles", dependencies: ["PlanetCore", "Yams"]),
         // What every command prints through: the console, `--quiet`/`--verbose`, progress, counts.
         .target(name: "PlanetConsole", dependencies: [
             "PlanetCore", "PlanetWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,7 +55,7 @@ let package = Package(
         // The commands but `serve` and `fetch`: they parse arguments and print; nothing but the executable depends on it.
         .target(name: "PlanetCLI", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetWrite", "PlanetBuild", "PlanetConsole",
-            "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetFiles", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
         .target(name: "PlanetFetch", dependencies: [
@@ -91,7 +93,8 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "planet", "Yams", "TemplateSamples", .product(name: "Mustache", package: "swift-mustache"),
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "planet", "Yams", "TemplateSamples",
+            .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
