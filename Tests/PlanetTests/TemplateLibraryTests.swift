@@ -112,6 +112,33 @@ import Testing
         #expect(throws: TemplateError.self) { try library.render("loop", .null) }
     }
 
+    /// Replies nested as deep as partials may go render (on a thread with the 8 MiB stack of the worker threads
+    /// that render pages on Linux, even in a debug build); one level more is an error, not a crash.
+    @Test func repliesNestRecursivelyUpToTheLimit() throws {
+        var library = TemplateLibrary()
+        try library.register("<div>{{#.reply}}{{#first()}}{{/first()}}{{>comment}}{{/.reply}}</div>", named: "comment")
+        func thread(_ depth: Int) -> TemplateValue {
+            (1..<depth).reduce(.object(TemplateObject())) { inner, _ in .object(TemplateObject([("reply", .list([inner]))])) }
+        }
+        // The outermost comment, then one partial for each reply: as many as the limit allows, then one more.
+        let (deepest, tooDeep) = (thread(TemplateLibrary.maximumDepth + 1), thread(TemplateLibrary.maximumDepth + 2))
+        final class Outcome: @unchecked Sendable {
+            var deepest: String?
+            var tooDeep: TemplateError?
+        }
+        let (outcome, finished, compiled) = (Outcome(), DispatchSemaphore(value: 0), library)
+        let worker = Thread {
+            outcome.deepest = try? compiled.render("comment", deepest)
+            do { _ = try compiled.render("comment", tooDeep) } catch { outcome.tooDeep = error as? TemplateError }
+            finished.signal()
+        }
+        worker.stackSize = 8 << 20
+        worker.start()
+        finished.wait()
+        #expect(outcome.deepest?.utf8.count == (TemplateLibrary.maximumDepth + 1) * 11)
+        #expect(outcome.tooDeep?.message == "partials nested more than 400 deep (does `comment` include itself?)")
+    }
+
     @Test func aListOrAnObjectShownAsTextIsAnError() throws {
         #expect(throws: TemplateError(
             template: "page", line: 1, column: 4,
