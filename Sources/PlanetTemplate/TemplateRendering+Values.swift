@@ -10,11 +10,13 @@ extension TemplateRendering {
             value = stack.last.flatMap { Self.follow(name.keys[...], from: $0) }
         case .stack:
             let first = name.keys[0]
-            for context in stack.reversed() {
-                if case .object(let object) = context, let found = object[first] {
-                    value = Self.follow(name.keys.dropFirst(), from: found)
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .object(let object) = stack[level], let found = object.values[first] {
+                    value = name.keys.count == 1 ? found : Self.follow(name.keys.dropFirst(), from: found)
                     break
                 }
+                level -= 1
             }
         case .position:
             guard let position, let function = functions.popFirst() else { return nil }
