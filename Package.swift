@@ -85,10 +85,20 @@ let package = Package(
         .executableTarget(name: "FuzzSvg", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSvg"),
         .executableTarget(name: "FuzzAtom", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzAtom"),
 
+        // The compiled template renderer against swift-mustache: the theme's pages with representative values
+        // (shared by the equivalence test), and a micro-benchmark (`swift build -c release --product TemplateBench`).
+        .target(name: "TemplateSamples", dependencies: [
+            "PlanetTemplate", "PlanetTheme", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+        ], path: "Benchmarks/TemplateSamples"),
+        .executableTarget(name: "TemplateBench", dependencies: [
+            "PlanetTemplate", "TemplateSamples", .product(name: "Mustache", package: "swift-mustache"),
+        ], path: "Benchmarks/TemplateBench"),
+
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetMentions", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetMentions", "planet", "Yams", "TemplateSamples",
+            .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
