@@ -5,7 +5,8 @@ import PlanetXML
 /// Reads a Blogger export (Settings → Back up content: an Atom feed of the blog's posts, pages and comments) into an
 /// `ImportedBlog`, with libxml2. Both forms are read: the classic one (an entry's kind as a `category` of the
 /// `schemas.google.com/g/2005#kind` scheme, `thr:in-reply-to`, `app:draft`) and the newer one (`blogger:type`,
-/// `blogger:status`, `blogger:parent`, `blogger:inReplyTo`, `blogger:filename`). Authors' e-mails are never read.
+/// `blogger:status`, `blogger:parent`, `blogger:inReplyTo`, `blogger:filename`). Authors' e-mails go only into
+/// `privateValues`, so that no written file holds them.
 public enum BloggerReader {
     static let kindScheme = "http://schemas.google.com/g/2005#kind"
 

@@ -4,7 +4,8 @@ import PlanetXML
 
 /// Reads a Dotclear backup (a flat text file, often ISO-8859-1 or Windows-1252) into an `ImportedBlog`: the `blog`,
 /// `category`, `post`, `meta` (tags) and `comment` tables. A post keeps Dotclear's own HTML (`post_content_xhtml`);
-/// only when that is empty is its wiki source converted. `comment_email` and `comment_ip` are never read.
+/// only when that is empty is its wiki source converted. `comment_email` and `comment_ip` are never read but to make
+/// sure that no written file holds them.
 public enum DotclearReader {
     public static func read(_ data: Data, path: String) -> ImportedBlog {
         var blog = ImportedBlog(engine: .dotclear, exportPath: path)
@@ -45,7 +46,7 @@ public enum DotclearReader {
             }
             comments[row["post_id"], default: []].append(ImportedComment(
                 id: row["comment_id"], authorName: row["comment_author"], authorURL: row["comment_site"],
-                date: date(row["comment_dt"]) ?? Date(timeIntervalSince1970: 0), status: status,
+                date: date(row["comment_dt"], zone: row["comment_tz"]) ?? Date(timeIntervalSince1970: 0), status: status,
                 kind: row["comment_trackback"] == "1" ? .trackback : .comment, body: row["comment_content"], line: row.line))
         }
         for row in file.tables["post"] ?? [] {
@@ -68,7 +69,7 @@ public enum DotclearReader {
             let excerpt = row["post_excerpt_xhtml"].isEmpty ? row["post_excerpt"] : row["post_excerpt_xhtml"]
             blog.items.append(ImportedItem(
                 id: id, kind: kind, status: row["post_password"].isEmpty ? status : .hidden, title: row["post_title"],
-                slug: (row["post_url"] as NSString).lastPathComponent, date: date(row["post_dt"]),
+                slug: (row["post_url"] as NSString).lastPathComponent, date: date(row["post_dt"], zone: row["post_tz"]),
                 link: blogURL.isEmpty ? "" : blogURL + (kind == .page ? "pages/" : "post/") + row["post_url"], login: user,
                 tags: WordPressReader.unique(category + (tags[id] ?? [])), excerpt: excerpt,
                 body: wiki ? row["post_content"] : xhtml.isEmpty ? row["post_content"] : xhtml, format: wiki ? .wiki : .html,
@@ -78,8 +79,8 @@ public enum DotclearReader {
         return blog
     }
 
-    /// Dotclear's `2010-01-01 10:00:00`, stored in UTC.
-    static func date(_ text: String) -> Date? {
-        WordPressReader.date(gmt: text, local: "", timeZone: TimeZone(identifier: "UTC")!)
+    /// Dotclear's `2010-01-01 10:00:00`, a local time in the row's own time zone (`post_tz`, `comment_tz`; UTC when unknown).
+    static func date(_ text: String, zone: String) -> Date? {
+        WordPressReader.date(gmt: "", local: text, timeZone: TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!)
     }
 }

@@ -3,7 +3,8 @@ import PlanetCore
 import PlanetXML
 
 /// Reads a WordPress export (WXR: RSS 2.0 with the `wp:` elements of Tools → Export) into an `ImportedBlog`, with
-/// libxml2. E-mail and IP addresses (`wp:author_email`, `wp:comment_author_email`, `wp:comment_author_IP`) are never read.
+/// libxml2. E-mail and IP addresses (`wp:author_email`, `wp:comment_author_email`, `wp:comment_author_IP`) go into no
+/// item nor comment: only into `privateValues`, so that no written file holds them.
 public enum WordPressReader {
     /// `timeZone` reads the local dates of items that have no GMT date (drafts never published).
     public static func read(_ data: Data, path: String, timeZone: TimeZone) -> ImportedBlog {
