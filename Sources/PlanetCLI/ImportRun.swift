@@ -58,6 +58,9 @@ struct ImportRun {
         for line in ImportSummaryText.lines(plan.summary, report: report, dryRun: arguments.dryRun, force: arguments.force) {
             console.info(line)
         }
+        for path in report.kept {
+            console.error("warning: \(path) exists: the site's page stays, and the imported page of that name is left out")
+        }
         if !report.differing.isEmpty, !arguments.force {
             for path in report.differing { console.error("error: \(path) exists and differs from the import") }
             console.error("error: nothing was written: run again with --force to replace these \(report.differing.count) files")

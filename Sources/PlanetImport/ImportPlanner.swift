@@ -104,7 +104,7 @@ public struct ImportPlanner {
             let (markdown, _) = convert(html, item: item, folder: nil)
             let aliases = aliasList(item, newPath: "/\(name)/")
             let text = pageText(title: title.isEmpty ? name : title, summary: HTMLText.plain(item.excerpt), aliases: aliases, body: markdown)
-            plan.files.append(PlannedFile(path: "pages/\(name).md", content: .text(text)))
+            plan.files.append(PlannedFile(path: "pages/\(name).md", content: .text(text), yieldsToExisting: true))
             plan.summary.pages += 1
             if !item.comments.isEmpty {
                 plan.summary.commentsLeftOut += item.comments.count

@@ -152,13 +152,18 @@ import Testing
         #expect(first.written.count == plan.files.count && first.unchanged.isEmpty)
         let second = try ImportWriter.write(plan, root: folder.path, force: false, dryRun: false)
         #expect(second.written.isEmpty && second.differing.isEmpty && second.unchanged.count == plan.files.count)
-        let edited = folder.appendingPathComponent("pages/le-cabinet.md")
+        let edited = folder.appendingPathComponent("authors/claire/posts/2021-01-15-brouillon-sur-les-gardes.md")
         try Data("edited\n".utf8).write(to: edited)
         let third = try ImportWriter.write(plan, root: folder.path, force: false, dryRun: false)
-        #expect(third.differing == ["pages/le-cabinet.md"])
+        #expect(third.differing == ["authors/claire/posts/2021-01-15-brouillon-sur-les-gardes.md"])
         #expect(try String(contentsOf: edited, encoding: .utf8) == "edited\n")
         _ = try ImportWriter.write(plan, root: folder.path, force: true, dryRun: false)
         #expect(try String(contentsOf: edited, encoding: .utf8) != "edited\n")
+        let page = folder.appendingPathComponent("pages/le-cabinet.md")
+        try Data("the site's own\n".utf8).write(to: page)
+        let fourth = try ImportWriter.write(plan, root: folder.path, force: true, dryRun: false)
+        #expect(fourth.kept == ["pages/le-cabinet.md"] && fourth.differing.isEmpty)
+        #expect(try String(contentsOf: page, encoding: .utf8) == "the site's own\n")
     }
 
     @Test func unmappedLoginsAreListed() throws {
