@@ -132,7 +132,7 @@ public struct ImportPlanner {
             for name in Set(unknown).sorted() {
                 plan.diagnostics.append(.warning("item \(item.id): unknown shortcode [\(name)] left as text", at: location(item.line)))
             }
-            return item.format == .wordpress ? WordPressAutop.paragraphs(expanded) : expanded
+            return item.format == .wordpress ? WordPressAutop.paragraphs(expanded) : WordPressBlocks.linkingEmbeds(expanded)
         case .wiki:
             return DotclearWiki.html(item.body)
         }
