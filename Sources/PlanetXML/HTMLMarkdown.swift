@@ -4,7 +4,8 @@ import Foundation
 /// HTML written by a blog engine, as GitHub-flavoured Markdown: paragraphs, emphasis, links, images, lists, headings,
 /// quotes, code and simple tables become Markdown; what Markdown cannot say the same way (a `<figure>`, a table with
 /// merged cells, a `<div>`) stays as raw HTML, which the sanitizer guards like any member's HTML. HTML comments
-/// (Gutenberg's block markers) are dropped. Read with libxml2's HTML parser, as browsers read it.
+/// (Gutenberg's block markers) are dropped, and embedded players (`<iframe>`...) become links to what they played.
+/// Read with libxml2's HTML parser, as browsers read it.
 public enum HTMLMarkdown {
     public struct Options: Sendable {
         /// Keeps what Markdown cannot say as raw HTML (for posts); false keeps only its text (for comments, whose raw

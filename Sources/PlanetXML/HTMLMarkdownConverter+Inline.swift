@@ -31,6 +31,7 @@ extension HTMLMarkdownConverter {
         case "img": text += image(node, after: &text)
         case "span" where node.attributeNames.isEmpty: text += inline(node.childList)
         case "script", "style": return
+        case "iframe", "object", "embed": text += embedLink(node)
         case let name where Self.blockNames.contains(name):
             text += options.rawHTML ? Self.withoutBlankLines(tree.serialized([node])) : escaped(collapsed(node.textContent))
         default: text += rawTags(node, around: inline(node.childList))
@@ -83,6 +84,14 @@ extension HTMLMarkdownConverter {
         return "![" + alt + "](" + destination(src) + title(node) + ")"
     }
 
+    /// An embedded player (`iframe`, `object`, `embed`), which no page may load, as a link to what it played.
+    func embedLink(_ node: xmlNodePtr) -> String {
+        guard let url = (node.attribute("src") ?? node.attribute("data"))?.trimmingCharacters(in: .whitespacesAndNewlines),
+              url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("//") else { return "" }
+        let absolute = url.hasPrefix("//") ? "https:" + url : url
+        return "[" + escaped(absolute) + "](" + destination(absolute) + ")"
+    }
+
     private func title(_ node: xmlNodePtr) -> String {
         let value = collapsed(node.attribute("title") ?? "").trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return "" }
@@ -91,7 +100,7 @@ extension HTMLMarkdownConverter {
 
     /// A link destination: as it is, or between `<` and `>` when it holds spaces or parentheses; backslashes, `<`,
     /// `>` and references escaped.
-    private func destination(_ url: String) -> String {
+    func destination(_ url: String) -> String {
         var result = ""
         let angled = url.contains { " ()\t\n".contains($0) }
         var index = url.startIndex

@@ -74,6 +74,9 @@ struct HTMLMarkdownConverter {
             return markdownBlocks(of: node.childList)
         case "script", "style":
             return []
+        case "iframe", "object", "embed":
+            let text = paragraph(embedLink(node))
+            return text.isEmpty ? [] : [Block(text: text)]
         default:
             return raw(node)
         }

@@ -32,6 +32,8 @@ import Testing
         ("<p><span class=\"rouge\">rouge</span> et <sup>2</sup></p>", "<span class=\"rouge\">rouge</span> et <sup>2</sup>"),
         ("<pre>a\n\nb</pre><div id=\"x\"><p>un</p>\n\n<p>deux</p></div>", "```\na\n\nb\n```\n\n<div id=\"x\"><p>un</p>&#10;\n<p>deux</p></div>"),
         ("<p>#santé et #déserts</p>", "#santé et #déserts"),
+        ("<iframe src=\"https://video.example.net/embed/1_2\" allowfullscreen></iframe>",
+         "[https://video.example.net/embed/1\\_2](https://video.example.net/embed/1_2)"),
     ]
 
     @Test(arguments: pairs.indices)
@@ -50,9 +52,10 @@ import Testing
         #expect(markdown == "[![](p.png)](p.png)")
     }
 
-    /// The Markdown of each pair, rendered as a member's post, gives the HTML that sanitizing the original gives
+    /// The Markdown of each pair (but embedded players, which become links), rendered as a member's post, gives the HTML
+    /// that sanitizing the original gives
     /// (whitespace beside tags, smart punctuation, paragraphs inside list items, `code` inside `pre` and a final `<br>` aside).
-    @Test(arguments: pairs.indices)
+    @Test(arguments: pairs.indices.filter { !pairs[$0].html.contains("<iframe") })
     func roundTrips(index: Int) {
         let html = Self.pairs[index].html
         #expect(Self.normalized(HTMLMarkdown.markdown(html), markdown: true) == Self.normalized(html, markdown: false))
@@ -77,7 +80,8 @@ import Testing
     }
 
     /// Hostile and broken HTML (the sanitizer's fuzz seeds, nesting past libxml2's limit) converts without a crash, keeps
-    /// its visible text, and what the Markdown renders is still made safe by the sanitizer.
+    /// its visible text (plus the links that embedded players become), and what the Markdown renders is still made safe
+    /// by the sanitizer.
     @Test func hostileHTMLConverts() throws {
         let seeds = Fixtures.repository.appendingPathComponent("Fuzz/corpus/sanitizer")
         var inputs = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().map {
@@ -88,7 +92,14 @@ import Testing
         for html in inputs {
             let rendered = MarkdownRenderer.render(HTMLMarkdown.markdown(html), trust: .member, firstParagraph: false).html
             #expect(HTMLSanitizer.audit(HTMLSanitizer.sanitize(rendered)).isEmpty)
-            #expect(Self.visibleText(rendered) == Self.visibleText(html))
+            var visible = Self.visibleText(rendered)
+            for match in html.matches(of: /<(?:iframe|object|embed)[^>]*?(?:src|data)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/) {
+                let url = String(match.output.1)
+                if let range = visible.range(of: url.hasPrefix("//") ? "https:" + url : url, options: .backwards) {
+                    visible.removeSubrange(range)
+                }
+            }
+            #expect(visible == Self.visibleText(html))
         }
     }
 }
