@@ -69,6 +69,7 @@ public enum SiteLoader {
         var walker = DirectoryWalker(root: root, lister: lister)
         walker.recordsStamps = true
         walker.walk(SiteLayout.configFile)
+        walker.walk(SiteLayout.tagsFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
         walker.walk(SiteLayout.feedCacheFolder)
         return walker
