@@ -68,8 +68,15 @@ let package = Package(
             .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `planet intake`: the long-running service that turns the comment form's posts into comment files and
+        // delivers them to moderators (branches, pull requests), on FlyingFox.
+        .target(name: "PlanetIntake", dependencies: [
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetFiles",
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            .product(name: "Mustache", package: "swift-mustache"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "planet", dependencies: [
-            "PlanetCLI", "PlanetServe", "PlanetFetch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetCLI", "PlanetServe", "PlanetFetch", "PlanetIntake", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // libFuzzer targets (see README, "Fuzzing"); a plain build makes corpus replayers of them.
@@ -84,7 +91,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetIntake", "planet", "Yams",
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
