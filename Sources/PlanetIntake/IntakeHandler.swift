@@ -63,7 +63,7 @@ struct IntakeHandler: HTTPHandler {
             return redirect(known.threads[post] == nil ? known.baseURL + "/" : known.postURL(post) + "#comment-received")
         case .refused(let refusal):
             let status: HTTPStatusCode = switch refusal {
-            case .malformedID: .badRequest
+            case .malformedID, .lineBreakInName: .badRequest
             case .unknownPost: .notFound
             case .commentsClosed: .forbidden
             }

@@ -22,6 +22,7 @@ struct IntakeStrings: Sendable {
     var unknownReply: String
     var alreadyReceived: String
     var malformedID: String
+    var lineBreakInName: String
     var unknownPost: String
     var commentsClosed: String
     var tooLarge: String
@@ -49,6 +50,7 @@ struct IntakeStrings: Sendable {
     func text(of refusal: SubmissionRefusal) -> String {
         switch refusal {
         case .malformedID: malformedID
+        case .lineBreakInName: lineBreakInName
         case .unknownPost: unknownPost
         case .commentsClosed: commentsClosed
         }
@@ -77,6 +79,7 @@ struct IntakeStrings: Sendable {
         unknownReply: "Le commentaire auquel vous répondez n’existe pas (ou plus)\u{202F}; choisissez-en un autre.",
         alreadyReceived: "Ce message a déjà été reçu\u{202F}: il attend la lecture d’un modérateur.",
         malformedID: "Cette demande ne désigne pas un billet valide.",
+        lineBreakInName: "Un nom tient sur une ligne.",
         unknownPost: "Ce billet n’existe pas.",
         commentsClosed: "Les commentaires sont fermés sur ce billet.",
         tooLarge: "Cet envoi est trop volumineux.",
@@ -107,6 +110,7 @@ struct IntakeStrings: Sendable {
         unknownReply: "The comment you reply to does not exist (any more); choose another one.",
         alreadyReceived: "This message was received already: it awaits a moderator.",
         malformedID: "This request names no valid post.",
+        lineBreakInName: "A name holds on one line.",
         unknownPost: "This post does not exist.",
         commentsClosed: "Comments are closed on this post.",
         tooLarge: "This request is too large.",

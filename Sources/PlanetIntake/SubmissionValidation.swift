@@ -19,6 +19,7 @@ public enum SubmissionValidation {
         let replyTo = TextNormalization.field(submission.replyTo)
         guard replyTo.isEmpty || isPlainID(replyTo) else { return .refused(.malformedID) }
 
+        guard !submission.name.unicodeScalars.contains(where: TextNormalization.isLineBreak) else { return .refused(.lineBreakInName) }
         var problems: [SubmissionProblem] = []
         let name = TextNormalization.name(submission.name)
         if name.isEmpty {

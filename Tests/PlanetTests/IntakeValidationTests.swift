@@ -66,7 +66,7 @@ import Testing
     // MARK: Validation
 
     @Test func aValidSubmissionIsAcceptedNormalized() {
-        let submission = with { $0.name = " Julie\nR. "; $0.replyTo = "2024-03-02T10-00-00-bob" }
+        let submission = with { $0.name = " Julie\t R. "; $0.replyTo = "2024-03-02T10-00-00-bob" }
         #expect(verdict(submission) == .accepted(AcceptedComment(
             postAuthorID: "alice", postSlug: "bonjour", name: "Julie R.", website: "https://julie.example", message: "Merci *beaucoup* !",
             replyTo: "2024-03-02T10-00-00-bob", date: Self.now, messageHash: RecentMessages.hash("Merci *beaucoup* !"))))
@@ -88,8 +88,15 @@ import Testing
         }
     }
 
+    @Test func lineBreaksInNamesAreRefused() {
+        for name in ["Eve\nstatus: published", "Eve\r\n---", "Eve\u{2028}x", "Eve\u{85}"] {
+            #expect(verdict(with { $0.name = name }) == .refused(.lineBreakInName), "\(name)")
+        }
+        #expect(verdict(with { $0.name = "status: published" }).isAccepted)
+    }
+
     @Test func eachMistakeIsNamed() {
-        #expect(verdict(with { $0.name = " \n\u{7} " }) == .mistakes([.nameMissing]))
+        #expect(verdict(with { $0.name = " \t\u{7} " }) == .mistakes([.nameMissing]))
         #expect(verdict(with { $0.name = String(repeating: "é", count: 80) }).isAccepted)
         #expect(verdict(with { $0.name = String(repeating: "é", count: 81) }) == .mistakes([.nameTooLong(maximum: 80)]))
         #expect(verdict(with { $0.message = "\n \u{0}" }) == .mistakes([.messageMissing]))
@@ -169,7 +176,7 @@ import Testing
         let folder = try Run.temporaryFolder("planet-spool")
         defer { try? FileManager.default.removeItem(at: folder) }
         let spool = try Spool(folder: folder.path)
-        guard case .accepted(let comment) = verdict(with { $0.name = "Eve\nstatus: published"; $0.replyTo = "2024-03-02T10-00-00-bob" }) else {
+        guard case .accepted(let comment) = verdict(with { $0.name = "Eve status: published"; $0.replyTo = "2024-03-02T10-00-00-bob" }) else {
             Issue.record("not accepted")
             return
         }
