@@ -31,9 +31,10 @@ actor Deliverer {
         self.log = log
     }
 
-    /// Runs until cancelled, looking at the spool a few times a second.
+    /// Runs until cancelled, looking at the spool (and forgetting idle addresses) a few times a second.
     func run() async {
         while !Task.isCancelled {
+            await state.forgetIdleAddresses(now: Date())
             await round(now: Date())
             try? await Task.sleep(nanoseconds: 200_000_000)
         }

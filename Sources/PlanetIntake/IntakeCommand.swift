@@ -21,8 +21,8 @@ public struct IntakeCommand: ParsableCommand {
             (--token-env). Routes: POST /comments, POST /webmention, GET /healthz. SIGINT or SIGTERM stops.
 
             Examples:
-              planet intake --listen 127.0.0.1:8081 --spool /var/lib/planet-intake --deliver directory
-              PLANET_FORGE_TOKEN=... planet intake /srv/planete --spool /var/lib/planet-intake --deliver git --forge github
+              planet intake --spool /var/lib/intake
+              planet intake /srv/site --spool /var/lib/intake --deliver git --forge github
             """
     )
 

@@ -24,7 +24,9 @@ struct IntakeService: Sendable {
             refreshInterval: options.refreshInterval, siteFolder: options.siteFolder, state: state, log: log)
         let handler = IntakeHandler(state: state, spool: spool, mentions: mentions, trustProxy: options.trustProxy, log: log)
         let pool = DeadlinePool(base: HTTPServer.defaultPool(), idle: options.idleTimeout, lifetime: options.connectionLifetime)
-        let server = HTTPServer(address: try address(), timeout: options.idleTimeout, pool: pool, logger: .disabled, handler: handler)
+        // FlyingFox answers 500 when a handler outlives its timeout: the pool's deadlines cut slow clients well before.
+        let handlerTimeout = options.connectionLifetime + options.idleTimeout + 60
+        let server = HTTPServer(address: try address(), timeout: handlerTimeout, pool: pool, logger: .disabled, handler: handler)
         let serving = Task { try await server.run() }
         try await server.waitUntilListening()
         let port: UInt16 = switch await server.listeningAddress {

@@ -23,6 +23,11 @@ actor IntakeState {
         rateLimiter.admit(address, now: now)
     }
 
+    /// Forgets the addresses that are as if they had never posted.
+    func forgetIdleAddresses(now: Date) {
+        rateLimiter.forgetFull(now: now)
+    }
+
     /// Validates `submission`; an accepted message is remembered at once, so that its twin sent at the same
     /// moment is refused.
     func decide(_ submission: CommentSubmission, now: Date) -> (SubmissionVerdict, SiteKnowledge) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Token buckets in memory: one per address (truncated to its /24 or /48) and one for everyone; a post takes
-/// a token from both. Buckets that are full again are forgotten, so the table stays small.
+/// a token from both. `forgetFull` drops the buckets that are full again, so that no address is kept longer.
 public struct RateLimiter: Sendable {
     struct Bucket: Sendable {
         var tokens: Double
@@ -36,14 +36,14 @@ public struct RateLimiter: Sendable {
         all.tokens -= 1
         buckets[address] = own
         global = all
-        if buckets.count > 10_000 { forgetFull(now: now) }
         return true
     }
 
     /// Addresses whose bucket is tracked now.
     public var trackedAddresses: Int { buckets.count }
 
-    private mutating func forgetFull(now: Date) {
+    /// Forgets the addresses whose bucket is full again: as if they had never posted.
+    public mutating func forgetFull(now: Date) {
         buckets = buckets.filter { Self.refilled($0.value, burst: burst, perSecond: perSecond, now: now).tokens < burst }
     }
 

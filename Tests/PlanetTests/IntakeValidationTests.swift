@@ -224,6 +224,10 @@ import Testing
         ]
         #expect(admitted == [true, true, false, false, true, true, false, true])
         #expect(limiter.trackedAddresses == 3)
+        limiter.forgetFull(now: Self.now.addingTimeInterval(61))
+        #expect(limiter.trackedAddresses == 2, "b is full again; a and c are not")
+        limiter.forgetFull(now: Self.now.addingTimeInterval(200))
+        #expect(limiter.trackedAddresses == 0)
     }
 
     @Test func addressesAreTruncated() {
