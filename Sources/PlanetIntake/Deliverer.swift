@@ -86,6 +86,13 @@ actor Deliverer {
             try spool.remove(comment)
             failures[comment.path] = nil
             log("delivered \(comment.branch)")
+        } catch let taken as GitDelivery.BranchTaken {
+            do {
+                let renamed = try spool.renumber(comment)
+                log("\(taken); renamed \(renamed.path)")
+            } catch {
+                log("renaming \(comment.path): \(error)")
+            }
         } catch {
             let count = (failures[comment.path]?.count ?? 0) + 1
             let delay = schedule.delay(afterFailures: count)

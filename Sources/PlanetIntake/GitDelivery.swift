@@ -15,10 +15,23 @@ struct GitDelivery: Sendable {
         try await git.check(clone, ["pull", "--ff-only", "-q", remote, mainBranch])
     }
 
-    /// Pushes `comment`'s branch; when the remote has the branch already (pushed before a crash), nothing is redone.
+    /// The remote has a branch of that name holding another file (a comment of the same name and second,
+    /// delivered before): the comment needs another id.
+    struct BranchTaken: Error, CustomStringConvertible {
+        var branch: String
+        var description: String { "the remote's branch \(branch) holds another comment" }
+    }
+
+    /// Pushes `comment`'s branch. When the remote has the branch already with this very file (pushed before a
+    /// crash), nothing is redone; with another file, `BranchTaken`.
     func push(_ comment: SpooledComment, text: Data) async throws {
         let existing = try await git.run(clone, ["ls-remote", "--exit-code", remote, "refs/heads/\(comment.branch)"])
-        if existing.status == 0 { return }
+        if existing.status == 0 {
+            try await git.check(clone, ["fetch", "-q", remote, "refs/heads/\(comment.branch)"])
+            let pushed = try await git.run(clone, ["cat-file", "blob", "FETCH_HEAD:\(comment.path)"])
+            if pushed.status == 0, Data(pushed.stdout.utf8) == text { return }
+            throw BranchTaken(branch: comment.branch)
+        }
         guard existing.status == 2 else {
             throw GitCommand.Failure(description: "git ls-remote: " + (existing.stderr.split(separator: "\n").last.map(String.init) ?? ""))
         }

@@ -39,6 +39,21 @@ public struct Spool: Sendable {
         throw DurableFile.Failure(description: "no free name for \(stem) in \(postFolder)")
     }
 
+    /// Moves `comment` to the next free id (`<id>-2`, `-3`...), durably: its branch name was taken.
+    public func renumber(_ comment: SpooledComment) throws -> SpooledComment {
+        let data = try text(of: comment)
+        let stem = comment.id.replacing(#/-\d+$/#, with: "")
+        for counter in 2...1000 {
+            let renamed = SpooledComment(postAuthorID: comment.postAuthorID, postSlug: comment.postSlug, id: "\(stem)-\(counter)")
+            guard renamed.id != comment.id else { continue }
+            if try DurableFile.create(data, at: "\(folder)/\(renamed.path)", through: "\(folder)/.tmp/\(UUID().uuidString).md") {
+                try remove(comment)
+                return renamed
+            }
+        }
+        throw DurableFile.Failure(description: "no free name for \(comment.path)")
+    }
+
     /// The comments waiting, oldest path first.
     public func pending() -> [SpooledComment] {
         var found: [SpooledComment] = []

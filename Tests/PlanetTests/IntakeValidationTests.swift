@@ -1,5 +1,6 @@
 import Foundation
 import PlanetCore
+import PlanetFiles
 @testable import PlanetIntake
 import Testing
 
@@ -203,6 +204,12 @@ import Testing
         try spool.remove(first)
         #expect(spool.pending() == [second])
         #expect(!spool.isDone("pushed", for: first))
+        let renamed = try spool.renumber(second)
+        #expect(renamed.id == "2026-11-01T00-00-00-eve-status-published-2")
+        #expect(spool.pending() == [renamed])
+        #expect(try spool.text(of: renamed) == Data(try CommentFile.text(
+            name: "Eve status: published", date: Self.now, website: "https://julie.example", replyTo: "2024-03-02T10-00-00-bob",
+            status: .pending, body: "Merci *beaucoup* !").utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/.tmp").isEmpty)
     }
 
