@@ -34,7 +34,8 @@ def post(port, fields, address):
         connection.request("POST", "/comments", body, {
             "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": address, "Connection": "close"})
         status = connection.getresponse().status
-    except OSError:
+    except OSError as error:
+        print(f"no answer: {error!r}", file=sys.stderr)
         status = 0
     finally:
         connection.close()

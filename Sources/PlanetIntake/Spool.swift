@@ -27,8 +27,11 @@ public struct Spool: Sendable {
             body: comment.message)
         let stem = CommentFile.stem(name: comment.name, date: comment.date)
         let postFolder = "\(folder)/comments/\(comment.postAuthorID)/\(comment.postSlug)"
-        try FileManager.default.createDirectory(atPath: postFolder, withIntermediateDirectories: true)
-        try DurableFile.syncFolder(of: postFolder)
+        if !FileManager.default.fileExists(atPath: postFolder) {
+            try FileManager.default.createDirectory(atPath: postFolder, withIntermediateDirectories: true)
+            try DurableFile.syncFolder(of: postFolder)
+            try DurableFile.syncFolder(of: (postFolder as NSString).deletingLastPathComponent)
+        }
         let temporary = "\(folder)/.tmp/\(UUID().uuidString).md"
         for counter in 1...1000 {
             let id = counter == 1 ? stem : "\(stem)-\(counter)"
