@@ -183,7 +183,7 @@ struct ContextBuilder: @unchecked Sendable {
                 "root": site.config.basePath,
                 "feed_url": link("/atom.xml"),
                 "menu": menu,
-            ] as [String: Any],
+            ].merging(CommentFormValues.siteValues(site.config)) { current, _ in current } as [String: Any],
             "page": page,
         ]
     }

@@ -60,6 +60,9 @@ extension SiteRenderer {
         details["updated_iso"] = post.updated.map(RFC3339.string) ?? ""
         details["updated_display"] = post.updated.map { context.dates.date($0) } ?? ""
         let comments = site.commentsByPost[post.path] ?? []
+        details["mentions"] = MentionValues.build(site.mentionsByPost[post.path] ?? [], context: context)
+        details["responses"] = ResponseValues.build(site.responsesByPost[post.path] ?? [], context: context)
+        details.merge(CommentFormValues.values(for: post, comments: comments, context: context)) { current, _ in current }
         values["post"] = details
         return page("post", path: post.path, values, late: CommentTree.fingerprint(comments, post: post, context: context)) { values in
             details["comments"] = CommentTree.build(comments, post: post, context: context)
