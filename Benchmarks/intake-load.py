@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Load test of `planet intake` on the loopback address (see BENCHMARKS.md, "planet intake under load").
 
-Starts the service on a copy of the sample site (spool in a temporary folder, --deliver directory), then runs:
+Starts the service on a copy of the sample site (whose planet.yaml sets comments: and a question, answered "7") (spool in a temporary folder, --deliver directory), then runs:
   within   -- rate limits raised out of reach: the service's own throughput;
   at-limit -- the default limits (5 posts a minute per /24, 120 a minute for all) with each client posting
               from its own /24 (X-Forwarded-For, --trust-proxy): every address uses its burst and no more;
@@ -51,7 +51,7 @@ def run(name, planet, site, extra, clients, per_client, address_of):
         for index in range(per_client):
             message = f"Charge {name}, client {number}, message {index} : merci pour ce billet."
             fields = {"post": "claire-martin/une-semaine-a-la-maison-de-sante", "name": f"Lecteur {number}",
-                      "message": message, "answer": "", "email": ""}
+                      "message": message, "answer": "7", "email": ""}
             status, seconds = post(port, fields, address_of(number))
             with lock:
                 results.append((status, seconds))
@@ -93,8 +93,9 @@ def main():
     work = tempfile.mkdtemp(prefix="intake-load-")
     site = os.path.join(work, "site")
     shutil.copytree(os.path.join(ROOT, "sample-site"), site)
-    with open(os.path.join(site, "planet.yaml"), "a", encoding="utf-8") as config:
-        config.write("\ncomments:\n  intake: http://127.0.0.1\n")
+    with open(os.path.join(site, "planet.yaml"), encoding="utf-8") as config:
+        if not re.search(r"^comments:", config.read(), re.M):
+            sys.exit("the sample site's planet.yaml sets no comments: (intake, question, answer)")
     high = ["--rate-per-address", "1000000", "--rate-global", "1000000"]
     print("| scenario | clients | requests | statuses | requests/s | p50 ms | p99 ms | in the spool | lost |")
     print("|---|---|---|---|---|---|---|---|---|")

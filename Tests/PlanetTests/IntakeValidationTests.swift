@@ -171,6 +171,45 @@ import Testing
         #expect(knowledge.postURL("alice/bonjour") == "https://planete.example.org/alice/bonjour/")
     }
 
+    /// The built-in theme's form posts exactly the fields the service reads, to `<intake>/comments`; the
+    /// service's answer to it, filled in as a person would, is the redirect.
+    @Test func theThemesFormPostsWhatTheServiceReads() throws {
+        let result = Fixtures.build(bundle: Fixtures.minimalSite + """
+            -- planet.yaml --
+            title: Planète Test
+            base_url: https://planete.example.org
+            language: fr
+            comments:
+              intake: https://commentaires.example.org
+              question: Combien de jours compte une semaine ?
+              answer: [7, sept]
+            -- comments/alice/bonjour/2024-03-02T10-00-00-bob.md --
+            ---
+            author: Bob
+            date: 2024-03-02T10:00:00Z
+            ---
+            Salut.
+            """)
+        guard case .data(let data)? = result.files.first(where: { $0.path == "alice/bonjour/index.html" })?.content else {
+            Issue.record("no post page")
+            return
+        }
+        let html = String(decoding: data, as: UTF8.self)
+        let form = try #require(html.firstMatch(of: #/<form class="comment-form"[^>]*>(?s:.*?)</form>/#)).0
+        #expect(form.contains("action=\"https://commentaires.example.org/comments\""))
+        let names = form.matches(of: #/ name="([a-z_]+)"/#).map { String($0.1) }
+        #expect(Set(names) == ["post", "name", "website", "message", "reply_to", "answer", "email"])
+        #expect(names.count == 7)
+        #expect(form.contains("<input type=\"hidden\" name=\"post\" value=\"alice/bonjour\">"))
+        #expect(form.contains("<option value=\"2024-03-02T10-00-00-bob\">"))
+        let site = SiteKnowledge(site: try #require(result.site), commentPaths: ["comments/alice/bonjour/2024-03-02T10-00-00-bob.md"])
+        let submission = CommentSubmission(form: [
+            "post": "alice/bonjour", "name": "Julie", "website": "", "message": "Merci.", "reply_to": "2024-03-02T10-00-00-bob",
+            "answer": "Sept", "email": "",
+        ])
+        #expect(SubmissionValidation.validate(submission, site: site, now: Self.now, limits: IntakeLimits(), recent: RecentMessages()).isAccepted)
+    }
+
     // MARK: Spool
 
     @Test func theSpoolWritesPendingCommentFilesUnderFreeIDs() throws {
