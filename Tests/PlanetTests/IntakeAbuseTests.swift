@@ -47,10 +47,10 @@ import Testing
         var intake: IntakeProcess
         var spool: URL { folder.appendingPathComponent("spool") }
 
-        init(_ arguments: [String] = []) throws {
+        init(_ arguments: [String] = []) async throws {
             folder = try Run.temporaryFolder("planet-intake")
             try Run.write(Fixtures.withMinimalSite(IntakeAbuseTests.site), to: folder.appendingPathComponent("site"))
-            intake = try IntakeProcess(
+            intake = try await IntakeProcess.start(
                 site: folder.appendingPathComponent("site"), spool: folder.appendingPathComponent("spool"),
                 arguments: ["--deliver", "directory"] + arguments)
         }
@@ -72,8 +72,8 @@ import Testing
         return fields.sorted { $0.key < $1.key }
     }
 
-    @Test func hostileRequestsGetA4xxAndNothingIsWritten() throws {
-        let service = try Service(["--rate-per-address", "1000", "--rate-global", "10000"])
+    @Test func hostileRequestsGetA4xxAndNothingIsWritten() async throws {
+        let service = try await Service(["--rate-per-address", "1000", "--rate-global", "10000"])
         defer { service.stop() }
         let port = service.intake.port
         var cases: [(String, RawHTTP.Response?, Int)] = [
@@ -131,15 +131,19 @@ import Testing
         return RawHTTP.readResponse(descriptor)
     }
 
-    @Test func honeypotPostsAreRedirectedAndForgotten() throws {
-        let service = try Service()
+    @Test func honeypotPostsAreRedirectedAndForgotten() async throws {
+        let service = try await Service()
         defer { service.stop() }
-        var statuses: [Int: Int] = [:]
-        var locations = Set<String>()
-        for index in 0..<1000 {
-            let response = RawHTTP.post(port: service.intake.port, Self.fields(["email": "bot\(index)@spam.example", "message": "Achetez \(index)"]))
-            statuses[response?.status ?? 0, default: 0] += 1
-            locations.insert(response?.header("Location") ?? "")
+        let port = service.intake.port
+        let (statuses, locations) = await offPool {
+            var statuses: [Int: Int] = [:]
+            var locations = Set<String>()
+            for index in 0..<1000 {
+                let response = RawHTTP.post(port: port, Self.fields(["email": "bot\(index)@spam.example", "message": "Achetez \(index)"]))
+                statuses[response?.status ?? 0, default: 0] += 1
+                locations.insert(response?.header("Location") ?? "")
+            }
+            return (statuses, locations)
         }
         #expect(statuses == [303: 1000])
         #expect(locations == ["https://planete.example.org/alice/bonjour/#comment-received"])
@@ -149,13 +153,13 @@ import Testing
         #expect(try service.spoolFiles().count == 1)
     }
 
-    @Test func rateLimitsAndDuplicatesAreRefused() throws {
-        let service = try Service(["--rate-per-address", "3"])
+    @Test func rateLimitsAndDuplicatesAreRefused() async throws {
+        let service = try await Service(["--rate-per-address", "3"])
         defer { service.stop() }
         let statuses = (0..<5).map { RawHTTP.post(port: service.intake.port, Self.fields(["message": "Message \($0)"]))?.status }
         #expect(statuses == [303, 303, 303, 429, 429])
         #expect(try service.spoolFiles().count == 3)
-        let again = try Service()
+        let again = try await Service()
         defer { again.stop() }
         #expect(RawHTTP.post(port: again.intake.port, Self.fields(["message": "Le même texte."]))?.status == 303)
         let twice = RawHTTP.post(port: again.intake.port, Self.fields(["message": "le  même TEXTE."]))
@@ -164,8 +168,8 @@ import Testing
         #expect(try again.spoolFiles().count == 1)
     }
 
-    @Test func slowClientsAreCutOffWithoutHoldingTheService() throws {
-        let service = try Service(["--idle-timeout", "1", "--connection-lifetime", "3"])
+    @Test func slowClientsAreCutOffWithoutHoldingTheService() async throws {
+        let service = try await Service(["--idle-timeout", "1", "--connection-lifetime", "3"])
         defer { service.stop() }
         let port = service.intake.port
         // Forty clients: half send part of a request and wait, half trickle a byte every 0.3 s.
@@ -196,14 +200,14 @@ import Testing
         let posted = Date()
         #expect(RawHTTP.post(port: port, Self.fields())?.status == 303)
         #expect(Date().timeIntervalSince(posted) < 1)
-        group.wait()
+        await offPool { group.wait() }
         let times = closedAfter.withLock { $0 }
         #expect(times.count == 40)
         #expect(times.allSatisfy { $0 < 5 }, "every slow connection was closed by the service within its lifetime: \(times.sorted())")
         #expect(try service.spoolFiles().count == 1)
     }
 
-    @Test func aKillDuringABurstLosesNoCommentThatGotItsRedirect() throws {
+    @Test func aKillDuringABurstLosesNoCommentThatGotItsRedirect() async throws {
         let folder = try Run.temporaryFolder("planet-intake-kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site"), spool = folder.appendingPathComponent("spool")
@@ -211,7 +215,7 @@ import Testing
         let arguments = ["--deliver", "directory", "--rate-per-address", "100000", "--rate-global", "100000"]
         var redirected = Set<String>()
         for round in 0..<3 {
-            let intake = try IntakeProcess(site: site, spool: spool, arguments: arguments)
+            let intake = try await IntakeProcess.start(site: site, spool: spool, arguments: arguments)
             let accepted = Locked<[String]>([])
             let killed = Locked(false)
             let group = DispatchGroup()
@@ -233,13 +237,13 @@ import Testing
                 }
             }
             // The kill lands in the burst: after 10, 30 or 50 comments were accepted.
-            #expect(IntakeProcess.wait(timeout: 20) { accepted.withLock { $0.count } >= 10 + 20 * round }, "\(intake.output.suffix(1000))")
+            #expect(await IntakeProcess.wait(timeout: 20) { accepted.withLock { $0.count } >= 10 + 20 * round }, "\(intake.output.suffix(1000))")
             intake.kill()
             killed.withLock { $0 = true }
-            group.wait()
+            await offPool { group.wait() }
             redirected.formUnion(accepted.withLock { $0 })
         }
-        let restarted = try IntakeProcess(site: site, spool: spool, arguments: arguments)
+        let restarted = try await IntakeProcess.start(site: site, spool: spool, arguments: arguments)
         defer { restarted.stop() }
         let waiting = try Spool(folder: spool.path).pending().count
         #expect(restarted.output.contains("\(waiting) comment(s) waiting"))

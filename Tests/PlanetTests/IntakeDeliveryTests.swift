@@ -66,10 +66,10 @@ import Testing
         ("message", "Merci pour ce **billet** : c’est exactement ça."), ("reply_to", "2024-03-05T10-00-00-bob"), ("email", ""),
     ]
 
-    @Test func aPostBecomesOneBranchWithOneFileThatChecksAndShowsOnceMerged() throws {
+    @Test func aPostBecomesOneBranchWithOneFileThatChecksAndShowsOnceMerged() async throws {
         let remote = try Remote()
         defer { try? FileManager.default.removeItem(at: remote.folder) }
-        let intake = try IntakeProcess(site: remote.clone, spool: remote.spool, arguments: [
+        let intake = try await IntakeProcess.start(site: remote.clone, spool: remote.spool, arguments: [
             "--deliver", "git", "--retry-base", "0.2", "--retry-max", "1", "--committer-name", "Planète Intake",
             "--committer-email", "intake@planete.example.org",
         ])
@@ -77,7 +77,7 @@ import Testing
         let response = try #require(RawHTTP.post(port: intake.port, Self.comment))
         #expect(response.status == 303)
         #expect(response.header("Location") == "https://planete.example.org/alice/bonjour/#comment-received")
-        #expect(IntakeProcess.wait(timeout: 20) { (try? remote.commentBranches().count) == 1 && remote.spooled().isEmpty }, "\(intake.output)")
+        #expect(await IntakeProcess.wait(timeout: 20) { (try? remote.commentBranches().count) == 1 && remote.spooled().isEmpty }, "\(intake.output)")
         let branch = try #require(try remote.commentBranches().first)
         #expect(branch.wholeMatch(of: #/comments/alice/bonjour/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-julie-r/#) != nil)
 
@@ -116,37 +116,37 @@ import Testing
         #expect(page.contains("Julie R."))
     }
 
-    @Test func deliveryWaitsForTheRemoteToComeBack() throws {
+    @Test func deliveryWaitsForTheRemoteToComeBack() async throws {
         let remote = try Remote()
         defer { try? FileManager.default.removeItem(at: remote.folder) }
         let away = remote.folder.appendingPathComponent("away.git")
-        let intake = try IntakeProcess(site: remote.clone, spool: remote.spool, arguments: [
+        let intake = try await IntakeProcess.start(site: remote.clone, spool: remote.spool, arguments: [
             "--deliver", "git", "--retry-base", "0.2", "--retry-max", "0.5",
         ])
         defer { intake.stop() }
         try FileManager.default.moveItem(at: remote.bare, to: away)
         #expect(RawHTTP.post(port: intake.port, Self.comment)?.status == 303)
-        #expect(IntakeProcess.wait(timeout: 20) { intake.output.components(separatedBy: "failed (2)").count > 1 }, "\(intake.output)")
+        #expect(await IntakeProcess.wait(timeout: 20) { intake.output.components(separatedBy: "failed (2)").count > 1 }, "\(intake.output)")
         #expect(remote.spooled().count == 1)
         try FileManager.default.moveItem(at: away, to: remote.bare)
-        #expect(IntakeProcess.wait(timeout: 20) { remote.spooled().isEmpty }, "\(intake.output)")
+        #expect(await IntakeProcess.wait(timeout: 20) { remote.spooled().isEmpty }, "\(intake.output)")
         #expect(try remote.commentBranches().count == 1)
     }
 
     @Test(arguments: ForgeKind.allCases)
-    func pullRequestsAreOpenedOnceThroughFailuresAndTimeouts(kind: ForgeKind) throws {
+    func pullRequestsAreOpenedOnceThroughFailuresAndTimeouts(kind: ForgeKind) async throws {
         let remote = try Remote()
         defer { try? FileManager.default.removeItem(at: remote.folder) }
         let forge = try FakeForge(kind: kind, slowAnswer: 2.5)
         defer { forge.stop() }
         let token = "tok-\(UUID().uuidString)"
-        let intake = try IntakeProcess(site: remote.clone, spool: remote.spool, arguments: [
+        let intake = try await IntakeProcess.start(site: remote.clone, spool: remote.spool, arguments: [
             "--deliver", "git", "--forge", kind.rawValue, "--forge-api", forge.api, "--forge-timeout", "1", "--token-env", "INTAKE_TEST_TOKEN",
             "--retry-base", "0.2", "--retry-max", "0.5",
         ], environment: ["INTAKE_TEST_TOKEN": token])
         defer { intake.stop() }
         #expect(RawHTTP.post(port: intake.port, Self.comment)?.status == 303)
-        #expect(IntakeProcess.wait(timeout: 30) { remote.spooled().isEmpty }, "\(intake.output)")
+        #expect(await IntakeProcess.wait(timeout: 30) { remote.spooled().isEmpty }, "\(intake.output)")
         let branch = try #require(try remote.commentBranches().first)
         let posts = forge.requests.filter { $0.method == "POST" }
         #expect(posts.count == 2, "one answered 500, one timed out after opening the request")
@@ -179,7 +179,7 @@ import Testing
         #expect(try !Run.tree(remote.spool).values.contains { String(decoding: $0, as: UTF8.self).contains(token) })
     }
 
-    @Test func aForgeWithoutItsTokenIsAUsageError() throws {
+    @Test func aForgeWithoutItsTokenIsAUsageError() async throws {
         let remote = try Remote()
         defer { try? FileManager.default.removeItem(at: remote.folder) }
         let result = try Run.planet(["intake", remote.clone.path, "--spool", remote.spool.path, "--deliver", "git", "--forge", "github",
