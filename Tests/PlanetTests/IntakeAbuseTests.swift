@@ -220,7 +220,7 @@ extension IntakeServiceTests {
                 let accepted = Locked<[String]>([])
                 let killed = Locked(false)
                 let group = DispatchGroup()
-                for client in 0..<4 {
+                for client in 0..<2 {
                     group.enter()
                     Thread.detachNewThread {
                         defer { group.leave() }
