@@ -74,8 +74,15 @@ let package = Package(
             .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `planet intake`: the long-running service that turns the comment form's posts into comment files and
+        // delivers them to moderators (branches, pull requests), on FlyingFox.
+        .target(name: "PlanetIntake", dependencies: [
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetFiles",
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            .product(name: "Mustache", package: "swift-mustache"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "planet", dependencies: [
-            "PlanetCLI", "PlanetServe", "PlanetFetch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetCLI", "PlanetServe", "PlanetFetch", "PlanetIntake", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // libFuzzer targets (see README, "Fuzzing"); a plain build makes corpus replayers of them.
@@ -99,7 +106,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "planet", "Yams", "TemplateSamples",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "planet", "Yams", "TemplateSamples",
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),
     ]

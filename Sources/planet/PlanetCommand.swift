@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import PlanetCLI
 import PlanetFetch
+import PlanetIntake
 import PlanetServe
 
 /// `planet`: the root command. It lives in the executable, the one target that sees the commands of
-/// `PlanetCLI`, `planet serve` (`PlanetServe`, on FlyingFox) and `planet fetch` (`PlanetFetch`).
+/// `PlanetCLI`, `planet serve` (`PlanetServe`, on FlyingFox), `planet fetch` (`PlanetFetch`) and `planet intake` (`PlanetIntake`).
 struct PlanetCommand: ParsableCommand {
     static let version = "0.1.0"
 
@@ -33,6 +34,7 @@ struct PlanetCommand: ParsableCommand {
         version: version,
         subcommands: [
             NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, FetchCommand.self, CommentCommand.self, ImportCommand.self,
+            IntakeCommand.self,
         ]
     )
 

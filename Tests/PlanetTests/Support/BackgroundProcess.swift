@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A program that runs beside a test (`planet serve`, `curl -N`): its output is collected as it comes.
 final class BackgroundProcess: @unchecked Sendable {
@@ -6,9 +9,10 @@ final class BackgroundProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var collected = Data()
 
-    init(_ path: String, _ arguments: [String], in folder: URL? = nil) throws {
+    init(_ path: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let folder { process.currentDirectoryURL = folder }
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -42,6 +46,12 @@ final class BackgroundProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// Sends SIGKILL, as a crash or the OOM killer would, and waits for the end.
+    func kill() {
+        if process.isRunning { Glibc.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     func terminate() {

@@ -1,0 +1,62 @@
+import Foundation
+
+/// `--deliver git`: each comment on its own branch `comments/<author>/<slug>/<id>`, made from the remote's main in
+/// a worktree of the clone, with one commit that adds exactly its file, pushed to the remote.
+struct GitDelivery: Sendable {
+    let clone: String
+    let remote: String
+    let mainBranch: String
+    let git: GitCommand
+    /// Where worktrees are made (inside the spool, so a restart clears them).
+    let workFolder: String
+
+    /// `git pull --ff-only` in the clone: the site the service knows follows the remote.
+    func refresh() async throws {
+        try await git.check(clone, ["pull", "--ff-only", "-q", remote, mainBranch])
+    }
+
+    /// The remote has a branch of that name holding another file (a comment of the same name and second,
+    /// delivered before): the comment needs another id.
+    struct BranchTaken: Error, CustomStringConvertible {
+        var branch: String
+        var description: String { "the remote's branch \(branch) holds another comment" }
+    }
+
+    /// Pushes `comment`'s branch. When the remote has the branch already with this very file (pushed before a
+    /// crash), nothing is redone; with another file, `BranchTaken`.
+    func push(_ comment: SpooledComment, text: Data) async throws {
+        let existing = try await git.run(clone, ["ls-remote", "--exit-code", remote, "refs/heads/\(comment.branch)"])
+        if existing.status == 0 {
+            try await git.check(clone, ["fetch", "-q", remote, "refs/heads/\(comment.branch)"])
+            let pushed = try await git.run(clone, ["cat-file", "blob", "FETCH_HEAD:\(comment.path)"])
+            if pushed.status == 0, Data(pushed.stdout.utf8) == text { return }
+            throw BranchTaken(branch: comment.branch)
+        }
+        guard existing.status == 2 else {
+            throw GitCommand.Failure(description: "git ls-remote: " + (existing.stderr.split(separator: "\n").last.map(String.init) ?? ""))
+        }
+        try await git.check(clone, ["fetch", "-q", remote, mainBranch])
+        let worktree = "\(workFolder)/\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
+        try await git.check(clone, ["worktree", "add", "-q", "--detach", worktree, "FETCH_HEAD"])
+        defer {
+            try? FileManager.default.removeItem(atPath: worktree)
+            let prune = Process()
+            prune.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            prune.arguments = ["git", "-C", clone, "worktree", "prune"]
+            prune.standardOutput = FileHandle.nullDevice
+            prune.standardError = FileHandle.nullDevice
+            try? prune.run()
+            prune.waitUntilExit()
+        }
+        let file = "\(worktree)/\(comment.path)"
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(to: URL(fileURLWithPath: file), options: .withoutOverwriting)
+        try await git.check(worktree, ["add", "--", comment.path])
+        try await git.check(worktree, [
+            "commit", "-q", "--no-verify", "-m", "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)",
+            "-m", "Received by planet intake; pending moderation.",
+        ])
+        try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(comment.branch)"])
+    }
+}

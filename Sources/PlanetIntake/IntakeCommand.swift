@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import PlanetCore
+import PlanetLoad
+import PlanetParse
+
+/// `planet intake`: the service that turns the comment form's posts into comment files for moderators.
+public struct IntakeCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Receive readers' comments from the form on post pages, and deliver them to moderators.",
+        discussion: """
+            The site folder is a clone of the site's repository: the service knows from it which posts take \
+            comments, and updates it with `git pull --ff-only` on a schedule and before each delivery. An \
+            accepted comment is written to the spool (comments/<author>/<slug>/<id>.md, status: pending) before \
+            the reader is redirected to the post. With --deliver git, each one is pushed on its own branch \
+            comments/<author>/<slug>/<id> (and with --forge, a pull request is opened); with --deliver \
+            directory, the files stay in the spool for a moderator. Credentials come only from the environment \
+            (--token-env). Routes: POST /comments, POST /webmention, GET /healthz. SIGINT or SIGTERM stops.
+
+            Examples:
+              planet intake --spool /var/lib/intake
+              planet intake /srv/site --spool /var/lib/intake --deliver git --forge github
+            """
+    )
+
+    @Argument(help: "The site folder (a clone of the site's repository with --deliver git).", completion: .directory)
+    var site: String = "."
+
+    @Option(help: "The address and port to listen on (numeric address).")
+    var listen: String = "127.0.0.1:8081"
+
+    @Option(help: "The spool folder, where accepted comments are written before delivery.", completion: .directory)
+    var spool: String
+
+    @Option(help: "git: push each comment on its own branch; directory: leave the files in the spool.")
+    var deliver: String = "directory"
+
+    @Option(help: "The git remote that receives the branches and that the clone pulls from.")
+    var remote: String = "origin"
+
+    @Option(help: "The remote's main branch: comment branches start from it.")
+    var branch: String = "main"
+
+    @Option(help: "Also open a pull (merge) request through the forge's API: github, gitea (and Forgejo), gitlab.")
+    var forge: ForgeKind?
+
+    @Option(name: .customLong("token-env"), help: "The environment variable that holds the forge's token.")
+    var tokenEnv: String = "PLANET_FORGE_TOKEN"
+
+    @Option(name: .customLong("forge-api"), help: "The forge API's origin (default: api.github.com, or the repository's host).")
+    var forgeAPI: String?
+
+    @Option(name: .customLong("forge-repository"), help: "owner/name on the forge (default: from planet.yaml's repository:).")
+    var forgeRepository: String?
+
+    @Option(name: .customLong("forge-timeout"), help: "Seconds to wait for the forge's answer.")
+    var forgeTimeout: Double = 15
+
+    @Option(name: .customLong("committer-name"), help: "The name on delivery commits (never a reader's).")
+    var committerName: String = "planet intake"
+
+    @Option(name: .customLong("committer-email"), help: "The email address on delivery commits.")
+    var committerEmail: String = "intake@planet.invalid"
+
+    @Option(name: .customLong("max-links"), help: "Links a comment may hold.")
+    var maxLinks: Int = 5
+
+    @Option(name: .customLong("rate-per-address"), help: "Posts per minute from one address (a /24 or /48), in bursts of as many.")
+    var ratePerAddress: Double = 5
+
+    @Option(name: .customLong("rate-global"), help: "Posts per minute from everyone together.")
+    var rateGlobal: Double = 120
+
+    @Option(name: .customLong("retry-max"), help: "The longest wait, in seconds, between two delivery attempts.")
+    var retryMax: Double = 300
+
+    @Option(name: .customLong("retry-base"), help: "The first wait, in seconds, after a failed delivery; it doubles each time.")
+    var retryBase: Double = 2
+
+    @Option(help: "Seconds between two updates of the clone (git pull --ff-only) when nothing is delivered.")
+    var refresh: Double = 300
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a client may keep the service waiting for its next bytes.")
+    var idleTimeout: Double = 10
+
+    @Option(name: .customLong("connection-lifetime"), help: "Seconds a connection may stay open.")
+    var connectionLifetime: Double = 30
+
+    @Flag(name: .customLong("trust-proxy"), help: "Behind a reverse proxy on the loopback address: take the client from X-Forwarded-For.")
+    var trustProxy = false
+
+    public func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(site) is not a folder")
+        }
+        guard IntakeOptions.Delivery(rawValue: deliver) != nil else { throw ValidationError("--deliver is git or directory") }
+        guard Self.hostAndPort(listen) != nil else { throw ValidationError("--listen is ADDRESS:PORT, such as 127.0.0.1:8081 or [::1]:8081") }
+        if forge != nil, deliver != "git" { throw ValidationError("--forge needs --deliver git") }
+        if forge != nil, (ProcessInfo.processInfo.environment[tokenEnv] ?? "").isEmpty {
+            throw ValidationError("--forge needs a token in the environment variable \(tokenEnv)")
+        }
+        for (name, value) in [("--rate-per-address", ratePerAddress), ("--rate-global", rateGlobal), ("--retry-max", retryMax),
+                              ("--retry-base", retryBase), ("--refresh", refresh), ("--idle-timeout", idleTimeout),
+                              ("--connection-lifetime", connectionLifetime), ("--forge-timeout", forgeTimeout)] where !(value > 0) {
+            throw ValidationError("\(name) must be more than 0")
+        }
+        guard maxLinks >= 0 else { throw ValidationError("--max-links cannot be negative") }
+    }
+
+    public func run() throws {
+        let options = try makeOptions()
+        let log: @Sendable (String) -> Void = { line in
+            FileHandle.standardError.write(Data("\(RFC3339.string(Date())) \(line)\n".utf8))
+        }
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        Task {
+            do { try await IntakeService(options: options, mentions: IgnoredMentions(), log: log).run() } catch { failure = error }
+            finished.signal()
+        }
+        finished.wait()
+        if let failure {
+            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    func makeOptions() throws -> IntakeOptions {
+        let (host, port) = Self.hostAndPort(listen)!
+        var limits = IntakeLimits()
+        limits.maxLinks = maxLinks
+        limits.perAddressBurst = max(1, ratePerAddress)
+        limits.perAddressPerMinute = ratePerAddress
+        limits.globalBurst = max(1, rateGlobal / 2)
+        limits.globalPerMinute = rateGlobal
+        var forgeRequests: ForgeRequests?
+        if let forge {
+            let token = ProcessInfo.processInfo.environment[tokenEnv] ?? ""
+            let config = try SiteLoader.load(folder: site).0.config
+            let repositoryURL = ConfigParser.parse(config).0?.repository.flatMap { URL(string: $0) }
+            let path = forgeRepository ?? repositoryURL.map { $0.path.split(separator: "/").joined(separator: "/") }
+            guard let path, path.contains("/"), let api = forgeAPI ?? repositoryURL.map(forge.defaultAPI(repository:)) else {
+                throw ValidationError("--forge needs repository: in planet.yaml, or --forge-repository and --forge-api")
+            }
+            let repository = path.hasSuffix(".git") ? String(path.dropLast(4)) : path
+            forgeRequests = ForgeRequests(
+                kind: forge, api: api, repository: repository, token: token, mainBranch: branch, timeout: forgeTimeout)
+        }
+        return IntakeOptions(
+            siteFolder: site, host: host, port: port, spoolFolder: spool, delivery: IntakeOptions.Delivery(rawValue: deliver) ?? .directory,
+            remote: remote, mainBranch: branch, committerName: committerName, committerEmail: committerEmail, forge: forgeRequests,
+            limits: limits, schedule: RetrySchedule(base: retryBase, maximum: retryMax), refreshInterval: refresh, trustProxy: trustProxy,
+            idleTimeout: idleTimeout, connectionLifetime: connectionLifetime)
+    }
+
+    /// `127.0.0.1:8081` or `[::1]:8081`.
+    static func hostAndPort(_ text: String) -> (String, UInt16)? {
+        guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else { return nil }
+        var host = String(text[..<colon])
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        return host.isEmpty ? nil : (host, port)
+    }
+}

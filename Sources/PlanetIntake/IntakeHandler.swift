@@ -1,0 +1,173 @@
+import FlyingFox
+import Foundation
+
+/// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /healthz`. It never throws (so
+/// FlyingFox never answers 500): a bad request gets a clear 4xx and nothing is written. One log line per
+/// request, with the address truncated and no text of the message.
+struct IntakeHandler: HTTPHandler {
+    let state: IntakeState
+    let spool: Spool
+    let mentions: any MentionHandling
+    /// Take the client's address from the last `X-Forwarded-For` hop when the peer is the loopback address
+    /// (the reverse proxy).
+    let trustProxy: Bool
+    let log: @Sendable (String) -> Void
+    /// Spool writes, one at a time, off the server's threads.
+    let writer = DispatchQueue(label: "planet.intake.spool")
+
+    func handleRequest(_ request: HTTPRequest) async -> HTTPResponse {
+        let started = Date()
+        let address = AddressPrefix.truncated(clientAddress(request))
+        let response = await respond(to: request, address: address, now: started)
+        let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
+        log("\(address) \(request.method.rawValue) \(request.path) \(response.statusCode.code) \(milliseconds)ms")
+        return response
+    }
+
+    private func respond(to request: HTTPRequest, address: String, now: Date) async -> HTTPResponse {
+        switch request.path {
+        case "/healthz":
+            guard request.method == .GET || request.method == .HEAD else { return notAllowed("GET, HEAD") }
+            return text(.ok, "ok\n")
+        case "/comments":
+            guard request.method == .POST else { return notAllowed("POST") }
+            return await comment(request, address: address, now: now)
+        case "/webmention":
+            guard request.method == .POST else { return notAllowed("POST") }
+            return await webmention(request, address: address, now: now)
+        default:
+            let site = await state.site
+            return page(.notFound, ResponsePage.refusal(IntakeStrings.forSite(site).notFound, site: site), site: site)
+        }
+    }
+
+    private func comment(_ request: HTTPRequest, address: String, now: Date) async -> HTTPResponse {
+        let site = await state.site
+        let strings = IntakeStrings.forSite(site)
+        let form: [String: String]
+        switch await readForm(request, limit: state.limits.maxBodyBytes) {
+        case .fields(let fields): form = fields
+        case .refused(let refusal): return page(refusal, ResponsePage.refusal(refusal == .payloadTooLarge ? strings.tooLarge : strings.badForm, site: site), site: site)
+        }
+        let submission = CommentSubmission(form: form)
+        if !submission.email.isEmpty {
+            let post = site.threads[submission.post] == nil ? site.baseURL + "/" : site.postURL(submission.post) + "#comment-received"
+            return redirect(post)
+        }
+        guard await state.admit(address, now: now) else {
+            return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, site: site), site: site, headers: HTTPHeaders([HTTPHeader("Retry-After"): "60"]))
+        }
+        let (verdict, known) = await state.decide(submission, now: now)
+        switch verdict {
+        case .bot(let post):
+            return redirect(known.threads[post] == nil ? known.baseURL + "/" : known.postURL(post) + "#comment-received")
+        case .refused(let refusal):
+            let status: HTTPStatusCode = switch refusal {
+            case .malformedID, .lineBreakInName: .badRequest
+            case .unknownPost: .notFound
+            case .commentsClosed: .forbidden
+            }
+            return page(status, ResponsePage.refusal(strings.text(of: refusal), site: known), site: known)
+        case .mistakes(let problems):
+            return page(.unprocessableContent, ResponsePage.mistakes(problems, submission: submission, site: known), site: known)
+        case .accepted(let comment):
+            let taken = known.threads[comment.post]?.takenIDs ?? []
+            do {
+                let spooled = try await write(comment, taken: taken)
+                log("spooled \(spooled.path)")
+            } catch {
+                await state.forget(comment.messageHash)
+                log("spool: \(error)")
+                return page(.serviceUnavailable, ResponsePage.mistakes([], submission: submission, site: known), site: known)
+            }
+            return redirect(known.postURL(comment.post) + "#comment-received")
+        }
+    }
+
+    private func webmention(_ request: HTTPRequest, address: String, now: Date) async -> HTTPResponse {
+        let form: [String: String]
+        switch await readForm(request, limit: 8 * 1024) {
+        case .fields(let fields): form = fields
+        case .refused(let refusal): return text(refusal, "The request is not a readable form.\n")
+        }
+        let site = await state.site
+        guard let mention = WebmentionRequest(form: form, baseURL: site.baseURL) else {
+            return text(.badRequest, "source and target must be different http(s) URLs, the target on \(site.baseURL).\n")
+        }
+        guard await state.admit(address, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
+        let mentions = self.mentions
+        Task.detached { await mentions.received(source: mention.source, target: mention.target) }
+        return text(.accepted, "Accepted: the mention will be verified.\n")
+    }
+
+    /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading),
+    /// 415 when not form-urlencoded, 400 when not UTF-8 or badly escaped.
+    private func readForm(_ request: HTTPRequest, limit: Int) async -> FormOutcome {
+        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard type == "application/x-www-form-urlencoded" else { return .refused(.unsupportedMediaType) }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { return .refused(.payloadTooLarge) }
+        var body: [UInt8] = []
+        do {
+            for try await chunk in request.bodySequence {
+                body.append(contentsOf: chunk)
+                if body.count > limit { return .refused(.payloadTooLarge) }
+            }
+        } catch {
+            return .refused(.badRequest)
+        }
+        do {
+            return .fields(try FormDecoding.decode(body))
+        } catch {
+            return .refused(.badRequest)
+        }
+    }
+
+    enum FormOutcome {
+        case fields([String: String])
+        case refused(HTTPStatusCode)
+    }
+
+    private func write(_ comment: AcceptedComment, taken: Set<String>) async throws -> SpooledComment {
+        let spool = self.spool
+        return try await withCheckedThrowingContinuation { continuation in
+            writer.async { continuation.resume(with: Result { try spool.write(comment, takenIDs: taken) }) }
+        }
+    }
+
+    private func clientAddress(_ request: HTTPRequest) -> String {
+        let peer: String
+        switch request.remoteAddress {
+        case .ip4(let ip, _)?, .ip6(let ip, _)?: peer = ip
+        default: peer = ""
+        }
+        if trustProxy, peer == "127.0.0.1" || peer == "::1" || peer == "::ffff:127.0.0.1",
+           let last = request.headers[.xForwardedFor]?.split(separator: ",").last {
+            return last.trimmingCharacters(in: .whitespaces)
+        }
+        return peer
+    }
+
+    private func redirect(_ location: String) -> HTTPResponse {
+        HTTPResponse(statusCode: .seeOther, headers: HTTPHeaders([.location: location, .contentLength: "0", .cacheControl: "no-store"]))
+    }
+
+    private func page(_ status: HTTPStatusCode, _ html: String, site: SiteKnowledge, headers: HTTPHeaders = [:]) -> HTTPResponse {
+        var all = headers
+        all[.contentType] = "text/html; charset=utf-8"
+        all[.cacheControl] = "no-store"
+        all[HTTPHeader("Content-Security-Policy")] = ResponsePage.policy(site: site)
+        all[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+        all[HTTPHeader("Referrer-Policy")] = "no-referrer"
+        return HTTPResponse(statusCode: status, headers: all, body: Data(html.utf8))
+    }
+
+    private func text(_ status: HTTPStatusCode, _ body: String) -> HTTPResponse {
+        HTTPResponse(
+            statusCode: status, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"]), body: Data(body.utf8))
+    }
+
+    private func notAllowed(_ methods: String) -> HTTPResponse {
+        HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): methods, .contentType: "text/plain; charset=utf-8"]),
+                     body: Data("Method not allowed.\n".utf8))
+    }
+}

@@ -1,0 +1,120 @@
+/// The interface text of the service's pages, in French or in English (the site's language decides).
+struct IntakeStrings: Sendable {
+    var language: String
+    var problemsTitle: String
+    var problemsIntro: String
+    var refusedTitle: String
+    var name: String
+    var website: String
+    var message: String
+    var replyTo: String
+    var topLevel: String
+    var send: String
+    var backToPost: String
+    var backToSite: String
+    var nameMissing: String
+    var nameTooLong: String
+    var messageMissing: String
+    var messageTooLong: String
+    var tooManyLinks: String
+    var websiteNotWeb: String
+    var wrongAnswer: String
+    var unknownReply: String
+    var alreadyReceived: String
+    var malformedID: String
+    var lineBreakInName: String
+    var unknownPost: String
+    var commentsClosed: String
+    var tooLarge: String
+    var badForm: String
+    var tooMany: String
+    var notFound: String
+
+    static func forSite(_ site: SiteKnowledge) -> IntakeStrings { site.isFrench ? french : english }
+
+    /// `{max}` in a problem's text is replaced by its limit.
+    func text(of problem: SubmissionProblem) -> String {
+        switch problem {
+        case .nameMissing: nameMissing
+        case .nameTooLong(let maximum): nameTooLong.replacingOccurrences(of: "{max}", with: String(maximum))
+        case .messageMissing: messageMissing
+        case .messageTooLong(let maximum): messageTooLong.replacingOccurrences(of: "{max}", with: String(maximum))
+        case .tooManyLinks(let maximum): tooManyLinks.replacingOccurrences(of: "{max}", with: String(maximum))
+        case .websiteNotWeb: websiteNotWeb
+        case .wrongAnswer: wrongAnswer
+        case .unknownReply: unknownReply
+        case .alreadyReceived: alreadyReceived
+        }
+    }
+
+    func text(of refusal: SubmissionRefusal) -> String {
+        switch refusal {
+        case .malformedID: malformedID
+        case .lineBreakInName: lineBreakInName
+        case .unknownPost: unknownPost
+        case .commentsClosed: commentsClosed
+        }
+    }
+
+    static let french = IntakeStrings(
+        language: "fr",
+        problemsTitle: "Votre commentaire n’est pas encore parti",
+        problemsIntro: "Rien n’est perdu\u{202F}: votre texte est ci-dessous. Corrigez ce qui suit, puis envoyez-le à nouveau.",
+        refusedTitle: "Commentaire refusé",
+        name: "Votre nom",
+        website: "Votre site web (facultatif)",
+        message: "Votre message (Markdown)",
+        replyTo: "En réponse à",
+        topLevel: "Personne en particulier",
+        send: "Envoyer",
+        backToPost: "Revenir au billet",
+        backToSite: "Revenir au site",
+        nameMissing: "Indiquez votre nom.",
+        nameTooLong: "Votre nom est trop long\u{202F}: {max} caractères au plus.",
+        messageMissing: "Votre message est vide.",
+        messageTooLong: "Votre message est trop long\u{202F}: {max} caractères au plus.",
+        tooManyLinks: "Votre message contient trop de liens\u{202F}: {max} au plus.",
+        websiteNotWeb: "L’adresse de votre site doit commencer par http:// ou https://.",
+        wrongAnswer: "La réponse à la question n’est pas celle attendue.",
+        unknownReply: "Le commentaire auquel vous répondez n’existe pas (ou plus)\u{202F}; choisissez-en un autre.",
+        alreadyReceived: "Ce message a déjà été reçu\u{202F}: il attend la lecture d’un modérateur.",
+        malformedID: "Cette demande ne désigne pas un billet valide.",
+        lineBreakInName: "Un nom tient sur une ligne.",
+        unknownPost: "Ce billet n’existe pas.",
+        commentsClosed: "Les commentaires sont fermés sur ce billet.",
+        tooLarge: "Cet envoi est trop volumineux.",
+        badForm: "Cet envoi n’est pas un formulaire lisible.",
+        tooMany: "Trop d’envois à la fois\u{202F}: réessayez dans une minute.",
+        notFound: "Il n’y a rien ici.")
+
+    static let english = IntakeStrings(
+        language: "en",
+        problemsTitle: "Your comment has not been sent yet",
+        problemsIntro: "Nothing is lost: your text is below. Fix what follows, then send it again.",
+        refusedTitle: "Comment refused",
+        name: "Your name",
+        website: "Your website (optional)",
+        message: "Your message (Markdown)",
+        replyTo: "In reply to",
+        topLevel: "No one in particular",
+        send: "Send",
+        backToPost: "Back to the post",
+        backToSite: "Back to the site",
+        nameMissing: "Give your name.",
+        nameTooLong: "Your name is too long: {max} characters at most.",
+        messageMissing: "Your message is empty.",
+        messageTooLong: "Your message is too long: {max} characters at most.",
+        tooManyLinks: "Your message holds too many links: {max} at most.",
+        websiteNotWeb: "Your website’s address must start with http:// or https://.",
+        wrongAnswer: "The answer to the question is not the one expected.",
+        unknownReply: "The comment you reply to does not exist (any more); choose another one.",
+        alreadyReceived: "This message was received already: it awaits a moderator.",
+        malformedID: "This request names no valid post.",
+        lineBreakInName: "A name holds on one line.",
+        unknownPost: "This post does not exist.",
+        commentsClosed: "Comments are closed on this post.",
+        tooLarge: "This request is too large.",
+        badForm: "This request is not a readable form.",
+        tooMany: "Too many requests at once: try again in a minute.",
+        notFound: "There is nothing here.")
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Mustache
+
+/// The pages the service answers people with, in the site's style (its stylesheet) and language, through
+/// Mustache (every value escaped): the form given back with each mistake explained, and short refusals.
+enum ResponsePage {
+    /// The form, filled with everything typed, under the list of mistakes (422).
+    static func mistakes(_ problems: [SubmissionProblem], submission: CommentSubmission, site: SiteKnowledge) -> String {
+        let strings = IntakeStrings.forSite(site)
+        let thread = site.threads[submission.post]
+        let replies: [[String: Any]] = (thread?.published ?? []).map {
+            ["id": $0.id, "label": "\($0.authorName) (\($0.id))", "selected": $0.id == submission.replyTo]
+        }
+        var values = common(site: site, strings: strings, title: strings.problemsTitle)
+        values["problems"] = problems.map { strings.text(of: $0) }
+        values["intro"] = strings.problemsIntro
+        values["action"] = (site.settings.intake ?? "") + "/comments"
+        values["post"] = submission.post
+        values["postURL"] = site.postURL(submission.post)
+        values["postTitle"] = thread?.title ?? ""
+        values["name"] = submission.name
+        values["website"] = submission.website
+        values["message"] = submission.message
+        values["replies"] = replies
+        values["hasReplies"] = !replies.isEmpty
+        values["topSelected"] = submission.replyTo.isEmpty
+        values["question"] = site.settings.question ?? ""
+        values["hasQuestion"] = site.settings.question != nil
+        values["answer"] = submission.answer
+        values["labels"] = [
+            "name": strings.name, "website": strings.website, "message": strings.message, "replyTo": strings.replyTo,
+            "topLevel": strings.topLevel, "send": strings.send, "back": strings.backToPost,
+        ]
+        return render(values)
+    }
+
+    /// A short page that says why a request was refused, with a way back to the site.
+    static func refusal(_ text: String, site: SiteKnowledge) -> String {
+        let strings = IntakeStrings.forSite(site)
+        var values = common(site: site, strings: strings, title: strings.refusedTitle)
+        values["problems"] = [text]
+        values["refusal"] = true
+        values["back"] = strings.backToSite
+        return render(values)
+    }
+
+    /// The pages' Content-Security-Policy: the site's stylesheet, and the form posted back to the service.
+    static func policy(site: SiteKnowledge) -> String {
+        let style = origin(of: site.baseURL) ?? "'none'"
+        let form = site.settings.intake.flatMap(origin(of:)) ?? "'self'"
+        return "default-src 'none'; style-src \(style); form-action \(form); base-uri 'none'; frame-ancestors 'none'"
+    }
+
+    static func origin(of url: String) -> String? {
+        guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else { return nil }
+        return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
+    }
+
+    private static func common(site: SiteKnowledge, strings: IntakeStrings, title: String) -> [String: Any] {
+        ["language": strings.language, "title": title, "stylesheet": site.baseURL + "/css/planet.css", "home": site.baseURL + "/"]
+    }
+
+    private static func render(_ values: [String: Any]) -> String {
+        template.render(values)
+    }
+
+    private static let template = try! MustacheTemplate(string: """
+        <!DOCTYPE html>
+        <html lang="{{language}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="robots" content="noindex">
+        <title>{{title}}</title>
+        <link rel="stylesheet" href="{{stylesheet}}">
+        </head>
+        <body>
+        <main class="intake">
+        <h1>{{title}}</h1>
+        {{#intro}}<p>{{intro}}</p>{{/intro}}
+        <ul class="intake-problems" role="alert">
+        {{#problems}}<li>{{.}}</li>
+        {{/problems}}</ul>
+        {{#refusal}}<p><a href="{{home}}">{{back}}</a></p>{{/refusal}}
+        {{^refusal}}
+        <form class="comment-form" method="post" action="{{action}}">
+        <input type="hidden" name="post" value="{{post}}">
+        <p><label for="name">{{labels.name}}</label>
+        <input id="name" name="name" required maxlength="80" value="{{name}}" autocomplete="name"></p>
+        <p><label for="website">{{labels.website}}</label>
+        <input id="website" name="website" type="url" value="{{website}}" autocomplete="url"></p>
+        {{#hasReplies}}<p><label for="reply_to">{{labels.replyTo}}</label>
+        <select id="reply_to" name="reply_to">
+        <option value=""{{#topSelected}} selected{{/topSelected}}>{{labels.topLevel}}</option>
+        {{#replies}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+        {{/replies}}</select></p>{{/hasReplies}}
+        <p><label for="message">{{labels.message}}</label>
+        <textarea id="message" name="message" required maxlength="10000" rows="10">{{message}}</textarea></p>
+        {{#hasQuestion}}<p><label for="answer">{{question}}</label>
+        <input id="answer" name="answer" required value="{{answer}}"></p>{{/hasQuestion}}
+        <div hidden aria-hidden="true"><label for="email">Email</label>
+        <input id="email" name="email" tabindex="-1" autocomplete="off"></div>
+        <p><button type="submit">{{labels.send}}</button></p>
+        </form>
+        <p><a href="{{postURL}}">{{labels.back}}{{#postTitle}} — {{postTitle}}{{/postTitle}}</a></p>
+        {{/refusal}}
+        </main>
+        </body>
+        </html>
+
+        """)
+}

@@ -1,0 +1,21 @@
+import Foundation
+import PlanetBuild
+import PlanetCore
+
+/// Reads the site the service serves, as `planet build` does (without rendering or writing), into what the
+/// service knows.
+enum SiteLoading {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func knowledge(folder: String, now: Date) throws -> SiteKnowledge {
+        let (input, loadDiagnostics) = try SiteSource.load(folder: folder)
+        let plan = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: .init(now: now))
+        guard let site = plan.site else {
+            let first = plan.diagnostics.first { $0.severity == .error }.map { "\($0.location.path):\($0.location.line): \($0.message)" }
+            throw Failure(description: "the site has errors: " + (first ?? "it cannot be built"))
+        }
+        return SiteKnowledge(site: site, commentPaths: input.comments.map(\.path))
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PlanetCore
+import PlanetFiles
+
+/// The spool folder: accepted comments as comment files at their site path (`<spool>/comments/<author>/<slug>/<id>.md`),
+/// each written durably before its 303; `.tmp/` holds files being written, `.state/` what delivery has done
+/// (`<id>.pushed`, `<id>.requested`), so that a restart neither loses nor repeats a step.
+public struct Spool: Sendable {
+    public let folder: String
+
+    public init(folder: String) throws {
+        self.folder = folder
+        for sub in ["comments", ".tmp", ".state"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
+        }
+        // What a killed write left half done: its name never appeared, so nothing was promised.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder + "/.tmp")) ?? [] {
+            try? FileManager.default.removeItem(atPath: folder + "/.tmp/" + name)
+        }
+    }
+
+    /// Writes an accepted comment as a pending comment file under a free id (not taken in the site nor in the
+    /// spool), durably; returns where it is.
+    public func write(_ comment: AcceptedComment, takenIDs: Set<String>) throws -> SpooledComment {
+        let text = try CommentFile.text(
+            name: comment.name, date: comment.date, website: comment.website, replyTo: comment.replyTo, status: .pending,
+            body: comment.message)
+        let stem = CommentFile.stem(name: comment.name, date: comment.date)
+        let postFolder = "\(folder)/comments/\(comment.postAuthorID)/\(comment.postSlug)"
+        if !FileManager.default.fileExists(atPath: postFolder) {
+            try FileManager.default.createDirectory(atPath: postFolder, withIntermediateDirectories: true)
+            try DurableFile.syncFolder(of: postFolder)
+            try DurableFile.syncFolder(of: (postFolder as NSString).deletingLastPathComponent)
+        }
+        let temporary = "\(folder)/.tmp/\(UUID().uuidString).md"
+        for counter in 1...1000 {
+            let id = counter == 1 ? stem : "\(stem)-\(counter)"
+            if takenIDs.contains(id) { continue }
+            let spooled = SpooledComment(postAuthorID: comment.postAuthorID, postSlug: comment.postSlug, id: id)
+            if try DurableFile.create(Data(text.utf8), at: "\(folder)/\(spooled.path)", through: temporary) { return spooled }
+        }
+        throw DurableFile.Failure(description: "no free name for \(stem) in \(postFolder)")
+    }
+
+    /// Moves `comment` to the next free id (`<id>-2`, `-3`...), durably: its branch name was taken.
+    public func renumber(_ comment: SpooledComment) throws -> SpooledComment {
+        let data = try text(of: comment)
+        let stem = comment.id.replacing(#/-\d+$/#, with: "")
+        for counter in 2...1000 {
+            let renamed = SpooledComment(postAuthorID: comment.postAuthorID, postSlug: comment.postSlug, id: "\(stem)-\(counter)")
+            guard renamed.id != comment.id else { continue }
+            if try DurableFile.create(data, at: "\(folder)/\(renamed.path)", through: "\(folder)/.tmp/\(UUID().uuidString).md") {
+                try remove(comment)
+                return renamed
+            }
+        }
+        throw DurableFile.Failure(description: "no free name for \(comment.path)")
+    }
+
+    /// The comments waiting, oldest path first.
+    public func pending() -> [SpooledComment] {
+        var found: [SpooledComment] = []
+        let root = folder + "/comments"
+        for author in Self.list(root) {
+            for slug in Self.list("\(root)/\(author)") {
+                for file in Self.list("\(root)/\(author)/\(slug)") where file.hasSuffix(".md") {
+                    found.append(SpooledComment(postAuthorID: author, postSlug: slug, id: String(file.dropLast(3))))
+                }
+            }
+        }
+        return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    public func text(of comment: SpooledComment) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(comment.path)"))
+    }
+
+    /// Whether a delivery step (`pushed`, `requested`) is done for `comment`.
+    public func isDone(_ step: String, for comment: SpooledComment) -> Bool {
+        FileManager.default.fileExists(atPath: markerPath(step, for: comment))
+    }
+
+    /// Records a delivery step durably.
+    public func markDone(_ step: String, for comment: SpooledComment) throws {
+        let marker = markerPath(step, for: comment)
+        _ = try DurableFile.create(Data(), at: marker, through: "\(folder)/.tmp/\(UUID().uuidString)")
+    }
+
+    /// Delivery is over: the file and its markers leave the spool.
+    public func remove(_ comment: SpooledComment) throws {
+        try DurableFile.remove("\(folder)/\(comment.path)")
+        for step in ["pushed", "requested"] { try? FileManager.default.removeItem(atPath: markerPath(step, for: comment)) }
+    }
+
+    private func markerPath(_ step: String, for comment: SpooledComment) -> String {
+        "\(folder)/.state/\(comment.postAuthorID)--\(comment.postSlug)--\(comment.id).\(step)"
+    }
+
+    static func list(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import PlanetCore
+import PlanetMarkdown
+import PlanetParse
+
+/// The rules of `POST /comments`: a pure function of the submission, what the service knows of the site,
+/// the clock, the limits and the messages accepted lately.
+public enum SubmissionValidation {
+    public static func validate(
+        _ submission: CommentSubmission, site: SiteKnowledge, now: Date, limits: IntakeLimits, recent: RecentMessages
+    ) -> SubmissionVerdict {
+        if !submission.email.isEmpty { return .bot(post: submission.post) }
+        let parts = submission.post.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, AuthorParser.isValidID(parts[0]), !parts[1].isEmpty, Slug.make(parts[1]) == parts[1] else {
+            return .refused(.malformedID)
+        }
+        guard let thread = site.threads[submission.post] else { return .refused(.unknownPost) }
+        guard thread.commentsOpen else { return .refused(.commentsClosed) }
+        let replyTo = TextNormalization.field(submission.replyTo)
+        guard replyTo.isEmpty || isPlainID(replyTo) else { return .refused(.malformedID) }
+
+        guard !submission.name.unicodeScalars.contains(where: TextNormalization.isLineBreak) else { return .refused(.lineBreakInName) }
+        var problems: [SubmissionProblem] = []
+        let name = TextNormalization.name(submission.name)
+        if name.isEmpty {
+            problems.append(.nameMissing)
+        } else if name.count > limits.nameLength.upperBound {
+            problems.append(.nameTooLong(maximum: limits.nameLength.upperBound))
+        }
+        let website = TextNormalization.field(submission.website)
+        if !website.isEmpty, !URLRules.isWebURL(website) { problems.append(.websiteNotWeb) }
+        let message = TextNormalization.message(submission.message)
+        if message.isEmpty {
+            problems.append(.messageMissing)
+        } else if message.count > limits.messageLength.upperBound {
+            problems.append(.messageTooLong(maximum: limits.messageLength.upperBound))
+        } else if linkCount(message) > limits.maxLinks {
+            problems.append(.tooManyLinks(maximum: limits.maxLinks))
+        }
+        if !replyTo.isEmpty, !thread.published.contains(where: { $0.id == replyTo }) { problems.append(.unknownReply) }
+        if !site.settings.accepts(answer: submission.answer) { problems.append(.wrongAnswer) }
+        let hash = RecentMessages.hash(message)
+        if problems.isEmpty, recent.contains(hash, now: now, window: limits.duplicateWindow) { problems.append(.alreadyReceived) }
+        guard problems.isEmpty else { return .mistakes(problems) }
+        return .accepted(AcceptedComment(
+            postAuthorID: parts[0], postSlug: parts[1], name: name, website: website.isEmpty ? nil : website, message: message,
+            replyTo: replyTo.isEmpty ? nil : replyTo, date: now, messageHash: hash))
+    }
+
+    /// A comment id as file stems are: letters, digits, `-`, `_` and `.`, not starting with `.`, at most 200.
+    public static func isPlainID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 200 && !id.hasPrefix(".")
+            && id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+    }
+
+    /// Links and images of a message, autolinks included, as the build will render them.
+    static func linkCount(_ message: String) -> Int {
+        MarkdownLinks.find(in: message, trust: .visitor).count
+    }
+}
