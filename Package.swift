@@ -77,9 +77,9 @@ let package = Package(
         // `planet intake`: the long-running service that turns the comment form's posts into comment files and
         // delivers them to moderators (branches, pull requests), on FlyingFox.
         .target(name: "PlanetIntake", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetFiles",
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetFiles", "PlanetMentions", "PlanetTemplate",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
-            .product(name: "Mustache", package: "swift-mustache"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planet", dependencies: [
             "PlanetCLI", "PlanetServe", "PlanetFetch", "PlanetIntake", .product(name: "ArgumentParser", package: "swift-argument-parser"),

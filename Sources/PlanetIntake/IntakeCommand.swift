@@ -89,6 +89,9 @@ public struct IntakeCommand: ParsableCommand {
     @Option(name: .customLong("connection-lifetime"), help: "Seconds a connection may stay open.")
     var connectionLifetime: Double = 30
 
+    @Flag(name: .customLong("allow-private-sources"), help: .hidden)
+    var allowPrivateSources = false
+
     @Flag(name: .customLong("trust-proxy"), help: "Behind a reverse proxy on the loopback address: take the client from X-Forwarded-For.")
     var trustProxy = false
 
@@ -119,7 +122,7 @@ public struct IntakeCommand: ParsableCommand {
         let finished = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: (any Error)?
         Task {
-            do { try await IntakeService(options: options, mentions: IgnoredMentions(), log: log).run() } catch { failure = error }
+            do { try await IntakeService(options: options, log: log).run() } catch { failure = error }
             finished.signal()
         }
         finished.wait()
@@ -154,7 +157,7 @@ public struct IntakeCommand: ParsableCommand {
             siteFolder: site, host: host, port: port, spoolFolder: spool, delivery: IntakeOptions.Delivery(rawValue: deliver) ?? .directory,
             remote: remote, mainBranch: branch, committerName: committerName, committerEmail: committerEmail, forge: forgeRequests,
             limits: limits, schedule: RetrySchedule(base: retryBase, maximum: retryMax), refreshInterval: refresh, trustProxy: trustProxy,
-            idleTimeout: idleTimeout, connectionLifetime: connectionLifetime)
+            idleTimeout: idleTimeout, connectionLifetime: connectionLifetime, allowPrivateSources: allowPrivateSources)
     }
 
     /// `127.0.0.1:8081` or `[::1]:8081`.

@@ -24,4 +24,6 @@ struct IntakeOptions: Sendable {
     /// Slow clients: the longest wait for a client's bytes, and the longest a connection stays open.
     var idleTimeout: TimeInterval
     var connectionLifetime: TimeInterval
+    /// Webmention sources may be fetched from private, loopback and link-local addresses (for tests only).
+    var allowPrivateSources: Bool
 }

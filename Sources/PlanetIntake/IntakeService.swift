@@ -6,7 +6,6 @@ import Foundation
 /// is in the spool already, so stopping (or being killed) at any moment loses nothing.
 struct IntakeService: Sendable {
     let options: IntakeOptions
-    let mentions: any MentionHandling
     let log: @Sendable (String) -> Void
 
     func run() async throws {
@@ -22,6 +21,9 @@ struct IntakeService: Sendable {
         let deliverer = Deliverer(
             spool: spool, git: git, forge: options.forge.map(ForgeClient.init), schedule: options.schedule,
             refreshInterval: options.refreshInterval, siteFolder: options.siteFolder, state: state, log: log)
+        let mentions = VerifiedMentions(
+            spool: options.spoolFolder, clone: options.siteFolder, site: state.snapshot, allowPrivateSources: options.allowPrivateSources, log: log)
+        mentions.receiver.start()
         let handler = IntakeHandler(state: state, spool: spool, mentions: mentions, trustProxy: options.trustProxy, log: log)
         let pool = DeadlinePool(base: HTTPServer.defaultPool(), idle: options.idleTimeout, lifetime: options.connectionLifetime)
         // FlyingFox answers 500 when a handler outlives its timeout: the pool's deadlines cut slow clients well before.
@@ -41,6 +43,7 @@ struct IntakeService: Sendable {
         delivering.cancel()
         await server.stop(timeout: 2)
         serving.cancel()
+        mentions.receiver.stop()
         log("stopped")
     }
 

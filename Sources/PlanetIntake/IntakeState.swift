@@ -4,18 +4,22 @@ import Foundation
 /// limits' buckets and the fingerprints of recent messages. Decisions read and update it in one step.
 actor IntakeState {
     private(set) var site: SiteKnowledge
+    /// `site`, for readers on other threads.
+    nonisolated let snapshot: KnowledgeSnapshot
     let limits: IntakeLimits
     private var rateLimiter: RateLimiter
     private var recent = RecentMessages()
 
     init(site: SiteKnowledge, limits: IntakeLimits, now: Date) {
         self.site = site
+        self.snapshot = KnowledgeSnapshot(site)
         self.limits = limits
         self.rateLimiter = RateLimiter(limits: limits, now: now)
     }
 
     func replace(site: SiteKnowledge) {
         self.site = site
+        snapshot.value = site
     }
 
     /// Takes a rate-limit token for `address`.

@@ -1,36 +1,39 @@
 import Foundation
-import Mustache
+import PlanetTemplate
 
 /// The pages the service answers people with, in the site's style (its stylesheet) and language, through
-/// Mustache (every value escaped): the form given back with each mistake explained, and short refusals.
+/// the compiled Mustache renderer (every value escaped): the form given back with each mistake explained, and short refusals.
 enum ResponsePage {
     /// The form, filled with everything typed, under the list of mistakes (422).
     static func mistakes(_ problems: [SubmissionProblem], submission: CommentSubmission, site: SiteKnowledge) -> String {
         let strings = IntakeStrings.forSite(site)
         let thread = site.threads[submission.post]
-        let replies: [[String: Any]] = (thread?.published ?? []).map {
-            ["id": $0.id, "label": "\($0.authorName) (\($0.id))", "selected": $0.id == submission.replyTo]
+        let replies: [TemplateValue] = (thread?.published ?? []).map {
+            .object(TemplateObject([
+                ("id", .string($0.id)), ("label", .string("\($0.authorName) (\($0.id))")), ("selected", .bool($0.id == submission.replyTo)),
+            ]))
         }
         var values = common(site: site, strings: strings, title: strings.problemsTitle)
-        values["problems"] = problems.map { strings.text(of: $0) }
-        values["intro"] = strings.problemsIntro
-        values["action"] = (site.settings.intake ?? "") + "/comments"
-        values["post"] = submission.post
-        values["postURL"] = site.postURL(submission.post)
-        values["postTitle"] = thread?.title ?? ""
-        values["name"] = submission.name
-        values["website"] = submission.website
-        values["message"] = submission.message
-        values["replies"] = replies
-        values["hasReplies"] = !replies.isEmpty
-        values["topSelected"] = submission.replyTo.isEmpty
-        values["question"] = site.settings.question ?? ""
-        values["hasQuestion"] = site.settings.question != nil
-        values["answer"] = submission.answer
-        values["labels"] = [
-            "name": strings.name, "website": strings.website, "message": strings.message, "replyTo": strings.replyTo,
-            "topLevel": strings.topLevel, "send": strings.send, "back": strings.backToPost,
-        ]
+        values["problems"] = .list(problems.map { .string(strings.text(of: $0)) })
+        values["intro"] = .string(strings.problemsIntro)
+        values["action"] = .string((site.settings.intake ?? "") + "/comments")
+        values["post"] = .string(submission.post)
+        values["postURL"] = .string(site.postURL(submission.post))
+        values["postTitle"] = .string(thread?.title ?? "")
+        values["name"] = .string(submission.name)
+        values["website"] = .string(submission.website)
+        values["message"] = .string(submission.message)
+        values["replies"] = .list(replies)
+        values["hasReplies"] = .bool(!replies.isEmpty)
+        values["topSelected"] = .bool(submission.replyTo.isEmpty)
+        values["question"] = .string(site.settings.question ?? "")
+        values["hasQuestion"] = .bool(site.settings.question != nil)
+        values["answer"] = .string(submission.answer)
+        values["labels"] = .object(TemplateObject([
+            ("name", .string(strings.name)), ("website", .string(strings.website)), ("message", .string(strings.message)),
+            ("replyTo", .string(strings.replyTo)), ("topLevel", .string(strings.topLevel)), ("send", .string(strings.send)),
+            ("back", .string(strings.backToPost)),
+        ]))
         return render(values)
     }
 
@@ -38,9 +41,9 @@ enum ResponsePage {
     static func refusal(_ text: String, site: SiteKnowledge) -> String {
         let strings = IntakeStrings.forSite(site)
         var values = common(site: site, strings: strings, title: strings.refusedTitle)
-        values["problems"] = [text]
+        values["problems"] = .list([.string(text)])
         values["refusal"] = true
-        values["back"] = strings.backToSite
+        values["back"] = .string(strings.backToSite)
         return render(values)
     }
 
@@ -56,15 +59,30 @@ enum ResponsePage {
         return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
     }
 
-    private static func common(site: SiteKnowledge, strings: IntakeStrings, title: String) -> [String: Any] {
-        ["language": strings.language, "title": title, "stylesheet": site.baseURL + "/css/planet.css", "home": site.baseURL + "/"]
+    private static func common(site: SiteKnowledge, strings: IntakeStrings, title: String) -> TemplateObject {
+        TemplateObject([
+            ("language", .string(strings.language)), ("title", .string(title)), ("stylesheet", .string(site.baseURL + "/css/planet.css")),
+            ("home", .string(site.baseURL + "/")),
+        ])
     }
 
-    private static func render(_ values: [String: Any]) -> String {
-        template.render(values)
+    /// The page; the template is the service's own and compiles (tests render both pages), so a failure can
+    /// only be a bug, answered with a plain page rather than a crash.
+    private static func render(_ values: TemplateObject) -> String {
+        do {
+            return try library.render("page", .object(values))
+        } catch {
+            return "<!DOCTYPE html><title>planet intake</title><p>This page could not be shown.</p>"
+        }
     }
 
-    private static let template = try! MustacheTemplate(string: """
+    private static let library: TemplateLibrary = {
+        var library = TemplateLibrary()
+        try? library.register(template, named: "page")
+        return library
+    }()
+
+    private static let template = """
         <!DOCTYPE html>
         <html lang="{{language}}">
         <head>
@@ -102,11 +120,11 @@ enum ResponsePage {
         <input id="email" name="email" tabindex="-1" autocomplete="off"></div>
         <p><button type="submit">{{labels.send}}</button></p>
         </form>
-        <p><a href="{{postURL}}">{{labels.back}}{{#postTitle}} — {{postTitle}}{{/postTitle}}</a></p>
+        <p><a href="{{postURL}}">{{labels.back}}{{^empty(postTitle)}} — {{postTitle}}{{/empty(postTitle)}}</a></p>
         {{/refusal}}
         </main>
         </body>
         </html>
 
-        """)
+        """
 }
