@@ -1,0 +1,51 @@
+/// A value being encoded by `TreeEncoder`: a finished value, an object or a list whose children are
+/// still being written. `finish` makes the tree and its fingerprint bottom up.
+final class EncodingNode {
+    var finished: EncodedValue?
+    private var isList = false
+    private var keys: [String] = []
+    private var fields: [String: EncodingNode] = [:]
+    private var elements: [EncodingNode] = []
+
+    init() {}
+
+    init(_ value: TemplateValue) {
+        finished = EncodedValue(value: value, fingerprint: value.fingerprint)
+    }
+
+    /// Keeps the fields already written, so that two encodings into one encoder merge.
+    func becomeObject() {
+        if isList || finished != nil { (isList, finished, elements) = (false, nil, []) }
+    }
+
+    func becomeList() {
+        if !isList { (isList, finished, keys, fields) = (true, nil, [], [:]) }
+    }
+
+    func set(_ key: String, _ child: EncodingNode) {
+        if fields.updateValue(child, forKey: key) == nil { keys.append(key) }
+    }
+
+    func append(_ child: EncodingNode) {
+        elements.append(child)
+    }
+
+    var count: Int { isList ? elements.count : keys.count }
+
+    func finish() -> EncodedValue {
+        if let finished { return finished }
+        if isList {
+            let children = elements.map { $0.finish() }
+            return EncodedValue(value: .list(children.map(\.value)), fingerprint: TemplateValue.list(children.map(\.fingerprint)))
+        }
+        var object = TemplateObject()
+        var pairs: [(String, UInt64)] = []
+        pairs.reserveCapacity(keys.count)
+        for key in keys {
+            guard let child = fields[key]?.finish() else { continue }
+            object[key] = child.value
+            pairs.append((key, child.fingerprint))
+        }
+        return EncodedValue(value: .object(object), fingerprint: TemplateValue.object(pairs))
+    }
+}
