@@ -1,0 +1,11 @@
+/// What a post's page adds to its summary: the content, the dates of change, the comments, the comment
+/// feed, and the author with a `bio`.
+struct PostDetails: Encodable, Hashable, Sendable {
+    var commentsFeedURL: String
+    var commentsClosed: Bool
+    var author: AuthorSummary
+    var contentHTML: String
+    var updatedISO: String
+    var updatedDisplay: String
+    var comments: [CommentNode]
+}
