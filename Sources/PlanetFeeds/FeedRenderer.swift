@@ -12,7 +12,7 @@ public enum FeedRenderer {
         let feeds = documents(site: site).map { document in
             var fingerprint = Fingerprint()
             fingerprint.combine(toolIdentity)
-            fingerprint.combine(EncodedValue(encoding: document).fingerprint)
+            fingerprint.combine(PendingValue(encoding: document).fingerprint)
             return (document: document, fingerprint: fingerprint.value)
         }
         let changed = feeds.filter { previousFingerprints[$0.document.outputPath] != $0.fingerprint }

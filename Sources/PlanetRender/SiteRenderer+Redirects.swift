@@ -30,6 +30,6 @@ extension SiteRenderer {
     func renderRedirect(_ redirect: Redirect) -> OutputFile {
         let values = EncodedValue(encoding: RedirectPage(
             lang: site.config.language, title: redirect.title, url: site.config.absoluteURL(redirect.target)))
-        return OutputFile(path: redirect.outputPath, text: library.render(values.value.mustacheValue, withTemplate: Self.redirectTemplate) ?? "")
+        return OutputFile(path: redirect.outputPath, text: html(Self.redirectTemplate, values))
     }
 }

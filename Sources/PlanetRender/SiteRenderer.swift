@@ -101,19 +101,18 @@ public struct SiteRenderer: Sendable {
     /// Every post's `partials/post-item`, rendered once with the site-wide values and the post's summary,
     /// or taken from `cache`; with the key it is cached under: the fingerprint of the values it is rendered from.
     func renderItems(_ context: ContextBuilder, cache: BuildCache) -> [(key: UInt64, html: String)] {
-        let library = library
         let siteWide = context.base(path: "", heading: "", description: "", feeds: [])
         return Array(context.postSummaries.indices).parallelMap { index in
-            let values = EncodedValue(encoding: PageContext(siteWide, PostItem(planetPostItem: context.postSummaries[index])))
+            let values = PendingValue(encoding: PageContext(siteWide, PostItem(planetPostItem: context.postSummaries[index])))
             let key = fingerprint(Self.itemTemplate, values)
             if case .fragment(let html)? = cache.entries[key] { return (key, html) }
-            return (key, library.render(values.value.mustacheValue, withTemplate: Self.itemTemplate) ?? "")
+            return (key, html(Self.itemTemplate, values.encoded))
         }
     }
 
     /// Of a page rendered from `template` and `values`: the templates', the tool's, and the values' own
     /// (`TemplateValue.fingerprint`, of exactly what the template receives).
-    func fingerprint(_ template: String, _ values: EncodedValue) -> UInt64 {
+    func fingerprint(_ template: String, _ values: PendingValue) -> UInt64 {
         var fingerprint = Fingerprint()
         fingerprint.combine(templatesFingerprint)
         fingerprint.combine(template)
@@ -125,13 +124,17 @@ public struct SiteRenderer: Sendable {
     /// template and values: then the page is `.unchanged`.
     func page(_ template: String, path: String, _ common: CommonValues, _ content: some Encodable & Hashable & Sendable) -> OutputFile {
         let outputPath = OutputFile.htmlPath(forURLPath: path)
-        let values = EncodedValue(encoding: PageContext(common, content))
+        let values = PendingValue(encoding: PageContext(common, content))
         let fingerprint = fingerprint(template, values)
         if previousFingerprints[outputPath] == fingerprint {
             return OutputFile(path: outputPath, content: .unchanged, fingerprint: fingerprint)
         }
-        let html = library.render(values.value.mustacheValue, withTemplate: template) ?? ""
-        return OutputFile(path: outputPath, text: html, fingerprint: fingerprint)
+        return OutputFile(path: outputPath, text: html(template, values.encoded), fingerprint: fingerprint)
+    }
+
+    /// `template` rendered with `values`: the one place that calls the template engine.
+    func html(_ template: String, _ values: EncodedValue) -> String {
+        library.render(values.value.mustacheValue, withTemplate: template) ?? ""
     }
 
     /// Pages of a paginated list: `base`, `base` + `page/2/`, ...

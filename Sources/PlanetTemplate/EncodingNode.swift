@@ -32,6 +32,13 @@ final class EncodingNode {
 
     var count: Int { isList ? elements.count : keys.count }
 
+    /// The fingerprint `finish` gives, without making the tree.
+    func fingerprint() -> UInt64 {
+        if let finished { return finished.fingerprint }
+        if isList { return TemplateValue.list(elements.map { $0.fingerprint() }) }
+        return TemplateValue.object(keys.compactMap { key in fields[key].map { (key, $0.fingerprint()) } })
+    }
+
     func finish() -> EncodedValue {
         if let finished { return finished }
         if isList {

@@ -18,21 +18,22 @@ public struct TemplateValueEncoder {
 
     /// `avatarURL` → `avatar_url`, `dateISO` → `date_iso`, `ogImageAbs` → `og_image_abs` (as Foundation's
     /// `convertToSnakeCase`: a word starts at an uppercase letter after a lowercase one, and at the last of
-    /// a run of uppercase letters followed by a lowercase one).
+    /// a run of uppercase letters followed by a lowercase one; ASCII letters only).
     public static func snakeCase(_ name: String) -> String {
-        guard name.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
-        let characters = Array(name)
-        var result = ""
-        for (index, character) in characters.enumerated() {
-            if character.isUppercase, index > 0 {
-                let previous = characters[index - 1]
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                if !previous.isUppercase || (next?.isLowercase ?? false), previous != "_" {
-                    result.append("_")
-                }
+        let bytes = Array(name.utf8)
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        guard bytes.contains(where: isUpper) else { return name }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if isUpper(byte), index > 0, bytes[index - 1] != UInt8(ascii: "_"),
+               !isUpper(bytes[index - 1]) || (index + 1 < bytes.count && isLower(bytes[index + 1])) {
+                result.append(UInt8(ascii: "_"))
             }
-            result += character.lowercased()
+            result.append(isUpper(byte) ? byte + 32 : byte)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
