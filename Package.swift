@@ -28,7 +28,7 @@ let package = Package(
         // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
         .target(name: "PlanetLoad", dependencies: ["PlanetCore"]),
         .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetTemplate", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
-        .target(name: "PlanetSite", dependencies: ["PlanetCore"]),
+        .target(name: "PlanetSite", dependencies: ["PlanetCore", "PlanetXML"]),
         .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
         // Templates: the values pages give to templates (encoded from typed values, and their fingerprints), and the
         // compiled Mustache renderer.
@@ -40,13 +40,16 @@ let package = Package(
         .target(name: "CPlanetSystem"),
         .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
         // Checks over a built site: links and anchors, and what a pull request may change.
-        .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML"]),
+        .target(name: "PlanetCheck", dependencies: ["PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetXML", "PlanetSite"]),
         // The build engine: the pipeline's orchestration, the build cache on disk, the previous build's fingerprints,
         // the loading edge (files and git dates) and the check run; `build`, `check`, `serve` and FuzzRender use it.
         .target(name: "PlanetBuild", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetRender", "PlanetFeeds", "PlanetWrite",
             "PlanetCheck",
         ]),
+        // The files planet writes into a site (comment files), through Yams, durably, and their edits (`comment review`);
+        // `comment new`, `intake` and `import` share them.
+        .target(name: "PlanetFiles", dependencies: ["PlanetCore", "PlanetParse", "Yams"]),
         // What every command prints through: the console, `--quiet`/`--verbose`, progress, counts.
         .target(name: "PlanetConsole", dependencies: [
             "PlanetCore", "PlanetWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -54,13 +57,16 @@ let package = Package(
         // The commands but `serve` and `fetch`: they parse arguments and print; nothing but the executable depends on it.
         .target(name: "PlanetCLI", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetWrite", "PlanetBuild", "PlanetConsole",
-            "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetFiles", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
         .target(name: "PlanetFetch", dependencies: [
             "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Webmentions received (W3C): checked, queued, their sources verified and spooled as pending mentions;
+        // `planet intake` uses it.
+        .target(name: "PlanetMentions", dependencies: ["PlanetCore", "PlanetXML", "PlanetParse", "PlanetFiles", "PlanetFetch"]),
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
         .target(name: "PlanetServe", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", .product(name: "FlyingFox", package: "FlyingFox"),
@@ -80,10 +86,20 @@ let package = Package(
         .executableTarget(name: "FuzzSvg", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzSvg"),
         .executableTarget(name: "FuzzAtom", dependencies: ["FuzzSupport", "PlanetXML"], path: "Fuzz/FuzzAtom"),
 
+        // The compiled template renderer against swift-mustache: the theme's pages with representative values
+        // (shared by the equivalence test), and a micro-benchmark (`swift build -c release --product TemplateBench`).
+        .target(name: "TemplateSamples", dependencies: [
+            "PlanetTemplate", "PlanetTheme", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+        ], path: "Benchmarks/TemplateSamples"),
+        .executableTarget(name: "TemplateBench", dependencies: [
+            "PlanetTemplate", "TemplateSamples", .product(name: "Mustache", package: "swift-mustache"),
+        ], path: "Benchmarks/TemplateBench"),
+
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetMentions", "planet", "Yams", "TemplateSamples",
+            .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )

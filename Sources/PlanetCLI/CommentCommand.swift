@@ -6,7 +6,7 @@ public struct CommentCommand: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "comment",
-        abstract: "Tools for moderators: write a comment file.",
-        subcommands: [NewCommentCommand.self]
+        abstract: "Tools for moderators: write a comment file, review the pending ones.",
+        subcommands: [NewCommentCommand.self, ReviewCommentCommand.self]
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanetConsole
 import PlanetCore
+import PlanetFiles
 import PlanetLoad
 import PlanetParse
 import Yams
@@ -79,7 +80,7 @@ struct NewCommentCommand: ParsableCommand {
         }
         let now = Date()
         let text = try CommentFile.text(
-            name: name, date: now, website: website, member: member, replyTo: replyTo, pending: pending, body: body)
+            name: name, date: now, website: website, member: member, replyTo: replyTo, status: pending ? .pending : .published, body: body)
         let root = SiteLoader.resolvedRoot(of: site) ?? site
         try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         let path = CommentFile.freePath(in: root + "/" + folder, stem: CommentFile.stem(name: name, date: now))

@@ -1,6 +1,7 @@
 import Foundation
 import PlanetCore
 import PlanetMarkdown
+import PlanetSite
 import PlanetXML
 
 /// The link-checking stage: every internal link and image of the published texts must lead to a page or

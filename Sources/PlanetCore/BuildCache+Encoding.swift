@@ -103,7 +103,7 @@ extension BuildCache {
 
     private static func write(_ comment: Comment, to writer: inout ByteWriter) {
         for text in [comment.id, comment.postAuthorID, comment.postSlug, comment.authorName, comment.website,
-                     comment.status.rawValue, comment.contentHTML, comment.sourcePath] {
+                     comment.status.rawValue, comment.kind.rawValue, comment.source, comment.title, comment.contentHTML, comment.sourcePath] {
             writer.write(text)
         }
         writer.write(comment.date)
@@ -121,7 +121,9 @@ extension BuildCache {
     private static func readComment(_ reader: inout ByteReader) -> Comment? {
         guard let id = reader.string(), let postAuthorID = reader.string(), let postSlug = reader.string(),
               let authorName = reader.string(), let website = reader.string(),
-              let status = reader.string().flatMap(CommentStatus.init(rawValue:)), let contentHTML = reader.string(),
+              let status = reader.string().flatMap(CommentStatus.init(rawValue:)),
+              let kind = reader.string().flatMap(CommentKind.init(rawValue:)), let source = reader.string(), let title = reader.string(),
+              let contentHTML = reader.string(),
               let sourcePath = reader.string(), let date = reader.date(), let memberID = reader.optionalString(),
               let replyTo = reader.optionalString(), let hashtags = reader.strings(), let marked = reader.bool() else { return nil }
         var replyToMark: SourceMark?
@@ -131,8 +133,8 @@ extension BuildCache {
         }
         return Comment(
             id: id, postAuthorID: postAuthorID, postSlug: postSlug, authorName: authorName, date: date, website: website,
-            memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, contentHTML: contentHTML, hashtags: hashtags,
-            sourcePath: sourcePath)
+            memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, kind: kind, source: source, title: title,
+            contentHTML: contentHTML, hashtags: hashtags, sourcePath: sourcePath)
     }
 
     private static func write(_ file: PublishedFile, to writer: inout ByteWriter) {

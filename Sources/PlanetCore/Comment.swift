@@ -18,6 +18,12 @@ public struct Comment: Sendable, Hashable {
     /// Where `reply_to`'s value is written, to report a reply to a missing comment there.
     public var replyToMark: SourceMark?
     public var status: CommentStatus
+    /// A comment, or a mention (then `source` is set and there is no `replyTo`).
+    public var kind: CommentKind
+    /// A mention's page: the http(s) URL that links to the post; empty for a comment.
+    public var source: String
+    /// A mention's page title; may be empty.
+    public var title: String
     /// Sanitized HTML of the body.
     public var contentHTML: String
     /// Hashtags of the body as written (without `#`), in order, repeats included.
@@ -27,7 +33,7 @@ public struct Comment: Sendable, Hashable {
     public init(
         id: String, postAuthorID: String, postSlug: String, authorName: String, date: Date, website: String = "",
         memberID: String? = nil, replyTo: String? = nil, replyToMark: SourceMark? = nil, status: CommentStatus = .published,
-        contentHTML: String = "", hashtags: [String] = [], sourcePath: String
+        kind: CommentKind = .comment, source: String = "", title: String = "", contentHTML: String = "", hashtags: [String] = [], sourcePath: String
     ) {
         self.id = id
         self.postAuthorID = postAuthorID
@@ -39,6 +45,9 @@ public struct Comment: Sendable, Hashable {
         self.replyTo = replyTo
         self.replyToMark = replyToMark
         self.status = status
+        self.kind = kind
+        self.source = source
+        self.title = title
         self.contentHTML = contentHTML
         self.hashtags = hashtags
         self.sourcePath = sourcePath

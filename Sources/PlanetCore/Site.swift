@@ -21,6 +21,12 @@ public struct Site: Sendable {
     public var postsByAuthor: [String: [Int]]
     /// Published comments of each post (keyed by `Post.path`), oldest first.
     public var commentsByPost: [String: [Comment]]
+    /// Published mentions of each post (`kind: mention`, keyed by `Post.path`), oldest first; apart from the
+    /// threads, the comment counts and the comment feeds.
+    public var mentionsByPost: [String: [Comment]]
+    /// For each post that other members' posts link to (keyed by `Post.path`), the indices into `posts` of
+    /// those posts, newest first: "Réponses de la communauté".
+    public var responsesByPost: [String: [Int]]
     /// Files that are not rendered: output path (relative, `/` separators) → a copy of a site file (static
     /// files, passive member files) or bytes (member images without metadata, sanitized SVGs).
     public var assets: [String: OutputFile.Content]
@@ -30,7 +36,8 @@ public struct Site: Sendable {
     public init(
         config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Tag] = [],
         commentsByHashtag: [String: [Comment]] = [:], postsByAuthor: [String: [Int]], commentsByPost: [String: [Comment]],
-        assets: [String: OutputFile.Content], redirects: [Redirect] = []
+        mentionsByPost: [String: [Comment]] = [:], responsesByPost: [String: [Int]] = [:], assets: [String: OutputFile.Content],
+        redirects: [Redirect] = []
     ) {
         self.config = config
         self.authors = authors
@@ -41,6 +48,8 @@ public struct Site: Sendable {
         self.commentsByHashtag = commentsByHashtag
         self.postsByAuthor = postsByAuthor
         self.commentsByPost = commentsByPost
+        self.mentionsByPost = mentionsByPost
+        self.responsesByPost = responsesByPost
         self.assets = assets
         self.redirects = redirects
         self.river = posts.indices.filter { posts[$0].origin?.inRiver ?? true }

@@ -18,11 +18,16 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
     /// How many of a new outside feed's latest entries enter the river (`new_feed_entries`); the older ones
     /// appear on the member's page only.
     public var newFeedEntries: Int
+    /// The forge's web address of the site's repository (`repository:`, such as https://github.com/owner/name), or nil.
+    public var repository: String?
+    /// `comments:`: how readers without git comment.
+    public var comments: CommentSettings
 
     public init(
         title: String, description: String = "", baseURL: String, language: String = "en",
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, theme: String = "default",
-        perPage: Int = 20, feedEntries: Int = 30, gitDates: Bool = false, newFeedEntries: Int = 3
+        perPage: Int = 20, feedEntries: Int = 30, gitDates: Bool = false, newFeedEntries: Int = 3,
+        repository: String? = nil, comments: CommentSettings = CommentSettings()
     ) {
         self.title = title
         self.description = description
@@ -34,6 +39,8 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
         self.feedEntries = feedEntries
         self.gitDates = gitDates
         self.newFeedEntries = newFeedEntries
+        self.repository = repository
+        self.comments = comments
     }
 
     /// The host of `baseURL` (`planete.example.org`), used for `tag:` URIs and to tell local URLs from outside ones.

@@ -9,6 +9,8 @@ public enum FetchFailure: Error, Sendable, Hashable {
     case tooManyRedirects
     /// Only http and https are followed.
     case unsupportedScheme(String)
+    /// The client's `urlCheck` refused the URL or a redirect's (a private address, for a webmention's source).
+    case refused(String)
     /// The body is not a feed.
     case invalidFeed(String)
     /// The feed was fetched, but its cache could not be written.
@@ -23,6 +25,7 @@ public enum FetchFailure: Error, Sendable, Hashable {
         case .oversize(let limit): "too large (over \(limit / 1024) KiB)"
         case .tooManyRedirects: "too many redirects"
         case .unsupportedScheme(let scheme): "unsupported scheme `\(scheme)`"
+        case .refused(let reason): "refused: \(reason)"
         case .invalidFeed(let message): message
         case .cacheNotWritten(let reason): "cache not written: \(reason)"
         }

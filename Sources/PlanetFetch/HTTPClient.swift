@@ -8,15 +8,19 @@ import FoundationNetworking
 /// Nothing is cached by URLSession; the conditional headers are the caller's.
 public struct HTTPClient: Sendable {
     public var limits: FetchLimits
+    /// Asked about the URL and every redirect's before they are requested: a failure to refuse it, nil to go on.
+    public var urlCheck: (@Sendable (URL) -> FetchFailure?)?
 
-    public init(limits: FetchLimits) {
+    public init(limits: FetchLimits, urlCheck: (@Sendable (URL) -> FetchFailure?)? = nil) {
         self.limits = limits
+        self.urlCheck = urlCheck
     }
 
     /// GETs `url` with `headers`; the body may hold at most `maximumBytes`.
     public func get(_ url: String, headers: [String: String] = [:], maximumBytes: Int) -> Result<FetchedResponse, FetchFailure> {
         guard let target = URL(string: url), let scheme = target.scheme?.lowercased() else { return .failure(.network("invalid URL")) }
         guard scheme == "http" || scheme == "https" else { return .failure(.unsupportedScheme(scheme)) }
+        if let refusal = urlCheck?(target) { return .failure(refusal) }
         // URLSession's own timeouts (whole seconds on Linux) are a backstop; the wait below is the bound.
         let backstop = limits.timeout.rounded(.up) + 1
         var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: backstop)
@@ -28,7 +32,7 @@ public struct HTTPClient: Sendable {
         configuration.timeoutIntervalForRequest = backstop
         configuration.timeoutIntervalForResource = backstop
         configuration.httpAdditionalHeaders = ["User-Agent": limits.userAgent]
-        let transfer = Transfer(maximumBytes: maximumBytes, maximumRedirects: limits.maximumRedirects)
+        let transfer = Transfer(maximumBytes: maximumBytes, maximumRedirects: limits.maximumRedirects, urlCheck: urlCheck)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         session.dataTask(with: request).resume()
         let finished = transfer.done.wait(timeout: .now() + limits.timeout) == .success
@@ -42,6 +46,7 @@ public struct HTTPClient: Sendable {
 final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     let maximumBytes: Int
     let maximumRedirects: Int
+    let urlCheck: (@Sendable (URL) -> FetchFailure?)?
     let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var body = Data()
@@ -49,9 +54,10 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private var redirects = 0
     private var failure: FetchFailure?
 
-    init(maximumBytes: Int, maximumRedirects: Int) {
+    init(maximumBytes: Int, maximumRedirects: Int, urlCheck: (@Sendable (URL) -> FetchFailure?)? = nil) {
         self.maximumBytes = maximumBytes
         self.maximumRedirects = maximumRedirects
+        self.urlCheck = urlCheck
     }
 
     var result: Result<FetchedResponse, FetchFailure> {
@@ -102,6 +108,9 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
             completionHandler(nil)
         } else if scheme != "http" && scheme != "https" {
             fail(.unsupportedScheme(scheme))
+            completionHandler(nil)
+        } else if let url = request.url, let refusal = urlCheck?(url) {
+            fail(refusal)
             completionHandler(nil)
         } else {
             completionHandler(request)

@@ -6,7 +6,9 @@ import PlanetLoad
 public enum ConfigParser {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries", "git_dates", "new_feed_entries",
+        "repository", "comments",
     ]
+    static let knownCommentKeys: Set<String> = ["intake", "question", "answer"]
 
     /// Reads `file`; `baseURL`, when given (`planet build --base-url`), replaces the configured `base_url`.
     public static func parse(_ file: SourceFile?, baseURL overridingBaseURL: String? = nil) -> (SiteConfig?, [Diagnostic]) {
@@ -50,6 +52,11 @@ public enum ConfigParser {
         let newFeedEntries = fields.int("new_feed_entries", range: 0...1000) ?? 3
         let description = fields.string("description") ?? ""
         let gitDates = fields.bool("git_dates") ?? false
+        let repository = fields.string("repository")?.trimmingCharacters(in: .whitespaces).trimmingTrailingSlashes
+        if let repository, !isAbsoluteHTTPURL(repository) {
+            fields.error("`repository` must be the forge's web address of the repository, such as https://github.com/owner/name", at: "repository")
+        }
+        let comments = commentSettings(&fields)
         fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -57,8 +64,29 @@ public enum ConfigParser {
         while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
         let config = SiteConfig(
             title: title, description: description, baseURL: trimmedBase, language: language, timeZone: timeZone,
-            theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates, newFeedEntries: newFeedEntries)
+            theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates, newFeedEntries: newFeedEntries,
+            repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments)
         return (config, diagnostics)
+    }
+
+    /// `comments:`: `intake` (the service's public URL), and `question` with its `answer` (a text or a list).
+    static func commentSettings(_ fields: inout YAMLFields) -> CommentSettings {
+        guard var nested = fields.mapping("comments") else { return CommentSettings() }
+        let intake = nested.string("intake")?.trimmingCharacters(in: .whitespaces).trimmingTrailingSlashes
+        if let intake, !intake.isEmpty, !isAbsoluteHTTPURL(intake) {
+            nested.error("`intake` must be the absolute http or https URL of `planet intake`, such as https://comments.example.org", at: "intake")
+        }
+        let question = nested.string("question")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let answers = nested.stringList("answer").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        if let question, !question.isEmpty, answers.isEmpty {
+            nested.error("a `question` needs its `answer` (a text, or a list of accepted answers)", at: "question")
+        } else if !answers.isEmpty, question?.isEmpty ?? true {
+            nested.error("an `answer` needs its `question`", at: "answer")
+        }
+        nested.warnAboutUnknownKeys(known: knownCommentKeys)
+        fields.append(nested.diagnostics)
+        return CommentSettings(
+            intake: intake.flatMap { $0.isEmpty ? nil : $0 }, question: question.flatMap { $0.isEmpty ? nil : $0 }, answers: answers)
     }
 
     /// Whether `text` is usable as `base_url`: an absolute http or https URL with a host, without query or fragment.
@@ -83,5 +111,13 @@ public enum ConfigParser {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
         }
+    }
+}
+
+private extension String {
+    var trimmingTrailingSlashes: String {
+        var text = self
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
     }
 }

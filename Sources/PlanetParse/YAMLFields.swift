@@ -44,6 +44,33 @@ public struct YAMLFields {
         }
     }
 
+    private init(mapping: Node.Mapping, source: SourceText, lineOffset: Int) {
+        self.source = source
+        self.lineOffset = lineOffset
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            values[name] = value
+            if let mark = key.mark { keyMarks[name] = (mark.line + lineOffset, mark.column) }
+        }
+    }
+
+    /// A nested mapping (`comments:` with keys under it), read with the same accessors; nil when absent.
+    /// Its diagnostics are collected by the caller (`diagnostics` of the returned value).
+    public mutating func mapping(_ key: String) -> YAMLFields? {
+        read.insert(key)
+        guard let value = values[key], value.null == nil else { return nil }
+        guard let mapping = value.mapping else {
+            error("`\(key)` must be a mapping of `key: value` lines, indented under it", at: key)
+            return nil
+        }
+        return YAMLFields(mapping: mapping, source: source, lineOffset: lineOffset)
+    }
+
+    /// Adds diagnostics found in a nested mapping (see `mapping(_:)`).
+    public mutating func append(_ nested: [Diagnostic]) {
+        diagnostics += nested
+    }
+
     private static func countNodes(_ node: Node, limit: Int) -> Int {
         var count = 0
         var stack = [node]

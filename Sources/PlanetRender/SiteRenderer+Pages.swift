@@ -41,13 +41,18 @@ extension SiteRenderer {
             feeds: [context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed]
                 + (post.commentsOpen
                     ? [context.feed(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []))
+        let comments = site.commentsByPost[post.path] ?? []
         var authorDetails = context.authorSummary(author.id)
         authorDetails.bio = author.bio
         let details = PostDetails(
             commentsFeedURL: post.commentsOpen ? context.link(post.path + "comments.xml") : "", commentsClosed: !post.commentsOpen,
             author: authorDetails, contentHTML: post.contentHTML, updatedISO: post.updated.map(RFC3339.string) ?? "",
             updatedDisplay: post.updated.map { context.dates.date($0) } ?? "",
-            comments: CommentTree.build(site.commentsByPost[post.path] ?? [], post: post, context: context))
+            comments: CommentTree.build(comments, post: post, context: context),
+            mentions: MentionValues.build(site.mentionsByPost[post.path] ?? [], context: context),
+            responses: (site.responsesByPost[post.path] ?? []).map { Response(context.postSummaries[$0]) },
+            commentForm: CommentFormValues.form(for: post, comments: comments, context: context),
+            commentByPullRequest: CommentFormValues.pullRequest(for: post, context: context))
         return page("post", path: post.path, common, PostPage(post: Merged(context.postSummaries[index], details)))
     }
 

@@ -50,8 +50,11 @@ public enum SiteBuilder {
         let tags = TagGrouping.group(posts.map(\.tags), section: "tags")
 
         let knownPosts = content.posts.filter { authorIDs.contains($0.authorID) }
+        let mentionsByPost = CommentThreads.mentions(
+            content.comments.filter { $0.kind == .mention }, toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
+            diagnostics: &diagnostics)
         var commentsByPost = CommentThreads.attach(
-            content.comments, toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
+            content.comments.filter { $0.kind == .comment }, toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
             closedPosts: Set(knownPosts.filter { !$0.commentsOpen }.map(\.path)), members: authorIDs,
             diagnostics: &diagnostics)
         let publishedComments = commentsByPost.keys.sorted(by: codePointOrder).flatMap { commentsByPost[$0]! }
@@ -94,8 +97,9 @@ public enum SiteBuilder {
 
         let site = Site(
             config: content.config, authors: authors, posts: posts, pages: pages, tags: tags, hashtags: hashtags,
-            commentsByHashtag: commentsByHashtag, postsByAuthor: postsByAuthor, commentsByPost: commentsByPost, assets: assets,
-            redirects: redirects)
+            commentsByHashtag: commentsByHashtag, postsByAuthor: postsByAuthor, commentsByPost: commentsByPost,
+            mentionsByPost: mentionsByPost, responsesByPost: CommunityResponses.find(posts: posts, redirects: redirects, config: content.config),
+            assets: assets, redirects: redirects)
         return (site, diagnostics)
     }
 

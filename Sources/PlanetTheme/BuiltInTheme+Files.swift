@@ -79,6 +79,39 @@ comments_closed: "Comments are closed."
 feed_comments: "Latest comments"
 feed_post_comments: "Comments on “{title}”"
 
+# Joining the thread: the form (comments.intake), or a pull request.
+# Read by planet: comment_form_reply_label ({name}, {date}), comment_pr_*_placeholder, comment_pr_editor ({forge}).
+comment_form_title: "Leave a comment"
+comment_form_moderation: "Your comment will be published once a moderator has read it. Fields marked with an asterisk are required."
+comment_form_name: "Your name *"
+comment_form_name_hint: "Shown with your comment; at most 80 characters."
+comment_form_website: "Your website (optional)"
+comment_form_website_hint: "An address starting with http:// or https://, linked from your name."
+comment_form_reply_to: "In reply to"
+comment_form_reply_none: "The post (a new conversation)"
+comment_form_reply_label: "{name}, {date}"
+comment_form_message: "Your comment *"
+comment_form_message_hint: "In Markdown: *italics*, **bold**, [text](https://address); at most 10,000 characters."
+comment_form_answer_hint: "A question to keep robots out, instead of a captcha."
+comment_form_trap: "Leave this field empty"
+comment_form_submit: "Send the comment"
+comment_received: "Thank you! Your comment has arrived: it will appear here once a moderator has read it."
+comment_pr_title: "Comment with a pull request"
+comment_pr_intro: "This site's comments are files in its repository. To comment, propose a file in a pull request: a moderator will read it, then merge it."
+comment_pr_path: "The file to create:"
+comment_pr_placeholders: "Replace YYYY-MM-DD with the date, HH:MM with the time (HH-MM-SS in the file name), “your-name” with your name in lowercase without spaces, and the text with your comment. To reply to a comment, add a line reply_to: followed by its id, the end of its link after #comment-."
+comment_pr_file_placeholder: "YYYY-MM-DDTHH-MM-SS-your-name"
+comment_pr_name_placeholder: "Your name"
+comment_pr_date_placeholder: "YYYY-MM-DD HH:MM"
+comment_pr_body_placeholder: "Your comment, in Markdown."
+comment_pr_editor: "Create this file on {forge}"
+
+# Mentions of a post on other sites, and members' posts that answer it
+mentions_title: "Mentions"
+mention_by: "by"
+responses_title: "Responses from the community"
+response_by: "by"
+
 """#,
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
@@ -155,6 +188,39 @@ comment_invite: "Commenter"
 comments_empty: "Personne n’a encore commenté ce billet : votre commentaire sera le premier."
 feed_comments: "Les derniers commentaires"
 feed_post_comments: "Commentaires sur « {title} »"
+
+# Joining the thread: the form (comments.intake), or a pull request.
+# Read by planet: comment_form_reply_label ({name}, {date}), comment_pr_*_placeholder, comment_pr_editor ({forge}).
+comment_form_title: "Laisser un commentaire"
+comment_form_moderation: "Votre commentaire sera publié une fois lu par l’équipe de modération. Les champs marqués d’un astérisque sont obligatoires."
+comment_form_name: "Votre nom *"
+comment_form_name_hint: "Affiché avec votre commentaire ; 80 caractères au plus."
+comment_form_website: "Votre site web (facultatif)"
+comment_form_website_hint: "Une adresse qui commence par http:// ou https://, en lien sur votre nom."
+comment_form_reply_to: "En réponse à"
+comment_form_reply_none: "Au billet (nouvelle discussion)"
+comment_form_reply_label: "{name}, {date}"
+comment_form_message: "Votre commentaire *"
+comment_form_message_hint: "En Markdown : *italique*, **gras**, [texte](https://adresse) ; 10 000 caractères au plus."
+comment_form_answer_hint: "Une question pour écarter les robots, à la place d’un captcha."
+comment_form_trap: "Laissez ce champ vide"
+comment_form_submit: "Envoyer le commentaire"
+comment_received: "Merci ! Votre commentaire est bien arrivé : il apparaîtra ici dès qu’une personne de l’équipe de modération l’aura lu."
+comment_pr_title: "Commenter par une pull request"
+comment_pr_intro: "Les commentaires de ce site sont des fichiers de son dépôt. Pour commenter, proposez un fichier par une pull request : une personne de l’équipe de modération la lira, puis la fusionnera."
+comment_pr_path: "Le fichier à créer :"
+comment_pr_placeholders: "Remplacez AAAA-MM-JJ par la date, HH:MM par l’heure (dans le nom du fichier, HH-MM-SS), « votre-nom » par votre nom en minuscules et sans espaces, et le texte par votre commentaire. Pour répondre à un commentaire, ajoutez une ligne reply_to: suivie de son identifiant, la fin de son lien après #comment-."
+comment_pr_file_placeholder: "AAAA-MM-JJTHH-MM-SS-votre-nom"
+comment_pr_name_placeholder: "Votre nom"
+comment_pr_date_placeholder: "AAAA-MM-JJ HH:MM"
+comment_pr_body_placeholder: "Votre commentaire, en Markdown."
+comment_pr_editor: "Créer ce fichier sur {forge}"
+
+# Mentions of a post on other sites, and members' posts that answer it
+mentions_title: "Mentions"
+mention_by: "par"
+responses_title: "Réponses de la communauté"
+response_by: "par"
 
 """#,
         "static/css/planet.css": #"""
@@ -1652,6 +1718,175 @@ a.hashtag:hover {
   margin-top: 1.75rem;
 }
 
+/* Joining the thread: the form posted to the intake service, or a pull request. */
+
+.comment-form,
+.comment-pr {
+  margin-top: 2.25rem;
+  padding: clamp(1rem, 0.75rem + 1.2vw, 1.5rem);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+  font-family: var(--font-sans);
+}
+
+.comment-form__title,
+.comment-pr__title {
+  margin: 0 0 0.5rem;
+  font-size: 1.25rem;
+}
+
+.comment-form__intro,
+.comment-form__hint {
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.comment-form__field {
+  margin-top: 1.25rem;
+}
+
+.comment-form__field label {
+  display: block;
+  margin-bottom: 0.35rem;
+  font-weight: 600;
+}
+
+.comment-form__field :is(input, select, textarea) {
+  box-sizing: border-box;
+  width: 100%;
+  max-width: 100%;
+  padding: 0.55rem 0.7rem;
+  border: 1px solid var(--border-strong);
+  border-radius: var(--radius-sm);
+  background: var(--bg);
+  color: var(--text);
+  font: inherit;
+}
+
+.comment-form__field textarea {
+  min-height: 10rem;
+  resize: vertical;
+}
+
+.comment-form__field :is(input, select, textarea):focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+
+.comment-form__hint {
+  margin: 0.35rem 0 0;
+}
+
+/* The honeypot: off the screen for people, and aria-hidden in the page for assistive technology. */
+.comment-form__trap {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+
+.comment-form__actions {
+  margin: 1.5rem 0 0;
+}
+
+.comment-form__submit {
+  padding: 0.65rem 1.25rem;
+  border: 0;
+  border-radius: var(--radius-sm);
+  background: var(--accent);
+  color: var(--surface);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+}
+
+.comment-form__submit:hover {
+  background: var(--accent-strong);
+}
+
+.comment-form__submit:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+
+/* Shown only when the intake service sends the reader back to #comment-received. */
+.comment-received {
+  display: none;
+  margin-top: 2rem;
+  padding: 1rem 1.25rem;
+  border-left: 4px solid var(--accent);
+  border-radius: var(--radius-sm);
+  background: var(--accent-soft);
+  font-family: var(--font-sans);
+}
+
+.comment-received:target {
+  display: block;
+}
+
+.comment-pr p {
+  font-size: 0.9375rem;
+}
+
+.comment-pr__path {
+  overflow-wrap: anywhere;
+}
+
+.comment-pr__text {
+  overflow-x: auto;
+  padding: 0.75em 1em;
+  border-radius: var(--radius-sm);
+  background: var(--code-bg);
+  font-family: var(--font-mono);
+  font-size: 0.875rem;
+}
+
+/* Other sites' mentions of a post, and members' posts that answer it. */
+
+.mentions,
+.responses {
+  margin-top: clamp(2rem, 1.5rem + 2vw, 3rem);
+  padding-top: clamp(1.25rem, 1rem + 1.5vw, 1.75rem);
+  border-top: 1px solid var(--border);
+}
+
+.mentions__title,
+.responses__title {
+  margin-bottom: 1rem;
+  font-size: 1.25rem;
+}
+
+.mentions__list,
+.responses__list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.mention + .mention,
+.response + .response {
+  margin-top: 0.75rem;
+}
+
+.mention__meta,
+.response__meta {
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+}
+
+.mention__title {
+  overflow-wrap: anywhere;
+}
+
+.mention__by,
+.response__meta {
+  color: var(--muted);
+}
+
 /* Sections of tag, hashtag and member pages: related topics, members, comments. */
 
 .topic-section {
@@ -2000,7 +2235,7 @@ a.hashtag:hover {
 <html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; style-src 'self'; font-src 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:; style-src 'self'; font-src 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
@@ -2021,6 +2256,11 @@ a.hashtag:hover {
 {{#page.feeds}}
 <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
 {{/page.feeds}}
+{{#site.webmention_url}}
+{{^empty(.)}}
+<link rel="webmention" href="{{.}}">
+{{/empty(.)}}
+{{/site.webmention_url}}
 <link rel="icon" href="{{site.root}}/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.root}}/css/planet.css">
 </head>
@@ -2065,6 +2305,78 @@ a.hashtag:hover {
 {{/author}}
 <span class="byline__sep" aria-hidden="true">·</span>
 <time class="byline__date" datetime="{{date_iso}}">{{date_display}}</time>
+
+"""#,
+        "templates/partials/comment-by-pull-request.mustache": #"""
+{{! How to comment without the form (context: post.comment_by_pull_request):
+    the comment file to add by pull request, and the forge's editor with it
+    filled in when the site sets `repository:`. }}
+<div class="comment-pr">
+<h3 class="comment-pr__title">{{t.comment_pr_title}}</h3>
+<p>{{t.comment_pr_intro}}</p>
+<p>{{t.comment_pr_path}} <code class="comment-pr__path">{{path}}</code></p>
+<pre class="comment-pr__text"><code>{{text}}</code></pre>
+<p>{{t.comment_pr_placeholders}}</p>
+{{#editor_url}}
+{{^empty(.)}}
+<p><a class="comment-pr__editor" href="{{.}}" rel="nofollow noopener">{{editor_label}}</a></p>
+{{/empty(.)}}
+{{/editor_url}}
+</div>
+
+"""#,
+        "templates/partials/comment-form.mustache": #"""
+{{! The comment form (context: post.comment_form). Plain HTML, posted to the
+    intake service, which answers with a redirect to #comment-received.
+    The honeypot `email` sits in a container hidden from people and from
+    assistive technology; people never fill it in. }}
+<p id="comment-received" class="comment-received" role="status">{{t.comment_received}}</p>
+<form class="comment-form" method="post" action="{{action}}" accept-charset="utf-8" aria-labelledby="comment-form-title">
+<h3 id="comment-form-title" class="comment-form__title">{{t.comment_form_title}}</h3>
+<p class="comment-form__intro">{{t.comment_form_moderation}}</p>
+<input type="hidden" name="post" value="{{post_id}}">
+<div class="comment-form__field">
+<label for="comment-name">{{t.comment_form_name}}</label>
+<input id="comment-name" name="name" type="text" required maxlength="{{name_max}}" autocomplete="name" aria-describedby="comment-name-hint">
+<p id="comment-name-hint" class="comment-form__hint">{{t.comment_form_name_hint}}</p>
+</div>
+<div class="comment-form__field">
+<label for="comment-website">{{t.comment_form_website}}</label>
+<input id="comment-website" name="website" type="url" pattern="[Hh][Tt][Tt][Pp][Ss]?://.+" autocomplete="url" inputmode="url" aria-describedby="comment-website-hint">
+<p id="comment-website-hint" class="comment-form__hint">{{t.comment_form_website_hint}}</p>
+</div>
+{{#has_reply_options}}
+<div class="comment-form__field">
+<label for="comment-reply-to">{{t.comment_form_reply_to}}</label>
+<select id="comment-reply-to" name="reply_to">
+<option value="">{{t.comment_form_reply_none}}</option>
+{{#reply_options}}
+<option value="{{value}}">{{label}}</option>
+{{/reply_options}}
+</select>
+</div>
+{{/has_reply_options}}
+{{^has_reply_options}}
+<input type="hidden" name="reply_to" value="">
+{{/has_reply_options}}
+<div class="comment-form__field">
+<label for="comment-message">{{t.comment_form_message}}</label>
+<textarea id="comment-message" name="message" rows="8" required maxlength="{{message_max}}" aria-describedby="comment-message-hint"></textarea>
+<p id="comment-message-hint" class="comment-form__hint">{{t.comment_form_message_hint}}</p>
+</div>
+{{#has_question}}
+<div class="comment-form__field">
+<label for="comment-answer">{{question}}</label>
+<input id="comment-answer" name="answer" type="text" required autocomplete="off" aria-describedby="comment-answer-hint">
+<p id="comment-answer-hint" class="comment-form__hint">{{t.comment_form_answer_hint}}</p>
+</div>
+{{/has_question}}
+<div class="comment-form__trap" aria-hidden="true">
+<label for="comment-email">{{t.comment_form_trap}}</label>
+<input id="comment-email" name="email" type="text" tabindex="-1" autocomplete="off">
+</div>
+<p class="comment-form__actions"><button type="submit" class="comment-form__submit">{{t.comment_form_submit}}</button></p>
+</form>
 
 """#,
         "templates/partials/comment-icon.mustache": #"""
@@ -2143,6 +2455,28 @@ a.hashtag:hover {
 {{/empty(members)}}
 
 """#,
+        "templates/partials/mentions.mustache": #"""
+{{! Other sites' pages that mention the post (context: post), apart from
+    the thread. }}
+{{#mentions}}
+{{#first()}}
+<section id="mentions" class="mentions" aria-labelledby="mentions-title">
+<h2 id="mentions-title" class="mentions__title">{{t.mentions_title}}</h2>
+<ol class="mentions__list">
+{{/first()}}
+<li id="{{anchor}}" class="mention">
+<p class="mention__meta"><a class="mention__title" href="{{url}}" rel="nofollow ugc noopener">{{title}}</a> <span class="mention__by">{{t.mention_by}} {{author_name}}</span>, <time datetime="{{date_iso}}">{{date_display}}</time></p>
+<div class="content mention__content">
+{{{content_html}}}
+</div>
+</li>
+{{#last()}}
+</ol>
+</section>
+{{/last()}}
+{{/mentions}}
+
+"""#,
         "templates/partials/origin.mustache": #"""
 {{! Where an outside entry was first published, linking to the original
     (context: a post summary; nothing for a native post). }}
@@ -2190,6 +2524,22 @@ a.hashtag:hover {
 </article>
 
 """#,
+        "templates/partials/responses.mustache": #"""
+{{! Other members' posts that link to this one, newest first (context: post). }}
+{{#responses}}
+{{#first()}}
+<section class="responses" aria-labelledby="responses-title">
+<h2 id="responses-title" class="responses__title">{{t.responses_title}}</h2>
+<ul class="responses__list">
+{{/first()}}
+<li class="response"><a href="{{url}}">{{title}}</a> <span class="response__meta">{{t.response_by}} <a href="{{author.url}}">{{author.name}}</a>, <time datetime="{{date_iso}}">{{date_display}}</time>{{#.origin}} ({{t.published_on}} {{name}}){{/.origin}}</span></li>
+{{#last()}}
+</ul>
+</section>
+{{/last()}}
+{{/responses}}
+
+"""#,
         "templates/partials/tags.mustache": #"""
 {{! The tags of a post as chips. The <ul> is opened on the first tag and
     closed on the last one, so that a post without tags gets no empty list. }}
@@ -2225,6 +2575,7 @@ a.hashtag:hover {
 <div class="content post__content">
 {{{content_html}}}
 </div>
+{{>partials/responses}}
 {{#author.bio}}
 {{^empty(.)}}
 {{#author}}
@@ -2254,7 +2605,14 @@ a.hashtag:hover {
 {{#comments}}
 {{>partials/comment}}
 {{/comments}}
+{{#comment_form}}
+{{>partials/comment-form}}
+{{/comment_form}}
+{{#comment_by_pull_request}}
+{{>partials/comment-by-pull-request}}
+{{/comment_by_pull_request}}
 </section>
+{{>partials/mentions}}
 {{/origin}}
 </article>
 {{/post}}

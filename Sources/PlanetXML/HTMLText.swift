@@ -13,6 +13,13 @@ public enum HTMLText {
         return collapsed(text)
     }
 
+    /// The text of an element of a tree parsed here, whitespace collapsed, without scripts and styles.
+    static func plain(node: xmlNodePtr) -> String {
+        var text = ""
+        append(node, to: &text)
+        return collapsed(text)
+    }
+
     /// Elements whose contents are code, never text.
     private static let codeElements: Set<String> = ["script", "style"]
 

@@ -104,6 +104,32 @@ import Testing
         #expect(json.stdout.contains("\"code\" : \"foreign-member-folder\""))
     }
 
+    /// What `planet intake` delivers for a verified webmention: one new comment file of kind mention.
+    @Test func changedSinceAcceptsANewMentionFile() throws {
+        let folder = try site()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Git.run(folder, ["init", "-q"])
+        try Git.commitAll(folder, "Base", date: "2025-01-01T12:00:00Z")
+        let mention = folder.appendingPathComponent("comments/alice/bonjour/2025-01-02T08-00-00-blog-example-net.md")
+        try FileManager.default.createDirectory(at: mention.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("""
+            ---
+            kind: mention
+            source: "https://blog.example.net/2025/01/bonjour"
+            title: "Bonjour à Alice"
+            author: "blog.example.net"
+            date: 2025-01-02T08:00:00Z
+            status: pending
+            ---
+            Un extrait.
+
+            """.utf8).write(to: mention)
+        try Git.commitAll(folder, "A mention", date: "2025-01-02T12:00:00Z")
+        let result = try Run.planet(["check", folder.path, "--changed-since", "HEAD~1", "--author", "bob"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(1 changed file)"), "\(result.stdout)")
+    }
+
     @Test func changedSinceChecksWhatDependsOnAChange() throws {
         let folder = try site()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -9,6 +9,24 @@ import Testing
         try Snapshot.assertMatches(result.files, named: "basic")
     }
 
+    /// Readers joining in: the comment form posting to the intake (its origin in the CSP, the question, the replies
+    /// in thread order, the honeypot), webmention links, mentions apart from the thread (not counted, not in the
+    /// comment feeds; still listed on a post closed to comments), and the community's responses (a relative link with
+    /// a fragment, an alias, `index.html`; a member's links to their own posts left out).
+    @Test func readersSite() throws {
+        let result = Fixtures.build(bundle: try Fixtures.text(of: "readers.site"))
+        #expect(result.diagnostics.map(\.rendered) == [])
+        try Snapshot.assertMatches(result.files, named: "readers")
+        let files = FeedValidationTests.files(result)
+        let thread = String(decoding: try #require(files["alice/thread/index.html"]), as: UTF8.self)
+        #expect(thread.contains("form-action https://intake.readers.example.org:8443;"))
+        #expect(thread.contains("<span>2 comments</span>"))
+        #expect(!thread.contains("NOT-SHOWN"))
+        let feeds = files.filter { $0.key.hasSuffix(".xml") }.values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(!feeds.contains { $0.contains("excerpt") || $0.contains("untitled mention") })
+        #expect(try FeedValidationTests.checkRules(files) > 0)
+    }
+
     /// GitHub-flavoured Markdown everywhere it shows: tables, footnotes (in posts, a comment, the river, member and tag
     /// pages, feeds), task lists, autolinks beside hashtags, heading ids, and the inert HTML the sanitizer keeps.
     @Test func gfmSite() throws {

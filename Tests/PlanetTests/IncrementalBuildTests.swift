@@ -32,6 +32,15 @@ import Testing
                 $0 + "\nUn paragraphe ajouté, avec #NouveauMotDièse et un [lien](/claire-martin/).\n"
             }
         },
+        Change(description: "a post links to another member's post, whose responses gain it") { site in
+            try edit("authors/helene-garnier/posts/2024-01-22-ecrans-et-tout-petits.md", in: site) {
+                $0 + "\nSophie en parle aussi : [sortie de maternité](/sophie-lefevre/sortie-de-maternite/).\n"
+            }
+        },
+        Change(description: "a mention added to a post") { site in
+            try write("---\nkind: mention\nsource: https://blog.example.net/ecrans\nauthor: Un blog\ndate: 2026-11-21 10:00\n---\nUn extrait.\n",
+                      "comments/helene-garnier/ecrans-et-tout-petits/2026-11-21T10-00-00-un-blog.md", in: site)
+        },
         Change(description: "a post's tags") { site in
             try edit("authors/aicha-diallo/posts/2023-10-02-premier-stage-en-cabinet.md", in: site) {
                 $0.replacingOccurrences(of: "tags: [Formation, médecine générale]", with: "tags: [Formation, Étiquette neuve]")
@@ -103,6 +112,29 @@ import Testing
                 to: site.appendingPathComponent("authors/karim-benali/posts/2024-02-12-une-tournee-en-creuse/photo.jpg"))
         },
     ]
+
+    /// The page a new link leads to is rendered again, with the linking post in its community responses.
+    @Test func aNewLinkShowsOnItsTargetAfterAnIncrementalBuild() throws {
+        let folder = try Run.temporaryFolder("planet-responses")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.sampleSite, to: site)
+        try? FileManager.default.removeItem(at: site.appendingPathComponent(".planet/cache"))
+        let output = folder.appendingPathComponent("output")
+        let target = output.appendingPathComponent("sophie-lefevre/sortie-de-maternite/index.html")
+        let first = try Run.planet(["build", site.path, "--output", output.path])
+        try #require(first.status == 0, "\(first.stderr)")
+        let before = String(decoding: try Data(contentsOf: target), as: UTF8.self)
+        #expect(!before.contains("/helene-garnier/ecrans-et-tout-petits/\">"))
+        try Self.edit("authors/helene-garnier/posts/2024-01-22-ecrans-et-tout-petits.md", in: site) {
+            $0 + "\nSophie en parle aussi : [sortie de maternité](/sophie-lefevre/sortie-de-maternite/).\n"
+        }
+        let second = try Run.planet(["build", site.path, "--output", output.path])
+        try #require(second.status == 0, "\(second.stderr)")
+        let after = String(decoding: try Data(contentsOf: target), as: UTF8.self)
+        #expect(after.contains("<h2 id=\"responses-title\" class=\"responses__title\">Réponses de la communauté</h2>"))
+        #expect(after.contains("<li class=\"response\"><a href=\"/helene-garnier/ecrans-et-tout-petits/\">"))
+    }
 
     @Test func everyIncrementalBuildEqualsAColdBuild() throws {
         let folder = try Run.temporaryFolder("planet-incremental")

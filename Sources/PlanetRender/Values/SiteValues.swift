@@ -6,4 +6,8 @@ struct SiteValues: Encodable, Hashable, Sendable {
     var root: String
     var feedURL: String
     var menu: [MenuItem]
+    /// The CSP's `form-action`: the comment intake's origin, else `'none'`.
+    var formAction: String
+    /// Where webmentions go; empty without an intake.
+    var webmentionURL: String
 }

@@ -14,9 +14,11 @@ enum SharedData {
 
     static let atomSchema = folder.appendingPathComponent("schemas/atom.rnc")
     static let twitterText = folder.appendingPathComponent("conformance/twitter-text/extract.yml")
+    /// The Mustache spec's test cases (`comments.json`, ..., `~inheritance.json`).
+    static let mustacheSpec = folder.appendingPathComponent("conformance/mustache-spec")
 
     static var isAvailable: Bool {
-        [atomSchema, twitterText].allSatisfy { FileManager.default.fileExists(atPath: $0.path) }
+        [atomSchema, twitterText, mustacheSpec].allSatisfy { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     static var skipReason: Testing.Comment {

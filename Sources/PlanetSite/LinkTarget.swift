@@ -2,8 +2,9 @@ import Foundation
 import PlanetCore
 import PlanetXML
 
-/// Where a link written in a page leads, as far as the site is concerned.
-enum LinkTarget: Sendable, Hashable {
+/// Where a link written in a page leads, as far as the site is concerned: what `planet check` checks, and
+/// what the community's responses are made of.
+public enum LinkTarget: Sendable, Hashable {
     /// Another host, another scheme (`mailto:`), or the site's host outside its base path written in full.
     case external
     /// A path of the site (without the base path, percent-decoded), and the decoded fragment if any.
@@ -12,7 +13,7 @@ enum LinkTarget: Sendable, Hashable {
     case outside(path: String)
 
     /// Resolves `url`, written on the page at `pagePath`, as a browser would (RFC 3986, through libxml2).
-    static func resolve(_ url: String, from pagePath: String, config: SiteConfig) -> LinkTarget {
+    public static func resolve(_ url: String, from pagePath: String, config: SiteConfig) -> LinkTarget {
         let written = url.trimmingCharacters(in: .whitespaces)
         let isAbsolute = written.hasPrefix("//") || hasScheme(written)
         let encoded = written.addingPercentEncoding(withAllowedCharacters: unreserved) ?? written

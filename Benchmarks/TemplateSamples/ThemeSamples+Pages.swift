@@ -1,0 +1,111 @@
+import PlanetTemplate
+
+extension ThemeSamples {
+    /// Every page template, a post item, and the pages again with a second set of flags.
+    public var pages: [ThemeSample] {
+        [
+            sample("home", "home", [("page", page("Accueil", navigation: "nav_home")), ("posts", posts()),
+                                    ("conversations", conversations)] + paginated(1, of: 3)),
+            sample("post", "post", [("page", page("Billet <1>", type: "article")), ("post", postValues(1))]),
+            sample("post, outside entry", "post", [("page", page("Billet 6", type: "article")), ("post", postValues(6))]),
+            sample("author", "author", [("page", page("Membre", type: "profile")), ("author", authorPage), ("posts", posts(from: 3))]
+                   + paginated(2, of: 2)),
+            sample("authors", "authors", [("page", page("Les membres", navigation: "nav_authors")), ("authors", authorCards)]),
+            sample("tags", "tags", [("page", page("Les thèmes", navigation: "nav_tags")), ("tags", tagList)]),
+            sample("tag", "tag", [("page", page("Billets classés « soins »")), ("tag", tagPage), ("posts", posts(from: 1))]
+                   + paginated(1, of: 1)),
+            sample("hashtags", "hashtags", [("page", page("Les hashtags", navigation: "nav_hashtags")), ("hashtags", hashtagList)]),
+            sample("hashtag", "hashtag", [("page", page("#Santé")), ("hashtag", hashtagPage), ("posts", posts(from: 2)),
+                                          ("members", memberList()), ("comments", hashtagComments)] + paginated(3, of: 3)),
+            sample("page", "page", [("page", page("À propos")), ("content_page", object([
+                ("title", "À propos <de> nous & \"vous\""), ("content_html", "<p>Texte &amp; <em>HTML</em></p>\n"),
+            ]))]),
+            sample("404", "404", [("page", page("Page introuvable"))]),
+        ] + (0..<3).map { number in
+            ThemeSample(label: "post item \(number)", template: "partials/post-item", contexts: [siteWide, summary(number * 5 + 1)])
+        }
+    }
+
+    private func sample(_ label: String, _ template: String, _ fields: [(String, TemplateValue)]) -> ThemeSample {
+        guard case .object(let siteWide) = siteWide else { fatalError("site-wide values are an object") }
+        var values = siteWide
+        for (key, value) in fields { values[key] = value }
+        return ThemeSample(label: "\(label) (\(full ? "full" : "sparse"))", template: template, contexts: [.object(values)])
+    }
+
+    private func paginated(_ current: Int, of total: Int) -> [(String, TemplateValue)] {
+        pagination(current, of: total).map { [("pagination", $0)] } ?? []
+    }
+
+    private var conversations: TemplateValue {
+        .list(full ? (0..<3).map { number in
+            object([("url", .string("/planet/x/\(number)/#comments")), ("title", "Une <conversation> & \"débat\""),
+                    ("comment_label", "3 commentaires"), ("last_author", "Zoé O'Brien"),
+                    ("date_iso", "2026-11-27T12:00:00Z"), ("date_display", "27 novembre")])
+        } : [])
+    }
+
+    private var authorPage: TemplateValue {
+        guard case .object(var fields) = author(2) else { return author(2) }
+        fields["bio"] = .string(full ? "Aide-soignante <la nuit> & \"blogueuse\"" : "")
+        fields["website"] = .string(full ? "https://zoe.example/?a=1&b=2" : "")
+        fields["links"] = .list(full ? [object([("title", "Mastodon <@zoe>"), ("url", "https://m.example/@zoe")])] : [])
+        fields["post_count"] = .int(42)
+        fields["post_count_label"] = "42 billets"
+        fields["feed_url"] = "/planet/member2/atom.xml"
+        fields["top_tags"] = .list(full ? [object([("name", "soins & <care>"), ("url", "/planet/tags/soins/"), count(3)])] : [])
+        fields["top_hashtags"] = .list(full ? [object([("name", "Santé"), ("url", "/planet/hashtags/sante/"), count(2)])] : [])
+        return .object(fields)
+    }
+
+    private var authorCards: TemplateValue {
+        .list((0..<5).map { number in
+            guard case .object(var fields) = author(number) else { return author(number) }
+            fields["bio"] = .string(full && number != 3 ? "Bio <\(number)> & \"co\"" : "")
+            fields["post_count_label"] = .string("\(number) billets")
+            if number.isMultiple(of: 2) {
+                fields["last_post"] = object([("title", "Dernier <billet>"), ("url", "/planet/x/"), ("date_iso", "2026-11-27T10:00:00Z"),
+                                              ("date_display", "27 novembre")])
+            }
+            return .object(fields)
+        })
+    }
+
+    private var tagList: TemplateValue {
+        .list(full ? (0..<8).map { number in
+            object([("name", .string("thème <\(number)> & co")), ("url", .string("/planet/tags/t\(number)/")), count(number),
+                    ("count_label", .string("\(number) billets"))])
+        } : [])
+    }
+
+    private var tagPage: TemplateValue {
+        object([
+            ("name", "soins & <care>"), ("url", "/planet/tags/soins/"), ("feed_url", "/planet/tags/soins/atom.xml"),
+            ("count_label", "12 billets"),
+            ("related", .list(full ? (0..<4).map { number in
+                object([("name", .string("lié \"\(number)\"")), ("url", .string("/planet/tags/l\(number)/")), count(number),
+                        ("is_hashtag", .bool(number.isMultiple(of: 2)))])
+            } : [])),
+            ("members", memberList()),
+        ])
+    }
+
+    private var hashtagList: TemplateValue {
+        .list(full ? (0..<6).map { number in
+            object([("name", .string("Santé\(number)")), ("url", .string("/planet/hashtags/sante\(number)/")), count(number * 3),
+                    ("count_label", .string("\(number * 3) mentions")), ("size", .int(number % 5 + 1))])
+        } : [])
+    }
+
+    private var hashtagPage: TemplateValue {
+        object([("name", "Santé<>"), ("url", "/planet/hashtags/sante/"), ("feed_url", "/planet/hashtags/sante/atom.xml"),
+                ("count_label", "7 mentions")])
+    }
+
+    private var hashtagComments: TemplateValue {
+        .list(full ? (0..<3).map { number in
+            object([("author_name", .string("Ami·e \"\(number)\"")), ("url", .string("/planet/x/#comment-\(number)")),
+                    ("post_title", "Un billet <titre> & co"), ("date_iso", "2026-11-27T10:00:00Z"), ("date_display", "27 novembre")])
+        } : [])
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import PlanetCore
+import Yams
+
+/// How a reader joins a post's thread (see themes/default/README.md): `comment_form` when `comments.intake` is
+/// set, else `comment_by_pull_request`; neither on an outside entry or a post whose comments are closed. And the
+/// site-wide values the form needs in every page's head (`SiteValues.formAction`, `webmentionURL`).
+enum CommentFormValues {
+    /// The limits the intake service enforces, shown to people as `maxlength`.
+    static let nameLimit = 80
+    static let messageLimit = 10_000
+
+    /// The form for `post`, whose published comments are `comments`, or nil when it takes no comments or
+    /// comments by pull request.
+    static func form(for post: Post, comments: [Comment], context: ContextBuilder) -> CommentForm? {
+        guard post.origin == nil, post.commentsOpen, let action = context.site.config.comments.commentsURL else { return nil }
+        let settings = context.site.config.comments
+        let options = threadOrder(comments).map { comment in
+            ReplyOption(value: comment.id, label: context.strings.format(
+                "comment_form_reply_label", ["name": comment.authorName, "date": context.dates.dateTime(comment.date)]))
+        }
+        return CommentForm(
+            action: action, postID: "\(post.authorID)/\(post.slug)", question: settings.question ?? "",
+            hasQuestion: settings.question != nil, replyOptions: options, hasReplyOptions: !options.isEmpty,
+            nameMax: nameLimit, messageMax: messageLimit)
+    }
+
+    /// The comment file a reader adds by pull request, for a post that takes comments without an intake; else nil.
+    static func pullRequest(for post: Post, context: ContextBuilder) -> PullRequestComment? {
+        guard post.origin == nil, post.commentsOpen, context.site.config.comments.commentsURL == nil else { return nil }
+        let strings = context.strings
+        let path = "comments/\(post.authorID)/\(post.slug)/\(strings["comment_pr_file_placeholder"]).md"
+        let author = (try? Yams.dump(object: strings["comment_pr_name_placeholder"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let text = "---\nauthor: \(author)\ndate: \(strings["comment_pr_date_placeholder"])\n---\n\(strings["comment_pr_body_placeholder"])\n"
+        let repository = context.site.config.repository
+        return PullRequestComment(
+            path: path, text: text,
+            editorURL: repository.flatMap { ForgeEditorLink.url(repository: $0, path: path, content: text) } ?? "",
+            editorLabel: repository.map { strings.format("comment_pr_editor", ["forge": ForgeEditorLink.name(of: $0)]) } ?? "")
+    }
+
+    /// Published comments in the order the thread shows them: each followed by its replies, oldest first.
+    static func threadOrder(_ comments: [Comment]) -> [Comment] {
+        let ids = Set(comments.map(\.id))
+        var children: [String: [Comment]] = [:]
+        var roots: [Comment] = []
+        for comment in comments {
+            if let parent = comment.replyTo, ids.contains(parent) { children[parent, default: []].append(comment) } else { roots.append(comment) }
+        }
+        var ordered: [Comment] = []
+        var stack = Array(roots.reversed())
+        while let comment = stack.popLast() {
+            ordered.append(comment)
+            stack += (children[comment.id] ?? []).reversed()
+        }
+        return ordered
+    }
+}

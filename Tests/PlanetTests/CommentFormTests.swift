@@ -1,0 +1,78 @@
+import Foundation
+import PlanetCore
+@testable import PlanetRender
+import Testing
+
+/// What a post page offers a reader who wants to join the thread: the intake's origin for the CSP, and the
+/// forge's "new file" editor for readers who comment by pull request.
+@Suite struct CommentFormTests {
+    @Test func intakeOriginIsSchemeHostAndPort() {
+        #expect(CommentSettings(intake: "https://Commentaires.Example.org").intakeOrigin == "https://commentaires.example.org")
+        #expect(CommentSettings(intake: "https://example.org/planete/intake").intakeOrigin == "https://example.org")
+        #expect(CommentSettings(intake: "HTTP://127.0.0.1:8080").intakeOrigin == "http://127.0.0.1:8080")
+        #expect(CommentSettings(intake: "https://[::1]:8443").intakeOrigin == "https://[::1]:8443")
+        #expect(CommentSettings().intakeOrigin == nil)
+        #expect(CommentSettings(intake: "ftp://example.org").intakeOrigin == nil)
+    }
+
+    @Test func intakeAddresses() {
+        let settings = CommentSettings(intake: "https://commentaires.example.org")
+        #expect(settings.commentsURL == "https://commentaires.example.org/comments")
+        #expect(settings.webmentionURL == "https://commentaires.example.org/webmention")
+        #expect(CommentSettings().commentsURL == nil)
+        #expect(CommentSettings().webmentionURL == nil)
+    }
+
+    @Test func siteValuesSetTheCSPFormAction() {
+        let open = SiteConfig(title: "P", baseURL: "https://p.example.org", comments: CommentSettings(intake: "https://c.example.org:8443"))
+        #expect(CommentFormValues.siteValues(open)["form_action"] as? String == "https://c.example.org:8443")
+        #expect(CommentFormValues.siteValues(open)["webmention_url"] as? String == "https://c.example.org:8443/webmention")
+        let closed = SiteConfig(title: "P", baseURL: "https://p.example.org")
+        #expect(CommentFormValues.siteValues(closed)["form_action"] as? String == "'none'")
+        #expect(CommentFormValues.siteValues(closed)["webmention_url"] as? String == "")
+    }
+
+    static let path = "comments/hélène/fièvre/AAAA-MM-JJTHH-MM-SS-votre-nom.md"
+    static let text = "---\nauthor: Hélène Œuvré\ndate: AAAA-MM-JJ HH:MM\n---\nÀ vous & à nous ?\n"
+    static let encodedText = "---%0Aauthor%3A%20H%C3%A9l%C3%A8ne%20%C5%92uvr%C3%A9%0Adate%3A%20AAAA-MM-JJ%20HH%3AMM%0A---%0A%C3%80%20vous%20%26%20%C3%A0%20nous%20%3F%0A"
+
+    @Test func githubEditor() {
+        #expect(ForgeEditorLink.forge(of: "https://github.com/planete/site") == .github)
+        #expect(ForgeEditorLink.url(repository: "https://github.com/planete/site/", path: Self.path, content: Self.text)
+            == "https://github.com/planete/site/new/main/comments/h%C3%A9l%C3%A8ne/fi%C3%A8vre?filename=AAAA-MM-JJTHH-MM-SS-votre-nom.md&value="
+            + Self.encodedText)
+        #expect(ForgeEditorLink.name(of: "https://github.com/planete/site") == "GitHub")
+    }
+
+    @Test func gitlabEditor() {
+        #expect(ForgeEditorLink.forge(of: "https://gitlab.com/planete/site") == .gitlab)
+        #expect(ForgeEditorLink.forge(of: "https://gitlab.chu.example.org/planete/site") == .gitlab)
+        #expect(ForgeEditorLink.url(repository: "https://gitlab.com/planete/site.git", path: Self.path, content: Self.text)
+            == "https://gitlab.com/planete/site/-/new/main?file_name=comments%2Fh%C3%A9l%C3%A8ne%2Ffi%C3%A8vre%2FAAAA-MM-JJTHH-MM-SS-votre-nom.md&content="
+            + Self.encodedText)
+        #expect(ForgeEditorLink.name(of: "https://gitlab.com/planete/site") == "GitLab")
+    }
+
+    @Test func giteaLikeEditor() {
+        #expect(ForgeEditorLink.forge(of: "https://codeberg.org/planete/site") == .gitea)
+        #expect(ForgeEditorLink.url(repository: "https://codeberg.org/planete/site", path: Self.path, content: Self.text)
+            == "https://codeberg.org/planete/site/_new/main/comments/h%C3%A9l%C3%A8ne/fi%C3%A8vre/?filename=AAAA-MM-JJTHH-MM-SS-votre-nom.md&value="
+            + Self.encodedText)
+        #expect(ForgeEditorLink.name(of: "https://codeberg.org/planete/site") == "codeberg.org")
+    }
+
+    @Test func noEditorWithoutAWebAddress() {
+        #expect(ForgeEditorLink.url(repository: "git@github.com:planete/site.git", path: Self.path, content: Self.text) == nil)
+        #expect(ForgeEditorLink.url(repository: "ssh://git.example.org/planete/site", path: Self.path, content: Self.text) == nil)
+    }
+
+    @Test func replyOptionsFollowTheThread() {
+        func comment(_ id: String, _ minute: Int, replyTo: String? = nil) -> PlanetCore.Comment {
+            Comment(id: id, postAuthorID: "a", postSlug: "p", authorName: id, date: Date(timeIntervalSince1970: Double(minute * 60)),
+                    replyTo: replyTo, sourcePath: "comments/a/p/\(id).md")
+        }
+        let comments = [comment("un", 1), comment("deux", 2), comment("un-1", 3, replyTo: "un"), comment("un-1-1", 4, replyTo: "un-1"),
+                        comment("deux-1", 5, replyTo: "deux"), comment("un-2", 6, replyTo: "un")]
+        #expect(CommentFormValues.threadOrder(comments).map(\.id) == ["un", "un-1", "un-1-1", "un-2", "deux", "deux-1"])
+    }
+}
