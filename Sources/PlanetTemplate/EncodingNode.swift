@@ -3,8 +3,9 @@
 final class EncodingNode {
     var finished: EncodedValue?
     private var isList = false
+    /// An object's names and values, in the order first written (few: a linear search beats hashing).
     private var keys: [String] = []
-    private var fields: [String: EncodingNode] = [:]
+    private var fields: [EncodingNode] = []
     private var elements: [EncodingNode] = []
 
     init() {}
@@ -19,11 +20,16 @@ final class EncodingNode {
     }
 
     func becomeList() {
-        if !isList { (isList, finished, keys, fields) = (true, nil, [], [:]) }
+        if !isList { (isList, finished, keys, fields) = (true, nil, [], []) }
     }
 
     func set(_ key: String, _ child: EncodingNode) {
-        if fields.updateValue(child, forKey: key) == nil { keys.append(key) }
+        if let index = keys.firstIndex(of: key) {
+            fields[index] = child
+        } else {
+            keys.append(key)
+            fields.append(child)
+        }
     }
 
     func append(_ child: EncodingNode) {
@@ -36,7 +42,7 @@ final class EncodingNode {
     func fingerprint() -> UInt64 {
         if let finished { return finished.fingerprint }
         if isList { return TemplateValue.list(elements.map { $0.fingerprint() }) }
-        return TemplateValue.object(keys.compactMap { key in fields[key].map { (key, $0.fingerprint()) } })
+        return TemplateValue.object(zip(keys, fields).map { key, field in (key, field.fingerprint()) })
     }
 
     func finish() -> EncodedValue {
@@ -48,8 +54,8 @@ final class EncodingNode {
         var object = TemplateObject()
         var pairs: [(String, UInt64)] = []
         pairs.reserveCapacity(keys.count)
-        for key in keys {
-            guard let child = fields[key]?.finish() else { continue }
+        for (key, field) in zip(keys, fields) {
+            let child = field.finish()
             object[key] = child.value
             pairs.append((key, child.fingerprint))
         }
