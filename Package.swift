@@ -50,6 +50,8 @@ let package = Package(
         // The files planet writes into a site (comment files), through Yams, durably, and their edits (`comment review`);
         // `comment new`, `intake` and `import` share them.
         .target(name: "PlanetFiles", dependencies: ["PlanetCore", "PlanetParse", "Yams"]),
+        // `planet import`: WordPress, Blogger and Dotclear exports → posts, pages, comment files, aliases and media.
+        .target(name: "PlanetImport", dependencies: ["PlanetCore", "PlanetXML", "PlanetParse", "PlanetFiles", "Yams"]),
         // What every command prints through: the console, `--quiet`/`--verbose`, progress, counts.
         .target(name: "PlanetConsole", dependencies: [
             "PlanetCore", "PlanetWrite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -57,7 +59,7 @@ let package = Package(
         // The commands but `serve` and `fetch`: they parse arguments and print; nothing but the executable depends on it.
         .target(name: "PlanetCLI", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetWrite", "PlanetBuild", "PlanetConsole",
-            "PlanetFiles", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetFiles", "PlanetImport", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
         .target(name: "PlanetFetch", dependencies: [
@@ -98,7 +100,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetMentions", "planet", "Yams", "TemplateSamples",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "planet", "Yams", "TemplateSamples",
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),
     ]

@@ -32,7 +32,7 @@ public struct ChangeScope: Sendable {
                 linkedPaths.append("/\(parts[1])/\(parts[2])/")
             case "pages" where parts.count == 2 && change.path.hasSuffix(".md"):
                 linkedPaths.append("/\(parts[1].dropLast(3))/")
-            case SiteLayout.configFile, "themes", "static":
+            case SiteLayout.configFile, SiteLayout.tagsFile, "themes", "static":
                 wholeSite = true
             default:
                 break

@@ -16,6 +16,8 @@ public struct SiteContent: Sendable {
     public var memberFiles: [String: PublishedFile] = [:]
     /// Entries of members' outside blogs, from the feed cache, as posts with an `origin`.
     public var outsidePosts: [Post] = []
+    /// Old addresses of tag pages, from `tags.yaml`.
+    public var tagAliases: [TagAlias] = []
 
     public init(config: SiteConfig, authors: [Author] = [], posts: [Post] = [], comments: [Comment] = [],
                 pages: [Page] = [], staticFiles: [String] = []) {

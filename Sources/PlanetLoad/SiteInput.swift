@@ -2,6 +2,8 @@
 public struct SiteInput: Sendable, Equatable {
     /// `planet.yaml`, nil when missing.
     public var config: SourceFile?
+    /// `tags.yaml`: old addresses of tag pages; nil when the site has none.
+    public var tagSettings: SourceFile?
     public var authors: [AuthorFolder]
     /// `comments/<author>/<post>/<id>.md`.
     public var comments: [SourceFile]

@@ -7,6 +7,8 @@ public enum SiteLayout {
     /// The folders of a site that the build reads; nothing else in the site folder is touched.
     public static let sourceFolders = ["authors", "comments", "pages", "static", "themes"]
     public static let configFile = "planet.yaml"
+    /// The old addresses of tag pages (`Santé: [/category/sante/]`), for blogs brought home with `planet import`.
+    public static let tagsFile = "tags.yaml"
     /// The feed cache of `planet fetch`, read by the build (offline), relative to the site.
     public static let feedCacheFolder = ".planet/feeds"
     /// A feed cache file holds whole entries, so it may be larger than a text file.
@@ -45,6 +47,8 @@ public enum SiteLayout {
             switch parts.first {
             case configFile where parts.count == 1:
                 input.config = load(path)
+            case tagsFile where parts.count == 1:
+                input.tagSettings = load(path)
             case "authors" where parts.count >= 3:
                 let id = parts[1]
                 if authorFolders[id] == nil { authorFolders[id] = (nil, [], [], [:]) }

@@ -14,6 +14,7 @@ public enum SiteLoader {
         }
         var walker = DirectoryWalker(root: root, lister: lister)
         walker.walk(SiteLayout.configFile)
+        walker.walk(SiteLayout.tagsFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
         walker.walk(SiteLayout.feedCacheFolder)
         let prefetched = FileReader.readAll(walker.files.filter(SiteLayout.isReadAhead), root: root)
@@ -30,6 +31,7 @@ public enum SiteLoader {
         var walker = DirectoryWalker(root: root)
         walker.recordsStamps = true
         walker.walk(SiteLayout.configFile)
+        walker.walk(SiteLayout.tagsFile)
         for source in SiteLayout.sourceFolders { walker.walk(source) }
         walker.walk(SiteLayout.feedCacheFolder)
         return walker.stamps

@@ -58,12 +58,15 @@ public enum SiteParser {
         diagnostics += memberFileResults.flatMap(\.2)
         let outside = outsidePosts(input, authors: authors, images: memberFiles, config: config)
         diagnostics += outside.1
+        let (tagAliases, tagDiagnostics) = TagSettingsParser.parse(input.tagSettings)
+        diagnostics += tagDiagnostics
         var content = SiteContent(
             config: config, authors: authors, posts: postResults.compactMap(\.1),
             comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
         content.memberFiles = memberFiles
         content.outsidePosts = outside.0
+        content.tagAliases = tagAliases
         return (content, diagnostics, newCache)
     }
 

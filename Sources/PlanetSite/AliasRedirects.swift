@@ -1,7 +1,7 @@
 import PlanetCore
 
-/// The redirect pages of the old addresses (`aliases:`) of published posts and pages, each checked: under the
-/// site's base path, and taking no path that a page, a feed, a file or another alias takes.
+/// The redirect pages of the old addresses (`aliases:`) of published posts and pages, and of tag pages (`tags.yaml`),
+/// each checked: under the site's base path, and taking no path that a page, a feed, a file or another alias takes.
 enum AliasRedirects {
     /// What the site publishes besides redirects, as far as an alias could collide with it.
     struct TakenPaths {
@@ -24,7 +24,7 @@ enum AliasRedirects {
 
     static func plan(
         posts: [Post], pages: [Page], authors: [Author], assets: [String: OutputFile.Content], reservedNames: Set<String>, basePath: String,
-        diagnostics: inout [Diagnostic]
+        tagAliases: [TagAlias] = [], tags: [Tag] = [], diagnostics: inout [Diagnostic]
     ) -> [Redirect] {
         var taken = TakenPaths()
         for name in reservedNames {
@@ -61,6 +61,25 @@ enum AliasRedirects {
                 taken.files[outputPath] = "the alias `\(alias.path)` of \(sourcePath)"
                 redirects.append(Redirect(outputPath: outputPath, target: target, title: title))
             }
+        }
+        let tagsByKey = Dictionary(tags.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for tagAlias in tagAliases {
+            let alias = tagAlias.alias
+            let location = SourceLocation(path: tagAlias.sourcePath, line: alias.line, column: alias.column)
+            guard let tag = tagsByKey[Slug.groupingKey(tagAlias.tag)] else {
+                diagnostics.append(.error("no published post has the tag `\(tagAlias.tag)`, so the alias `\(alias.path)` leads nowhere", at: location))
+                continue
+            }
+            guard let outputPath = alias.outputPath(basePath: basePath) else {
+                diagnostics.append(.error("the alias `\(alias.path)` is outside the site, whose addresses start with `\(basePath)/`", at: location))
+                continue
+            }
+            if let owner = taken.owner(of: outputPath) {
+                diagnostics.append(.error("the alias `\(alias.path)` would take the place of \(owner)", at: location))
+                continue
+            }
+            taken.files[outputPath] = "the alias `\(alias.path)` of the tag `\(tag.name)`"
+            redirects.append(Redirect(outputPath: outputPath, target: tag.path, title: tag.name))
         }
         return redirects.sorted { codePointOrder($0.outputPath, $1.outputPath) }
     }

@@ -93,7 +93,7 @@ public enum SiteBuilder {
 
         let redirects = AliasRedirects.plan(
             posts: posts, pages: pages, authors: authors, assets: assets, reservedNames: reserved,
-            basePath: content.config.basePath, diagnostics: &diagnostics)
+            basePath: content.config.basePath, tagAliases: content.tagAliases, tags: tags, diagnostics: &diagnostics)
 
         let site = Site(
             config: content.config, authors: authors, posts: posts, pages: pages, tags: tags, hashtags: hashtags,

@@ -44,12 +44,16 @@ final class HTMLTree {
 
     /// The fragment serialized back to HTML, UTF-8 text kept as it is.
     func serialized() -> String {
-        guard let document, let body, let buffer = xmlAllocOutputBuffer(nil) else { return "" }
+        guard let body else { return "" }
+        return serialized(body.childList)
+    }
+
+    /// These nodes (of this tree) serialized as HTML, one after the other.
+    func serialized(_ nodes: [xmlNodePtr]) -> String {
+        guard let document, let buffer = xmlAllocOutputBuffer(nil) else { return "" }
         defer { xmlOutputBufferClose(buffer) }
-        var child = body.pointee.children
-        while let node = child {
+        for node in nodes {
             htmlNodeDumpFormatOutput(buffer, document, node, "UTF-8", 0)
-            child = node.pointee.next
         }
         xmlOutputBufferFlush(buffer)
         guard let content = xmlOutputBufferGetContent(buffer) else { return "" }

@@ -28,9 +28,12 @@ struct PlanetCommand: ParsableCommand {
               planet build --drafts            preview drafts and future posts too
               planet fetch                     copy the members' outside blogs
               planet comment new alice/mon-billet --name "Julie R." < commentaire.md
+              planet import wordpress blog.xml --author alice   bring an old blog home
             """,
         version: version,
-        subcommands: [NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, FetchCommand.self, CommentCommand.self]
+        subcommands: [
+            NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, FetchCommand.self, CommentCommand.self, ImportCommand.self,
+        ]
     )
 
     init() {}

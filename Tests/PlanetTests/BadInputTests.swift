@@ -223,6 +223,45 @@ import Testing
         ])
     }
 
+    @Test func tagAliasesAreCheckedLikeAliases() {
+        #expect(errors("""
+            -- authors/alice/posts/2024-03-02-sante.md --
+            ---
+            title: Santé
+            date: 2024-03-02
+            tags: [Santé]
+            ---
+            Texte.
+            -- tags.yaml --
+            santé: [/category/sante/, /alice/bonjour/]
+            Inconnu:
+              - /tag/inconnu/
+              - /a b/
+            """) == [
+            "tags.yaml:1:27: the alias `/alice/bonjour/` would take the place of the post /alice/bonjour/",
+            "tags.yaml:3:5: no published post has the tag `Inconnu`, so the alias `/tag/inconnu/` leads nowhere",
+            "tags.yaml:4:5: invalid alias `/a b/`: an alias may hold only letters, digits and `-._~/+` (percent-encoded or not)",
+        ])
+    }
+
+    @Test func aTagAliasRedirectsToTheTagPage() throws {
+        let result = Fixtures.build(Fixtures.withMinimalSite("""
+            -- authors/alice/posts/2024-03-02-sante.md --
+            ---
+            title: Santé
+            date: 2024-03-02
+            tags: [Santé]
+            ---
+            Texte.
+            -- tags.yaml --
+            SANTÉ: [/category/sante/]
+            """))
+        #expect(result.succeeded)
+        let page = try #require(result.files.first { $0.path == "category/sante/index.html" })
+        guard case .data(let data) = page.content else { Issue.record("not rendered"); return }
+        #expect(String(decoding: data, as: UTF8.self).contains("url=https://planete.example.org/tags/sante/"))
+    }
+
     @Test func anAliasOutsideTheBasePathIsAnError() {
         #expect(errors("""
             -- planet.yaml --

@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import PlanetBuild
 import PlanetCore
+import PlanetImport
 import PlanetLoad
 import Testing
 
@@ -64,6 +65,13 @@ struct FeedValidationTests {
             let alternate = try entry.nodes(forXPath: "*[local-name()='link'][@rel='alternate' or not(@rel)]")
             let content = try entry.nodes(forXPath: "*[local-name()='content']")
             #expect(!alternate.isEmpty || !content.isEmpty, "\(path): an entry has neither link nor content", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func importedBlogFeedsAreValid() throws {
+        for engine in [ImportEngine.wordpress, .blogger, .dotclear] {
+            let plan = try ImportTests.plan(engine)
+            try Self.validateFeeds(Self.files(Fixtures.build(try ImportTests.siteFiles(with: plan))))
         }
     }
 

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The options every `planet import` engine takes.
+struct ImportArguments: ParsableArguments {
+    @Argument(help: "The blog's export file.", completion: .file())
+    var export: String
+
+    @Option(help: "The member who gets the posts (every post whose login --map does not name).")
+    var author: String?
+
+    @Option(help: "The site folder.", completion: .directory)
+    var site: String = "."
+
+    @Flag(name: .customLong("dry-run"), help: "Print what would be written, and write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Replace existing files that differ from the import.")
+    var force = false
+}

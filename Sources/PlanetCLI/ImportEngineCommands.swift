@@ -1,0 +1,88 @@
+import ArgumentParser
+import PlanetConsole
+import PlanetImport
+
+/// `planet import wordpress EXPORT.xml --author ID [--map LOGIN=ID ...] [--media DIR]`.
+struct ImportWordPressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wordpress",
+        abstract: "Import a WordPress export (Tools → Export → All content: a WXR file).",
+        discussion: """
+            Example:
+              planet import wordpress blog.wordpress.2024-05-01.xml --author claire-martin --media ~/wp-content/uploads
+            """
+    )
+
+    @OptionGroup var arguments: ImportArguments
+
+    @Option(name: .customLong("map"), help: "A login of the export and its member: LOGIN=ID (repeat for several authors).")
+    var map: [String] = []
+
+    @Option(help: "A copy of wp-content/uploads (or any folder holding the media): the files posts use are copied beside them.",
+            completion: .directory)
+    var media: String?
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        for pair in map where pair.split(separator: "=", omittingEmptySubsequences: false).count != 2 {
+            throw ValidationError("--map takes LOGIN=ID, such as --map jdupont=jeanne-dupont")
+        }
+        if arguments.author == nil, map.isEmpty { throw ValidationError("give --author ID (and --map LOGIN=ID for other logins)") }
+    }
+
+    func run() throws {
+        var logins: [String: String] = [:]
+        for pair in map {
+            let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+            logins[String(parts[0])] = String(parts[1])
+        }
+        try ImportRun(engine: .wordpress, arguments: arguments, map: logins, media: media, console: outputOptions.console).run()
+    }
+}
+
+/// `planet import blogger EXPORT.xml --author ID`.
+struct ImportBloggerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blogger",
+        abstract: "Import a Blogger export (Settings → Back up content: an Atom file).",
+        discussion: """
+            Example:
+              planet import blogger blog-05-01-2024.xml --author claire-martin
+            """
+    )
+
+    @OptionGroup var arguments: ImportArguments
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        if arguments.author == nil { throw ValidationError("give --author ID") }
+    }
+
+    func run() throws {
+        try ImportRun(engine: .blogger, arguments: arguments, map: [:], media: nil, console: outputOptions.console).run()
+    }
+}
+
+/// `planet import dotclear EXPORT.txt --author ID`.
+struct ImportDotclearCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dotclear",
+        abstract: "Import a Dotclear export (Maintenance → Backup: a flat text file).",
+        discussion: """
+            Example:
+              planet import dotclear 2024-05-01-blog-backup.txt --author claire-martin
+            """
+    )
+
+    @OptionGroup var arguments: ImportArguments
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        if arguments.author == nil { throw ValidationError("give --author ID") }
+    }
+
+    func run() throws {
+        try ImportRun(engine: .dotclear, arguments: arguments, map: [:], media: nil, console: outputOptions.console).run()
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import PlanetConsole
+import PlanetCore
+import PlanetImport
+import PlanetLoad
+import PlanetParse
+import PlanetSite
+import PlanetTheme
+
+/// One `planet import`: the site and the export read, the plan made, its files written (unless a dry run), the summary
+/// printed. Exit status 1 when the export or the members are wrong, or files differ without `--force`.
+struct ImportRun {
+    let engine: ImportEngine
+    let arguments: ImportArguments
+    let map: [String: String]
+    let media: String?
+    let console: Console
+
+    func run() throws {
+        let root = SiteLoader.resolvedRoot(of: arguments.site) ?? arguments.site
+        let input: SiteInput
+        do {
+            (input, _) = try SiteLoader.load(folder: arguments.site)
+        } catch {
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        guard let config = ConfigParser.parse(input.config).0 else {
+            console.error("error: the site's planet.yaml cannot be read: run `planet check` to see why")
+            throw ExitCode(1)
+        }
+        guard let data = FileManager.default.contents(atPath: arguments.export) else {
+            console.error("error: cannot read the export `\(arguments.export)`")
+            throw ExitCode(2)
+        }
+        let members = Set(input.authors.filter { $0.profile != nil }.map(\.id))
+        var reserved = ReservedNames.topLevel
+        reserved.formUnion(BuiltInTheme.fileData.keys.compactMap { path in
+            let parts = path.split(separator: "/")
+            return parts.count >= 2 && parts[0] == "static" ? String(parts[1]) : nil
+        })
+        var options = ImportOptions(
+            author: arguments.author, map: map, members: members, reservedNames: reserved, mediaFiles: try media.map(Self.files) ?? [:],
+            timeZone: config.timeZone, basePath: config.basePath, host: config.host,
+            anonymousName: Typography.isFrench(config.language) ? "Anonyme" : "Anonymous")
+        for tagAlias in TagSettingsParser.parse(input.tagSettings).0 {
+            options.existingTagAliases[tagAlias.tag, default: []].append(tagAlias.alias.path)
+        }
+        let blog = ImportReader.read(engine, data: data, path: arguments.export, timeZone: config.timeZone)
+        let plan = ImportPlanner.plan(blog, options: options)
+        console.report(plan.diagnostics)
+        if plan.diagnostics.hasErrors { throw ExitCode(1) }
+        let report = try ImportWriter.write(plan, root: root, force: arguments.force, dryRun: arguments.dryRun)
+        for path in report.written {
+            if arguments.dryRun { console.info("would write \(path)") } else { console.detail("wrote \(path)") }
+        }
+        for line in ImportSummaryText.lines(plan.summary, report: report, dryRun: arguments.dryRun, force: arguments.force) {
+            console.info(line)
+        }
+        for path in report.kept {
+            console.error("warning: \(path) exists: the site's page stays, and the imported page of that name is left out")
+        }
+        if !report.differing.isEmpty, !arguments.force {
+            for path in report.differing { console.error("error: \(path) exists and differs from the import") }
+            console.error("error: nothing was written: run again with --force to replace these \(report.differing.count) files")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Every file under `folder`, by its path inside it.
+    static func files(in folder: String) throws -> [String: String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw ValidationError("--media: cannot read the folder `\(folder)`")
+        }
+        var files: [String: String] = [:]
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let full = folder + "/" + path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { files[path] = full }
+        }
+        return files
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What `planet import` is told and what it knows of the site it imports into.
+public struct ImportOptions: Sendable {
+    /// The member who gets every post whose login `map` does not name (`--author`).
+    public var author: String?
+    /// Logins of the export → member ids (`--map LOGIN=ID`).
+    public var map: [String: String]
+    /// The site's members.
+    public var members: Set<String>
+    /// Names a page may not take: the site's own top-level names.
+    public var reservedNames: Set<String>
+    /// The media folder's files (`--media`): their path inside it → their path on disk.
+    public var mediaFiles: [String: String]
+    /// The site's time zone: file names' days, and dates written with its offset.
+    public var timeZone: TimeZone
+    /// The site's base path (`/planete`, or empty) and host.
+    public var basePath: String
+    public var host: String
+    /// The site's `tags.yaml`: tag → old addresses of its page, which the import adds to.
+    public var existingTagAliases: [String: [String]] = [:]
+    /// The name of a commenter who left none (or typed an e-mail address as a name).
+    public var anonymousName: String
+
+    public init(author: String?, map: [String: String] = [:], members: Set<String>, reservedNames: Set<String> = [],
+                mediaFiles: [String: String] = [:], timeZone: TimeZone, basePath: String = "", host: String,
+                anonymousName: String = "Anonymous") {
+        self.anonymousName = anonymousName
+        self.author = author
+        self.map = map
+        self.members = members
+        self.reservedNames = reservedNames
+        self.mediaFiles = mediaFiles
+        self.timeZone = timeZone
+        self.basePath = basePath
+        self.host = host
+    }
+}

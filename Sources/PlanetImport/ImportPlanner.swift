@@ -1,0 +1,180 @@
+import Foundation
+import PlanetCore
+import PlanetXML
+import Yams
+
+/// Turns an `ImportedBlog` into the files of the site: posts (`authors/<id>/posts/<day>-<slug>.md`, or a folder with
+/// the post's media), pages, comment files and mentions, with the old addresses as aliases. A function of values: the
+/// same export and options give the same files, so importing twice writes nothing the second time.
+public struct ImportPlanner {
+    let blog: ImportedBlog
+    let options: ImportOptions
+    var plan = ImportPlan()
+    /// Slugs taken, per member, and page names taken.
+    var slugs: [String: Set<String>] = [:]
+    var pageNames: Set<String> = []
+    var aliasPaths: Set<String> = []
+
+    public static func plan(_ blog: ImportedBlog, options: ImportOptions) -> ImportPlan {
+        var planner = ImportPlanner(blog: blog, options: options)
+        planner.plan.diagnostics = blog.diagnostics
+        planner.plan.summary.leftOut = blog.otherItems
+        guard !blog.diagnostics.hasErrors, let members = planner.membersByLogin() else { return planner.plan }
+        let ordered = blog.items.sorted { ($0.date ?? .distantPast, $0.id) < ($1.date ?? .distantPast, $1.id) }
+        for item in ordered { planner.add(item, members: members) }
+        planner.noteOldHost()
+        planner.addTagAliases()
+        planner.removePrivateValues()
+        planner.plan.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        planner.plan.diagnostics.sort()
+        return planner.plan
+    }
+
+    func location(_ line: Int) -> SourceLocation {
+        SourceLocation(path: blog.exportPath, line: line)
+    }
+
+    /// Each login of the export's items → its member; nil (with errors) when a login has none or a member is missing.
+    private mutating func membersByLogin() -> [String: String]? {
+        var result: [String: String] = [:]
+        var unmapped: [String] = []
+        for login in Set(blog.items.filter { $0.status != .hidden }.map(\.login)).sorted() {
+            if let member = options.map[login] ?? options.author { result[login] = member } else { unmapped.append(login) }
+        }
+        if !unmapped.isEmpty {
+            let list = unmapped.map { "`\($0)`" }.joined(separator: ", ")
+            plan.diagnostics.append(.error("logins with no member: \(list); give each `--map LOGIN=ID`, or `--author ID` for all",
+                                           at: location(0)))
+        }
+        let missing = Set(result.values).union(options.author.map { [$0] } ?? []).subtracting(options.members).sorted()
+        for member in missing {
+            plan.diagnostics.append(.error("no member `\(member)`: add one with `planet new author \(member) --name \"...\"`", at: location(0)))
+        }
+        return unmapped.isEmpty && missing.isEmpty ? result : nil
+    }
+
+    private mutating func add(_ item: ImportedItem, members: [String: String]) {
+        guard item.status != .hidden else {
+            plan.summary.leftOut += 1
+            plan.summary.commentsLeftOut += item.comments.count
+            return
+        }
+        guard let date = item.date else {
+            plan.diagnostics.append(.warning("item \(item.id) has no date; left out", at: location(item.line)))
+            plan.summary.leftOut += 1
+            return
+        }
+        let title = HTMLText.plain(item.title)
+        let isDraft = item.status != .published
+        var base = Slug.make(item.slug.removingPercentEncoding ?? item.slug)
+        if base.isEmpty { base = Slug.make(title) }
+        if base.isEmpty { base = "\(item.kind.rawValue)-\(Slug.make(item.id))" }
+        let html = bodyHTML(item)
+        switch item.kind {
+        case .post:
+            guard let member = members[item.login] else { return }
+            var slug = base
+            if slugs[member, default: []].contains(slug) || ["page", "atom-xml", "index-html"].contains(slug) { slug += "-" + Slug.make(item.id) }
+            slugs[member, default: []].insert(slug)
+            let day = Self.stamp(date, timeZone: options.timeZone, format: "yyyy-MM-dd")
+            let folder = "authors/\(member)/posts/\(day)-\(slug)"
+            let (markdown, media) = convert(html, item: item, folder: folder)
+            let aliases = aliasList(item, newPath: "/\(member)/\(slug)/")
+            let text = postText(title: title.isEmpty ? slug : title, date: date, tags: item.tags, summary: HTMLText.plain(item.excerpt),
+                                draft: isDraft, aliases: aliases, body: markdown)
+            plan.files.append(PlannedFile(path: media.isEmpty ? folder + ".md" : folder + "/index.md", content: .text(text)))
+            plan.files += media
+            if isDraft { plan.summary.drafts += 1 } else { plan.summary.posts += 1 }
+            if isDraft {
+                plan.summary.commentsLeftOut += item.comments.count
+            } else {
+                addComments(item.comments, post: "\(member)/\(slug)")
+            }
+        case .page:
+            var name = base
+            if pageNames.contains(name) || options.reservedNames.contains(name) || options.members.contains(name) {
+                name += "-" + Slug.make(item.id)
+            }
+            pageNames.insert(name)
+            if isDraft {
+                plan.diagnostics.append(.warning("page \(item.id) is a draft: pages have no drafts; left out", at: location(item.line)))
+                plan.summary.leftOut += 1
+                return
+            }
+            let (markdown, _) = convert(html, item: item, folder: nil)
+            let aliases = aliasList(item, newPath: "/\(name)/")
+            let text = pageText(title: title.isEmpty ? name : title, summary: HTMLText.plain(item.excerpt), aliases: aliases, body: markdown)
+            plan.files.append(PlannedFile(path: "pages/\(name).md", content: .text(text), yieldsToExisting: true))
+            plan.summary.pages += 1
+            if !item.comments.isEmpty {
+                plan.summary.commentsLeftOut += item.comments.count
+                plan.diagnostics.append(.warning("page \(item.id): pages have no comments; its \(item.comments.count) are left out",
+                                                 at: location(item.line)))
+            }
+        }
+    }
+
+    /// The item's body as HTML: shortcodes expanded, for the classic editor blank lines made paragraphs, and relative
+    /// URLs resolved against the old blog (they meant its pages and files).
+    private mutating func bodyHTML(_ item: ImportedItem) -> String {
+        let base = item.link.isEmpty ? blog.homeURL : item.link
+        let html = unresolvedBodyHTML(item)
+        return base.isEmpty ? html : HTMLURLResolver.resolve(html, against: base)
+    }
+
+    private mutating func unresolvedBodyHTML(_ item: ImportedItem) -> String {
+        switch item.format {
+        case .html, .wordpress:
+            let shortcodes = WordPressShortcodes(attachments: blog.attachments, itemID: item.id) { [options] url in
+                MediaLookup.file(for: url, in: options.mediaFiles) != nil
+            }
+            let (expanded, unknown) = blog.engine == .wordpress ? shortcodes.expand(item.body) : (item.body, [])
+            for name in Set(unknown).sorted() {
+                plan.diagnostics.append(.warning("item \(item.id): unknown shortcode [\(name)] left as text", at: location(item.line)))
+            }
+            return item.format == .wordpress ? WordPressAutop.paragraphs(expanded) : WordPressBlocks.linkingEmbeds(expanded)
+        case .wiki:
+            return DotclearWiki.html(item.body)
+        }
+    }
+
+    /// `2019-05-06T12:15:00+02:00`-like stamps in the site's time zone.
+    static func stamp(_ date: Date, timeZone: TimeZone, format: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = timeZone
+        formatter.dateFormat = format
+        return formatter.string(from: date)
+    }
+
+    private func postText(title: String, date: Date, tags: [String], summary: String, draft: Bool, aliases: [String], body: String) -> String {
+        var pairs: [(Node, Node)] = [
+            ("title", Self.scalar(title)),
+            ("date", Node(Self.stamp(date, timeZone: options.timeZone, format: "yyyy-MM-dd'T'HH:mm:ssxxx"))),
+        ]
+        if !tags.isEmpty { pairs.append(("tags", Node(tags.map(Self.scalar)))) }
+        if !summary.isEmpty { pairs.append(("summary", Self.scalar(summary))) }
+        if draft { pairs.append(("draft", Node("true", Tag(.bool)))) }
+        if !aliases.isEmpty { pairs.append(("aliases", Node(aliases.map(Self.scalar)))) }
+        return Self.document(pairs, body: body)
+    }
+
+    private func pageText(title: String, summary: String, aliases: [String], body: String) -> String {
+        var pairs: [(Node, Node)] = [("title", Self.scalar(title))]
+        if !summary.isEmpty { pairs.append(("summary", Self.scalar(summary))) }
+        if !aliases.isEmpty { pairs.append(("aliases", Node(aliases.map(Self.scalar)))) }
+        return Self.document(pairs, body: body)
+    }
+
+    /// A string as YAML must write it to read it back as that string (`"2019"`, `"yes"` quoted).
+    static func scalar(_ text: String) -> Node {
+        (try? text.represented()) ?? Node(text)
+    }
+
+    /// Front matter written by Yams, then the Markdown.
+    static func document(_ pairs: [(Node, Node)], body: String) -> String {
+        let yaml = (try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? ""
+        return "---\n" + yaml + "---\n\n" + body.trimmed + "\n"
+    }
+}

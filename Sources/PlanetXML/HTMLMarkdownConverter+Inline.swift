@@ -1,0 +1,137 @@
+internal import CLibXML2
+import Foundation
+
+extension HTMLMarkdownConverter {
+    /// Inline nodes as one Markdown text: whitespace collapsed as HTML collapses it, hard breaks as `\` and a line break.
+    func inline(_ nodes: [xmlNodePtr]) -> String {
+        var text = ""
+        for node in nodes { append(node, to: &text) }
+        return text
+    }
+
+    private func append(_ node: xmlNodePtr, to text: inout String) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            var piece = escaped(collapsed(node.textContent))
+            if piece.hasPrefix(" "), text.isEmpty || text.hasSuffix(" ") || text.hasSuffix("\n") { piece.removeFirst() }
+            text += piece
+            return
+        case XML_ELEMENT_NODE: break
+        default: return
+        }
+        switch node.name {
+        case "br":
+            while text.hasSuffix(" ") { text.removeLast() }
+            text += "\\\n"
+        case "em", "i": text += delimited(node, marker: "*", in: text)
+        case "strong", "b": text += delimited(node, marker: "**", in: text)
+        case "del", "s", "strike": text += delimited(node, marker: "~~", in: text)
+        case "code", "tt": text += codeSpan(node.textContent)
+        case "a": text += link(node, after: &text)
+        case "img": text += image(node, after: &text)
+        case "span" where node.attributeNames.isEmpty: text += inline(node.childList)
+        case "script", "style": return
+        case "iframe", "object", "embed": text += embedLink(node)
+        case let name where Self.blockNames.contains(name):
+            text += options.rawHTML ? Self.withoutBlankLines(tree.serialized([node])) : escaped(collapsed(node.textContent))
+        default: text += rawTags(node, around: inline(node.childList))
+        }
+    }
+
+    /// `*text*`, `**text**` or `~~text~~`, when the text starts and ends with a letter or digit (so that the markers
+    /// open and close wherever they stand); else the element's own tags around the text.
+    private func delimited(_ node: xmlNodePtr, marker: String, in text: String) -> String {
+        let inner = inline(node.childList)
+        let trimmed = inner.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return inner.isEmpty ? "" : " " }
+        let leading = inner.hasPrefix(" ") ? " " : ""
+        let trailing = inner.hasSuffix(" ") ? " " : ""
+        guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last,
+              Self.isAlphanumeric(first) || first == "*" && marker != "*", Self.isAlphanumeric(last) || last == "*" && marker != "*" else {
+            return leading + rawTags(node, around: trimmed) + trailing
+        }
+        return leading + marker + trimmed + marker + trailing
+    }
+
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The element's start and end tags, as libxml2 writes them, around Markdown `inner`; `inner` alone without `rawHTML`.
+    private func rawTags(_ node: xmlNodePtr, around inner: String) -> String {
+        guard options.rawHTML, let copy = xmlCopyNode(node, 2) else { return inner }
+        defer { xmlFreeNode(copy) }
+        var start = Self.withoutBlankLines(tree.serialized([copy]))
+        let end = "</\(node.name)>"
+        if start.hasSuffix(end) { start.removeLast(end.count) }
+        return Self.voidNames.contains(node.name) ? start : start + inner + end
+    }
+
+    private func link(_ node: xmlNodePtr, after text: inout String) -> String {
+        let label = inline(node.childList).trimmingCharacters(in: .whitespaces)
+        guard let href = node.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty, !label.isEmpty,
+              !label.contains("\n") else {
+            return label.isEmpty ? "" : rawTags(node, around: label)
+        }
+        if text.hasSuffix("!") { text.insert("\\", at: text.index(before: text.endIndex)) }
+        return "[" + label + "](" + destination(href) + title(node) + ")"
+    }
+
+    private func image(_ node: xmlNodePtr, after text: inout String) -> String {
+        guard let src = node.attribute("src")?.trimmingCharacters(in: .whitespacesAndNewlines), !src.isEmpty else { return "" }
+        if text.hasSuffix("!") { text.insert("\\", at: text.index(before: text.endIndex)) }
+        let alt = escaped(collapsed(node.attribute("alt") ?? "")).trimmingCharacters(in: .whitespaces)
+        return "![" + alt + "](" + destination(src) + title(node) + ")"
+    }
+
+    /// An embedded player (`iframe`, `object`, `embed`), which no page may load, as a link to what it played.
+    func embedLink(_ node: xmlNodePtr) -> String {
+        guard let url = (node.attribute("src") ?? node.attribute("data"))?.trimmingCharacters(in: .whitespacesAndNewlines),
+              url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("//") else { return "" }
+        let absolute = url.hasPrefix("//") ? "https:" + url : url
+        return "[" + escaped(absolute) + "](" + destination(absolute) + ")"
+    }
+
+    private func title(_ node: xmlNodePtr) -> String {
+        let value = collapsed(node.attribute("title") ?? "").trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty else { return "" }
+        return " \"" + escaped(value).replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// A link destination: as it is, or between `<` and `>` when it holds spaces or parentheses; backslashes, `<`,
+    /// `>` and references escaped.
+    func destination(_ url: String) -> String {
+        var result = ""
+        let angled = url.contains { " ()\t\n".contains($0) }
+        var index = url.startIndex
+        while index < url.endIndex {
+            let character = url[index]
+            switch character {
+            case "\\", "<", ">": result += "\\" + String(character)
+            case "\n", "\t": result += "%20"
+            case "&" where Self.startsReference(url[index...]): result += "\\&"
+            default: result.append(character)
+            }
+            index = url.index(after: index)
+        }
+        return angled ? "<" + result + ">" : result
+    }
+
+    private func codeSpan(_ code: String) -> String {
+        let text = code.replacingOccurrences(of: "\n", with: " ")
+        if text.isEmpty { return "" }
+        let fence = String(repeating: "`", count: Self.longestRun(of: "`", in: text) + 1)
+        let padded = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && text.contains { $0 != " " })
+        return padded ? fence + " " + text + " " + fence : fence + text + fence
+    }
+
+    static func longestRun(of character: Character, in text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for next in text {
+            current = next == character ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+}
