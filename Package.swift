@@ -27,15 +27,16 @@ let package = Package(
         .target(name: "PlanetImage"),
         // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
         .target(name: "PlanetLoad", dependencies: ["PlanetCore"]),
-        .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
+        .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetTemplate", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
         .target(name: "PlanetSite", dependencies: ["PlanetCore", "PlanetXML"]),
         .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
-        // Templates: the values pages give to templates, and the compiled Mustache renderer.
-        .target(name: "PlanetTemplate"),
+        // Templates: the values pages give to templates (encoded from typed values, and their fingerprints), and the
+        // compiled Mustache renderer.
+        .target(name: "PlanetTemplate", dependencies: ["PlanetCore"]),
         .target(name: "PlanetRender", dependencies: [
             "PlanetCore", "PlanetTheme", "PlanetTemplate", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML"]),
+        .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML", "PlanetTemplate"]),
         .target(name: "CPlanetSystem"),
         .target(name: "PlanetWrite", dependencies: ["PlanetCore", "CPlanetSystem"]),
         // Checks over a built site: links and anchors, and what a pull request may change.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `comments:` in `planet.yaml`: how readers without git send comments.
-public struct CommentSettings: Sendable, Hashable {
+public struct CommentSettings: Sendable, Hashable, Encodable {
     /// The public URL of `planet intake` (no trailing slash); the form posts to `<intake>/comments`, and
     /// webmentions go to `<intake>/webmention`. Nil: readers comment by pull request.
     public var intake: String?

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The site's configuration, read from `planet.yaml`.
-public struct SiteConfig: Sendable, Hashable {
+public struct SiteConfig: Sendable, Hashable, Encodable {
     public var title: String
     public var description: String
     /// Absolute http(s) URL, without a trailing slash.

@@ -1,24 +1,23 @@
 import PlanetCore
+import PlanetTemplate
 import PlanetXML
 
-/// The HTML of posts with their URLs made absolute, resolved once per build for the feeds that are
-/// written, and shared by every feed that carries it. (A comment is in at most two feeds, its post's
-/// and the site's: its HTML is resolved by the feed that writes it, and never held for long.)
+/// The HTML of the entries of the feeds that are written, with their URLs made absolute: resolved once per
+/// build, on every core, and shared by every feed that carries the entry.
 struct FeedContent: Sendable {
-    /// By post index.
-    let posts: [Int: String]
+    /// By the entry's fingerprint.
+    private let resolved: [UInt64: String]
 
-    init(site: Site, posts postIndices: Set<Int>) {
-        let config = site.config
-        let indices = postIndices.sorted()
-        let resolvedPosts = indices.parallelMap { index in
-            HTMLURLResolver.resolve(site.posts[index].contentHTML, against: config.absoluteURL(site.posts[index].path))
-        }
-        posts = Dictionary(uniqueKeysWithValues: zip(indices, resolvedPosts))
+    init(entries: [Shared<FeedEntry>]) {
+        var unique: [UInt64: FeedHTML] = [:]
+        for entry in entries { unique[entry.encoded.fingerprint] = entry.value.content }
+        let pending = Array(unique)
+        let html = pending.parallelMap { HTMLURLResolver.resolve($0.value.html, against: $0.value.base) }
+        resolved = Dictionary(uniqueKeysWithValues: zip(pending.map(\.key), html))
     }
 
-    /// A comment's HTML with its URLs made absolute against its post's address.
-    static func comment(_ comment: Comment, postPath: String, config: SiteConfig) -> String {
-        HTMLURLResolver.resolve(comment.contentHTML, against: config.absoluteURL(postPath))
+    /// The resolved HTML of an entry given to `init`.
+    func html(_ entry: Shared<FeedEntry>) -> String {
+        resolved[entry.encoded.fingerprint] ?? HTMLURLResolver.resolve(entry.value.content.html, against: entry.value.content.base)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanetCore
 import PlanetLoad
+import PlanetTemplate
 import PlanetXML
 
 /// The parse stage: every file of a `SiteInput` read into model values, on every core.
@@ -22,7 +23,7 @@ public enum SiteParser {
         var diagnostics = configDiagnostics
         var base = Fingerprint()
         base.combine(toolIdentity)
-        base.combine(String(reflecting: config))
+        base.combine(EncodedValue(encoding: config).fingerprint)
         let baseKey = base.value
 
         var authors: [Author] = []

@@ -2,64 +2,42 @@ import Foundation
 import PlanetCore
 import Yams
 
-/// How a reader joins a post's thread, as template values (see themes/default/README.md): `comment_form` when
-/// `comments.intake` is set, else `comment_by_pull_request`; neither on an outside entry or a post whose
-/// comments are closed. And the site-wide values the form needs in every page's head.
+/// How a reader joins a post's thread (see themes/default/README.md): `comment_form` when `comments.intake` is
+/// set, else `comment_by_pull_request`; neither on an outside entry or a post whose comments are closed. And the
+/// site-wide values the form needs in every page's head (`SiteValues.formAction`, `webmentionURL`).
 enum CommentFormValues {
     /// The limits the intake service enforces, shown to people as `maxlength`.
     static let nameLimit = 80
     static let messageLimit = 10_000
 
-    /// `site.form_action` (the CSP's `form-action`: the intake's origin, else `'none'`) and `site.webmention_url`
-    /// (empty without an intake).
-    static func siteValues(_ config: SiteConfig) -> [String: Any] {
-        [
-            "form_action": config.comments.intakeOrigin ?? "'none'",
-            "webmention_url": config.comments.webmentionURL ?? "",
-        ]
-    }
-
-    /// `comment_form` or `comment_by_pull_request` for `post`, whose published comments are `comments`.
-    static func values(for post: Post, comments: [Comment], context: ContextBuilder) -> [String: Any] {
-        guard post.origin == nil, post.commentsOpen else { return [:] }
+    /// The form for `post`, whose published comments are `comments`, or nil when it takes no comments or
+    /// comments by pull request.
+    static func form(for post: Post, comments: [Comment], context: ContextBuilder) -> CommentForm? {
+        guard post.origin == nil, post.commentsOpen, let action = context.site.config.comments.commentsURL else { return nil }
         let settings = context.site.config.comments
-        guard let action = settings.commentsURL else {
-            return ["comment_by_pull_request": pullRequest(for: post, context: context)]
+        let options = threadOrder(comments).map { comment in
+            ReplyOption(value: comment.id, label: context.strings.format(
+                "comment_form_reply_label", ["name": comment.authorName, "date": context.dates.dateTime(comment.date)]))
         }
-        let options = threadOrder(comments).map { comment -> [String: Any] in
-            [
-                "value": comment.id,
-                "label": context.strings.format(
-                    "comment_form_reply_label", ["name": comment.authorName, "date": context.dates.dateTime(comment.date)]),
-            ]
-        }
-        return ["comment_form": [
-            "action": action,
-            "post_id": "\(post.authorID)/\(post.slug)",
-            "question": settings.question ?? "",
-            "has_question": settings.question != nil,
-            "reply_options": options,
-            "has_reply_options": !options.isEmpty,
-            "name_max": nameLimit,
-            "message_max": messageLimit,
-        ] as [String: Any]]
+        return CommentForm(
+            action: action, postID: "\(post.authorID)/\(post.slug)", question: settings.question ?? "",
+            hasQuestion: settings.question != nil, replyOptions: options, hasReplyOptions: !options.isEmpty,
+            nameMax: nameLimit, messageMax: messageLimit)
     }
 
-    /// The comment file a reader adds by pull request: its path and text with placeholders to replace, and the
-    /// forge's editor with both filled in when `repository:` is set.
-    static func pullRequest(for post: Post, context: ContextBuilder) -> [String: Any] {
+    /// The comment file a reader adds by pull request, for a post that takes comments without an intake; else nil.
+    static func pullRequest(for post: Post, context: ContextBuilder) -> PullRequestComment? {
+        guard post.origin == nil, post.commentsOpen, context.site.config.comments.commentsURL == nil else { return nil }
         let strings = context.strings
         let path = "comments/\(post.authorID)/\(post.slug)/\(strings["comment_pr_file_placeholder"]).md"
         let author = (try? Yams.dump(object: strings["comment_pr_name_placeholder"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let text = "---\nauthor: \(author)\ndate: \(strings["comment_pr_date_placeholder"])\n---\n\(strings["comment_pr_body_placeholder"])\n"
         let repository = context.site.config.repository
-        return [
-            "path": path,
-            "text": text,
-            "editor_url": repository.flatMap { ForgeEditorLink.url(repository: $0, path: path, content: text) } ?? "",
-            "editor_label": repository.map { strings.format("comment_pr_editor", ["forge": ForgeEditorLink.name(of: $0)]) } ?? "",
-        ]
+        return PullRequestComment(
+            path: path, text: text,
+            editorURL: repository.flatMap { ForgeEditorLink.url(repository: $0, path: path, content: text) } ?? "",
+            editorLabel: repository.map { strings.format("comment_pr_editor", ["forge": ForgeEditorLink.name(of: $0)]) } ?? "")
     }
 
     /// Published comments in the order the thread shows them: each followed by its replies, oldest first.

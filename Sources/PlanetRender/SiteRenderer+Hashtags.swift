@@ -1,22 +1,21 @@
 import Foundation
 import PlanetCore
+import PlanetTemplate
 
 extension SiteRenderer {
     /// `/hashtags/`: every hashtag with its count, by use, in five size classes for the cloud.
     func renderHashtagsIndex(_ context: ContextBuilder) -> OutputFile {
-        var values = context.base(path: "/hashtags/", heading: strings["hashtags_title"], description: site.config.description,
-                                  feeds: [context.siteFeed], navigation: "hashtags")
+        let common = context.base(path: "/hashtags/", heading: strings["hashtags_title"], description: site.config.description,
+                                  feeds: [context.siteFeed], navigation: .hashtags)
         let uses = site.hashtags.map { hashtagUses($0) }
         let most = uses.max() ?? 1
-        values["hashtags"] = zip(site.hashtags, uses)
+        let hashtags = zip(site.hashtags, uses)
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : codePointOrder($0.0.key, $1.0.key) }
-            .map { hashtag, count -> [String: Any] in
-                [
-                    "name": hashtag.name, "url": context.link(hashtag.path), "count": count,
-                    "count_label": strings.plural("mentions", count: count), "size": Self.sizeClass(count, most: most),
-                ]
+            .map { hashtag, count in
+                HashtagCount(name: hashtag.name, url: context.link(hashtag.path), count: count,
+                             countLabel: strings.plural("mentions", count: count), size: Self.sizeClass(count, most: most))
             }
-        return page("hashtags", path: "/hashtags/", values)
+        return page("hashtags", path: "/hashtags/", common, HashtagsPage(hashtags: hashtags))
     }
 
     /// Posts and comments that use a hashtag.
@@ -33,31 +32,27 @@ extension SiteRenderer {
     /// `/hashtags/<slug>/`: its posts (paginated), the members who used it, and the comments that did.
     func renderHashtag(_ hashtag: Tag, _ context: ContextBuilder) -> [OutputFile] {
         let heading = "#" + hashtag.name
-        let feed = (strings.format("feed_hashtag", ["name": hashtag.name]), "\(hashtag.path)atom.xml")
+        let feed = context.feed(strings.format("feed_hashtag", ["name": hashtag.name]), "\(hashtag.path)atom.xml")
         let comments = site.commentsByHashtag[hashtag.key] ?? []
-        let details = SharedValues([
-            "name": hashtag.name, "url": context.link(hashtag.path), "feed_url": context.link(feed.1),
-            "count_label": strings.plural("mentions", count: hashtagUses(hashtag)),
-        ])
+        let details = Shared(HashtagDetails(
+            name: hashtag.name, url: context.link(hashtag.path), feedURL: feed.url,
+            countLabel: strings.plural("mentions", count: hashtagUses(hashtag))))
         var memberIDs = hashtag.postIndices.map { site.posts[$0].authorID }
         memberIDs += comments.compactMap(\.memberID)
-        let members = context.rankedMembers(memberIDs).map(SharedValues.init)
-        let commentList = comments.compactMap { comment -> SharedValues? in
+        let members = Shared(context.rankedMembers(memberIDs))
+        let commentList = Shared(comments.compactMap { comment -> HashtagComment? in
             let postPath = "/\(comment.postAuthorID)/\(comment.postSlug)/"
             guard let post = site.post(at: postPath) else { return nil }
-            return SharedValues([
-                "author_name": comment.authorName, "url": context.link(postPath) + "#comment-\(comment.id)",
-                "post_title": post.title, "date_iso": RFC3339.string(comment.date), "date_display": context.dates.date(comment.date),
-            ])
-        }
+            return HashtagComment(
+                authorName: comment.authorName, url: context.link(postPath) + "#comment-\(comment.id)", postTitle: post.title,
+                dateISO: RFC3339.string(comment.date), dateDisplay: context.dates.date(comment.date))
+        })
+        let noComments = Shared([HashtagComment]())
         return paginated(hashtag.postIndices, base: hashtag.path, context: context) { path, posts, pagination in
-            var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
-            values["hashtag"] = details
-            values["posts"] = posts
-            values["members"] = members
-            values["comments"] = path == hashtag.path ? commentList : [SharedValues]()
-            if let pagination { values["pagination"] = pagination }
-            return page("hashtag", path: path, values)
+            let common = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
+            return page("hashtag", path: path, common, HashtagPage(
+                hashtag: details, posts: posts, members: members, comments: path == hashtag.path ? commentList : noComments,
+                pagination: pagination))
         }
     }
 }

@@ -1,138 +1,111 @@
 import Foundation
 import PlanetCore
+import PlanetTemplate
 
 extension SiteRenderer {
     func renderHome(_ context: ContextBuilder) -> [OutputFile] {
         paginated(site.river, base: "/", context: context) { path, posts, pagination in
-            var values = context.base(
+            let common = context.base(
                 path: path, heading: site.config.title,
-                title: pagination.flatMap { number in number["current"] as? Int == 1 ? nil : "\(site.config.title) · \(number["label"]!)" },
-                description: site.config.description, feeds: [context.siteFeed, (strings["feed_comments"], "/comments.xml")],
-                navigation: path == "/" ? "home" : nil)
-            values["posts"] = posts
-            values["conversations"] = path == "/" ? context.latestConversations() : []
-            if let pagination { values["pagination"] = pagination }
-            return page("home", path: path, values)
+                title: pagination.flatMap { $0.current == 1 ? nil : "\(site.config.title) · \($0.label)" },
+                description: site.config.description, feeds: [context.siteFeed, context.feed(strings["feed_comments"], "/comments.xml")],
+                navigation: path == "/" ? .home : nil)
+            let home = HomePage(posts: posts, conversations: path == "/" ? context.latestConversations() : [], pagination: pagination)
+            return page("home", path: path, common, home)
         }
     }
 
     func renderAuthor(_ author: Author, _ context: ContextBuilder) -> [OutputFile] {
         let indices = site.postsByAuthor[author.id] ?? []
-        var profile = context.authorSummary(author.id)
-        profile["bio"] = author.bio
-        profile["website"] = author.website
-        profile["links"] = author.links.map { ["title": $0.title, "url": $0.url] }
-        profile["post_count"] = indices.count
-        profile["post_count_label"] = strings.plural("posts", count: indices.count)
-        profile["feed_url"] = context.link("/\(author.id)/atom.xml")
         let topics = context.mostUsedTopics(on: indices)
-        profile["top_tags"] = topics.tags
-        profile["top_hashtags"] = topics.hashtags
-        let sharedProfile = SharedValues(profile)
-        let feed = (strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml")
+        let profile = Shared(Merged(context.authorSummary(author.id), AuthorProfile(
+            bio: author.bio, website: author.website, links: author.links.map { TitledLink(title: $0.title, url: $0.url) },
+            postCount: indices.count, postCountLabel: strings.plural("posts", count: indices.count),
+            feedURL: context.link("/\(author.id)/atom.xml"), topTags: topics.tags, topHashtags: topics.hashtags)))
+        let feed = context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml")
         let avatar = author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") }
         return paginated(indices, base: "/\(author.id)/", context: context) { path, posts, pagination in
-            var values = context.base(
+            let common = context.base(
                 path: path, heading: author.name, description: author.bio, ogType: "profile", ogImage: avatar,
                 feeds: [feed, context.siteFeed])
-            values["author"] = sharedProfile
-            values["posts"] = posts
-            if let pagination { values["pagination"] = pagination }
-            return page("author", path: path, values)
+            return page("author", path: path, common, AuthorPage(author: profile, posts: posts, pagination: pagination))
         }
     }
 
     func renderPost(_ index: Int, _ context: ContextBuilder) -> OutputFile {
         let post = site.posts[index]
         guard let author = site.author(post.authorID) else { return OutputFile(path: post.path, text: "") }
-        var values = context.base(
+        let common = context.base(
             path: post.path, heading: post.title, description: post.summary, ogType: "article",
             ogImage: author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") },
-            feeds: [(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed]
-                + (post.commentsOpen ? [(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []))
-        var details = context.postSummaries[index]
-        details["comments_feed_url"] = post.commentsOpen ? context.link(post.path + "comments.xml") : ""
-        details["comments_closed"] = !post.commentsOpen
-        var authorDetails = context.authorSummary(author.id)
-        authorDetails["bio"] = author.bio
-        details["author"] = authorDetails
-        details["content_html"] = post.contentHTML
-        details["updated_iso"] = post.updated.map(RFC3339.string) ?? ""
-        details["updated_display"] = post.updated.map { context.dates.date($0) } ?? ""
+            feeds: [context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed]
+                + (post.commentsOpen
+                    ? [context.feed(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []))
         let comments = site.commentsByPost[post.path] ?? []
-        details["mentions"] = MentionValues.build(site.mentionsByPost[post.path] ?? [], context: context)
-        details["responses"] = ResponseValues.build(site.responsesByPost[post.path] ?? [], context: context)
-        details.merge(CommentFormValues.values(for: post, comments: comments, context: context)) { current, _ in current }
-        values["post"] = details
-        return page("post", path: post.path, values, late: CommentTree.fingerprint(comments, post: post, context: context)) { values in
-            details["comments"] = CommentTree.build(comments, post: post, context: context)
-            values["post"] = details
-        }
+        var authorDetails = context.authorSummary(author.id)
+        authorDetails.bio = author.bio
+        let details = PostDetails(
+            commentsFeedURL: post.commentsOpen ? context.link(post.path + "comments.xml") : "", commentsClosed: !post.commentsOpen,
+            author: authorDetails, contentHTML: post.contentHTML, updatedISO: post.updated.map(RFC3339.string) ?? "",
+            updatedDisplay: post.updated.map { context.dates.date($0) } ?? "",
+            comments: CommentTree.build(comments, post: post, context: context),
+            mentions: MentionValues.build(site.mentionsByPost[post.path] ?? [], context: context),
+            responses: (site.responsesByPost[post.path] ?? []).map { Response(context.postSummaries[$0]) },
+            commentForm: CommentFormValues.form(for: post, comments: comments, context: context),
+            commentByPullRequest: CommentFormValues.pullRequest(for: post, context: context))
+        return page("post", path: post.path, common, PostPage(post: Merged(context.postSummaries[index], details)))
     }
 
     func renderAuthorsIndex(_ context: ContextBuilder) -> OutputFile {
-        let heading = strings["authors_title"]
-        var values = context.base(path: "/authors/", heading: heading, description: site.config.description,
-                                  feeds: [context.siteFeed], navigation: "authors")
-        values["authors"] = site.authors.map { author -> [String: Any] in
+        let common = context.base(path: "/authors/", heading: strings["authors_title"], description: site.config.description,
+                                  feeds: [context.siteFeed], navigation: .authors)
+        let authors = site.authors.map { author in
             let indices = site.postsByAuthor[author.id] ?? []
-            var entry = context.authorSummary(author.id)
-            entry["bio"] = author.bio
-            entry["post_count"] = indices.count
-            entry["post_count_label"] = strings.plural("posts", count: indices.count)
-            if let latest = indices.first {
-                let summary = context.postSummaries[latest]
-                entry["last_post"] = [
-                    "title": summary["title"]!, "url": summary["url"]!,
-                    "date_iso": summary["date_iso"]!, "date_display": summary["date_display"]!,
-                ] as [String: Any]
+            var summary = context.authorSummary(author.id)
+            summary.bio = author.bio
+            let lastPost = indices.first.map { latest in
+                let post = context.postSummaries[latest]
+                return LastPost(title: post.title, url: post.url, dateISO: post.dateISO, dateDisplay: post.dateDisplay)
             }
-            return entry
+            return Merged(summary, AuthorListing(
+                postCount: indices.count, postCountLabel: strings.plural("posts", count: indices.count), lastPost: lastPost))
         }
-        return page("authors", path: "/authors/", values)
+        return page("authors", path: "/authors/", common, AuthorsPage(authors: authors))
     }
 
     func renderTagsIndex(_ context: ContextBuilder) -> OutputFile {
-        var values = context.base(path: "/tags/", heading: strings["tags_title"], description: site.config.description,
-                                  feeds: [context.siteFeed], navigation: "tags")
-        values["tags"] = site.tags.sorted { codePointOrder(Slug.groupingKey($0.name), Slug.groupingKey($1.name)) }.map { tag in
-            [
-                "name": tag.name, "url": context.link(tag.path), "count": tag.postIndices.count,
-                "count_label": strings.plural("posts", count: tag.postIndices.count),
-            ] as [String: Any]
+        let common = context.base(path: "/tags/", heading: strings["tags_title"], description: site.config.description,
+                                  feeds: [context.siteFeed], navigation: .tags)
+        let tags = site.tags.sorted { codePointOrder(Slug.groupingKey($0.name), Slug.groupingKey($1.name)) }.map { tag in
+            TagCount(name: tag.name, url: context.link(tag.path), count: tag.postIndices.count,
+                     countLabel: strings.plural("posts", count: tag.postIndices.count))
         }
-        return page("tags", path: "/tags/", values)
+        return page("tags", path: "/tags/", common, TagsPage(tags: tags))
     }
 
     func renderTag(_ tag: Tag, _ context: ContextBuilder) -> [OutputFile] {
         let heading = strings.format("tag_title", ["name": tag.name])
-        let feed = (strings.format("feed_tag", ["name": tag.name]), "\(tag.path)atom.xml")
+        let feed = context.feed(strings.format("feed_tag", ["name": tag.name]), "\(tag.path)atom.xml")
         let topics = context.mostUsedTopics(on: tag.postIndices, excluding: tag.key)
-        let details = SharedValues([
-            "name": tag.name, "url": context.link(tag.path), "feed_url": context.link(feed.1),
-            "count_label": strings.plural("posts", count: tag.postIndices.count),
-            "related": topics.tags + topics.hashtags,
-            "members": context.rankedMembers(tag.postIndices.map { site.posts[$0].authorID }),
-        ])
+        let details = Shared(TagDetails(
+            name: tag.name, url: context.link(tag.path), feedURL: feed.url,
+            countLabel: strings.plural("posts", count: tag.postIndices.count), related: topics.tags + topics.hashtags,
+            members: context.rankedMembers(tag.postIndices.map { site.posts[$0].authorID })))
         return paginated(tag.postIndices, base: tag.path, context: context) { path, posts, pagination in
-            var values = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
-            values["tag"] = details
-            values["posts"] = posts
-            if let pagination { values["pagination"] = pagination }
-            return page("tag", path: path, values)
+            let common = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
+            return page("tag", path: path, common, TagPage(tag: details, posts: posts, pagination: pagination))
         }
     }
 
     func renderPage(_ standalone: Page, _ context: ContextBuilder) -> OutputFile {
-        var values = context.base(path: standalone.path, heading: standalone.title, description: standalone.summary,
+        let common = context.base(path: standalone.path, heading: standalone.title, description: standalone.summary,
                                   feeds: [context.siteFeed])
-        values["content_page"] = ["title": standalone.title, "content_html": standalone.contentHTML]
-        return page("page", path: standalone.path, values)
+        return page("page", path: standalone.path, common,
+                    StandalonePage(contentPage: ContentPage(title: standalone.title, contentHTML: standalone.contentHTML)))
     }
 
     func renderNotFound(_ context: ContextBuilder) -> OutputFile {
-        let values = context.base(path: "/404.html", heading: strings["not_found_title"], description: "",
-                                  feeds: [context.siteFeed])
-        return page("404", path: "/404.html", values)
+        let common = context.base(path: "/404.html", heading: strings["not_found_title"], description: "", feeds: [context.siteFeed])
+        return page("404", path: "/404.html", common, NotFoundPage())
     }
 }

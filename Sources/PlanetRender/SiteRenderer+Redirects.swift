@@ -1,4 +1,5 @@
 import PlanetCore
+import PlanetTemplate
 
 extension SiteRenderer {
     /// The page at an old address: it sends readers on at once (`refresh`), names the canonical address, keeps
@@ -27,9 +28,8 @@ extension SiteRenderer {
 
     /// The redirect page of an alias.
     func renderRedirect(_ redirect: Redirect) -> OutputFile {
-        let values: [String: Any] = [
-            "lang": site.config.language, "title": redirect.title, "url": site.config.absoluteURL(redirect.target),
-        ]
-        return OutputFile(path: redirect.outputPath, text: library.render(values, withTemplate: Self.redirectTemplate) ?? "")
+        let values = EncodedValue(encoding: RedirectPage(
+            lang: site.config.language, title: redirect.title, url: site.config.absoluteURL(redirect.target)))
+        return OutputFile(path: redirect.outputPath, text: html(Self.redirectTemplate, values))
     }
 }

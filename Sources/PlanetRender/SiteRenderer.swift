@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import PlanetCore
+import PlanetTemplate
 import PlanetTheme
 
 /// The HTML half of the render stage: every page of the site, rendered with the theme's Mustache templates.
@@ -98,52 +99,47 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every post's `partials/post-item`, rendered once with the site-wide values and the post's summary,
-    /// or taken from `cache`; with the key it is cached under.
+    /// or taken from `cache`; with the key it is cached under: the fingerprint of the values it is rendered from.
     func renderItems(_ context: ContextBuilder, cache: BuildCache) -> [(key: UInt64, html: String)] {
-        let library = library
-        let siteWide = SharedValues(context.base(path: "", heading: "", description: "", feeds: []))
-        var base = Fingerprint()
-        base.combine(templatesFingerprint)
-        base.combine(siteWide.fingerprint)
-        let baseKey = base.value
+        let siteWide = context.base(path: "", heading: "", description: "", feeds: [])
         return Array(context.postSummaries.indices).parallelMap { index in
-            let summary = context.postSummaries[index]
-            var key = Fingerprint()
-            key.combine(baseKey)
-            ContextFingerprint.combine(summary, into: &key)
-            if case .fragment(let html)? = cache.entries[key.value] { return (key.value, html) }
-            var values = siteWide.values
-            values[Self.itemKey] = summary
-            return (key.value, library.render(values, withTemplate: Self.itemTemplate) ?? "")
+            let values = PendingValue(encoding: PageContext(siteWide, PostItem(planetPostItem: context.postSummaries[index])))
+            let key = fingerprint(Self.itemTemplate, values)
+            if case .fragment(let html)? = cache.entries[key] { return (key, html) }
+            return (key, html(Self.itemTemplate, values.encoded))
         }
     }
 
-    /// Renders `template` with `values`, unless the previous build made this page from the same
-    /// template and values: then the page is `.unchanged`. Values that are costly to make can be left
-    /// to `complete`, which adds them when the page is rendered; `late` is their fingerprint.
-    func page(
-        _ template: String, path: String, _ values: [String: Any], late: UInt64? = nil,
-        complete: ((inout [String: Any]) -> Void)? = nil
-    ) -> OutputFile {
-        let outputPath = OutputFile.htmlPath(forURLPath: path)
+    /// Of a page rendered from `template` and `values`: the templates', the tool's, and the values' own
+    /// (`TemplateValue.fingerprint`, of exactly what the template receives).
+    func fingerprint(_ template: String, _ values: PendingValue) -> UInt64 {
         var fingerprint = Fingerprint()
         fingerprint.combine(templatesFingerprint)
         fingerprint.combine(template)
-        ContextFingerprint.combine(values, into: &fingerprint)
-        if let late { fingerprint.combine(late) }
-        let value = fingerprint.value
-        if previousFingerprints[outputPath] == value {
-            return OutputFile(path: outputPath, content: .unchanged, fingerprint: value)
+        fingerprint.combine(values.fingerprint)
+        return fingerprint.value
+    }
+
+    /// Renders `template` with the page's values, unless the previous build made this page from the same
+    /// template and values: then the page is `.unchanged`.
+    func page(_ template: String, path: String, _ common: CommonValues, _ content: some Encodable & Hashable & Sendable) -> OutputFile {
+        let outputPath = OutputFile.htmlPath(forURLPath: path)
+        let values = PendingValue(encoding: PageContext(common, content))
+        let fingerprint = fingerprint(template, values)
+        if previousFingerprints[outputPath] == fingerprint {
+            return OutputFile(path: outputPath, content: .unchanged, fingerprint: fingerprint)
         }
-        var values = values
-        complete?(&values)
-        let html = library.render(values, withTemplate: template) ?? ""
-        return OutputFile(path: outputPath, text: html, fingerprint: value)
+        return OutputFile(path: outputPath, text: html(template, values.encoded), fingerprint: fingerprint)
+    }
+
+    /// `template` rendered with `values`: the one place that calls the template engine.
+    func html(_ template: String, _ values: EncodedValue) -> String {
+        library.render(values.value.mustacheValue, withTemplate: template) ?? ""
     }
 
     /// Pages of a paginated list: `base`, `base` + `page/2/`, ...
     func paginated(
-        _ indices: [Int], base: String, context: ContextBuilder, render: (_ path: String, _ posts: [SharedValues], _ pagination: [String: Any]?) -> OutputFile
+        _ indices: [Int], base: String, context: ContextBuilder, render: (_ path: String, _ posts: [Shared<PostSummary>], _ pagination: Pagination?) -> OutputFile
     ) -> [OutputFile] {
         let perPage = site.config.perPage
         let total = max(1, (indices.count + perPage - 1) / perPage)

@@ -24,12 +24,17 @@ import Testing
     }
 
     @Test func siteValuesSetTheCSPFormAction() {
-        let open = SiteConfig(title: "P", baseURL: "https://p.example.org", comments: CommentSettings(intake: "https://c.example.org:8443"))
-        #expect(CommentFormValues.siteValues(open)["form_action"] as? String == "https://c.example.org:8443")
-        #expect(CommentFormValues.siteValues(open)["webmention_url"] as? String == "https://c.example.org:8443/webmention")
-        let closed = SiteConfig(title: "P", baseURL: "https://p.example.org")
-        #expect(CommentFormValues.siteValues(closed)["form_action"] as? String == "'none'")
-        #expect(CommentFormValues.siteValues(closed)["webmention_url"] as? String == "")
+        func site(_ config: SiteConfig) -> SiteValues {
+            let empty = Site(config: config, authors: [], posts: [], pages: [], tags: [], postsByAuthor: [:], commentsByPost: [:], assets: [:])
+            let strings = InterfaceStrings(values: [:], locale: Locale(identifier: "fr"))
+            return ContextBuilder(site: empty, strings: strings).base(path: "/", heading: "P", description: "", feeds: []).site
+        }
+        let open = site(SiteConfig(title: "P", baseURL: "https://p.example.org", comments: CommentSettings(intake: "https://c.example.org:8443")))
+        #expect(open.formAction == "https://c.example.org:8443")
+        #expect(open.webmentionURL == "https://c.example.org:8443/webmention")
+        let closed = site(SiteConfig(title: "P", baseURL: "https://p.example.org"))
+        #expect(closed.formAction == "'none'")
+        #expect(closed.webmentionURL == "")
     }
 
     static let path = "comments/hélène/fièvre/AAAA-MM-JJTHH-MM-SS-votre-nom.md"

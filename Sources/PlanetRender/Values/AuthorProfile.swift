@@ -1,0 +1,11 @@
+/// What a member's page adds to their author summary.
+struct AuthorProfile: Encodable, Hashable, Sendable {
+    var bio: String
+    var website: String
+    var links: [TitledLink]
+    var postCount: Int
+    var postCountLabel: String
+    var feedURL: String
+    var topTags: [TopicCount]
+    var topHashtags: [TopicCount]
+}

@@ -1,0 +1,6 @@
+import PlanetTemplate
+
+/// `authors`: every member.
+struct AuthorsPage: Encodable, Hashable, Sendable {
+    var authors: [Merged<AuthorSummary, AuthorListing>]
+}

@@ -1,0 +1,4 @@
+/// `hashtags`: every hashtag, by use.
+struct HashtagsPage: Encodable, Hashable, Sendable {
+    var hashtags: [HashtagCount]
+}

@@ -1,0 +1,2 @@
+/// `404`: nothing but what every page receives.
+struct NotFoundPage: Encodable, Hashable, Sendable {}

@@ -1,0 +1,38 @@
+/// `page`: the document's title, description, canonical address, Open Graph values and feeds, and which
+/// navigation item it is (`nav_home`, ...: true, else absent).
+struct PageMeta: Encodable, Hashable, Sendable {
+    /// The navigation items a page can be.
+    enum Navigation: Sendable {
+        case home, authors, tags, hashtags
+    }
+
+    var title: String
+    var heading: String
+    var description: String
+    var urlAbs: String
+    var ogType: String
+    var ogImageAbs: String
+    var feeds: [TitledLink]
+    var navHome: Bool?
+    var navAuthors: Bool?
+    var navTags: Bool?
+    var navHashtags: Bool?
+
+    init(title: String, heading: String, description: String, urlAbs: String, ogType: String, ogImageAbs: String,
+         feeds: [TitledLink], navigation: Navigation?) {
+        self.title = title
+        self.heading = heading
+        self.description = description
+        self.urlAbs = urlAbs
+        self.ogType = ogType
+        self.ogImageAbs = ogImageAbs
+        self.feeds = feeds
+        switch navigation {
+        case .home?: navHome = true
+        case .authors?: navAuthors = true
+        case .tags?: navTags = true
+        case .hashtags?: navHashtags = true
+        case nil: break
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// What a post's page adds to its summary: the content, the dates of change, the comments, the comment
+/// feed, the mentions and responses, how to comment, and the author with a `bio`.
+struct PostDetails: Encodable, Hashable, Sendable {
+    var commentsFeedURL: String
+    var commentsClosed: Bool
+    var author: AuthorSummary
+    var contentHTML: String
+    var updatedISO: String
+    var updatedDisplay: String
+    var comments: [CommentNode]
+    var mentions: [MentionEntry]
+    var responses: [Response]
+    var commentForm: CommentForm?
+    var commentByPullRequest: PullRequestComment?
+}

@@ -1,0 +1,4 @@
+/// `page`: a standalone page.
+struct StandalonePage: Encodable, Hashable, Sendable {
+    var contentPage: ContentPage
+}

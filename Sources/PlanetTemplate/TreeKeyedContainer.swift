@@ -1,0 +1,53 @@
+/// The fields of an object being encoded by `TreeEncoder`, named in snake case.
+struct TreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: EncodingNode
+    let codingPath: [any CodingKey]
+
+    private func put(_ value: TemplateValue, _ key: Key) {
+        node.set(TemplateValueEncoder.snakeCase(key.stringValue), EncodingNode(value))
+    }
+
+    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { put(.double(value), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { put(.double(Double(value)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { put(.int(value), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
+
+    mutating func encode(_ value: some Encodable, forKey key: Key) throws {
+        node.set(TemplateValueEncoder.snakeCase(key.stringValue), try TreeEncoder.node(for: value, codingPath: codingPath + [key]))
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
+        TreeEncoder(node: child(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        TreeEncoder(node: child(key), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        TreeEncoder(node: child(TemplateKey("super")), codingPath: codingPath)
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        TreeEncoder(node: child(key), codingPath: codingPath + [key])
+    }
+
+    private func child(_ key: some CodingKey) -> EncodingNode {
+        let child = EncodingNode()
+        node.set(TemplateValueEncoder.snakeCase(key.stringValue), child)
+        return child
+    }
+}
