@@ -34,7 +34,7 @@ let package = Package(
         // compiled Mustache renderer.
         .target(name: "PlanetTemplate", dependencies: ["PlanetCore"]),
         .target(name: "PlanetRender", dependencies: [
-            "PlanetCore", "PlanetTheme", "PlanetTemplate", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+            "PlanetCore", "PlanetTheme", "PlanetTemplate", "Yams",
         ]),
         .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML", "PlanetTemplate"]),
         .target(name: "CPlanetSystem"),

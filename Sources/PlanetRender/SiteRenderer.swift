@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import PlanetCore
 import PlanetTemplate
 import PlanetTheme
@@ -8,7 +7,7 @@ import PlanetTheme
 public struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let strings: InterfaceStrings
     /// The input fingerprints of the previous build's files, by output path: pages made from the same
     /// values are not rendered again.
@@ -21,29 +20,30 @@ public struct SiteRenderer: Sendable {
     public static func make(
         site: Site, theme: Theme, themePath: String, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0
     ) -> (SiteRenderer?, [Diagnostic]) {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
+        let located = { (error: TemplateError) -> Diagnostic in
+            let text = theme.templates[error.template] ?? ""
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(error.line - 1).first.map(String.init)
+            return .error("invalid template: \(error.message)", at: SourceLocation(
+                path: "\(themePath)/templates/\(error.template).mustache", line: error.line, column: error.column), excerpt: line)
+        }
         for (name, text) in theme.templates.sorted(by: { codePointOrder($0.key, $1.key) }) {
             do {
                 try library.register(text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "invalid template: \(error.error)",
-                    at: SourceLocation(path: "\(themePath)/templates/\(name).mustache", line: error.context.lineNumber,
-                                       column: error.context.columnNumber),
-                    excerpt: error.context.line))
             } catch {
-                diagnostics.append(.error("invalid template: \(error)", at: SourceLocation(path: "\(themePath)/templates/\(name).mustache")))
+                diagnostics.append(located(error))
             }
         }
         do {
             try library.register("{{#\(itemKey)}}{{>partials/post-item}}{{/\(itemKey)}}", named: itemTemplate)
             try library.register(redirectPage, named: redirectTemplate)
         } catch {
-            diagnostics.append(.error("invalid template: \(error)", at: SourceLocation(path: "\(themePath)/templates/partials/post-item.mustache")))
+            diagnostics.append(located(error))
         }
+        if diagnostics.isEmpty { diagnostics += library.unresolvedReferences().map(located) }
         for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "hashtags", "hashtag", "page", "404"]
-        where library.getTemplate(named: required) == nil && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
+        where !library.contains(required) && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error("the theme has no `templates/\(required).mustache`", at: SourceLocation(path: themePath)))
         }
         let strings: InterfaceStrings
@@ -134,7 +134,7 @@ public struct SiteRenderer: Sendable {
 
     /// `template` rendered with `values`: the one place that calls the template engine.
     func html(_ template: String, _ values: EncodedValue) -> String {
-        library.render(values.value.mustacheValue, withTemplate: template) ?? ""
+        (try? library.render(template, values.value)) ?? ""
     }
 
     /// Pages of a paginated list: `base`, `base` + `page/2/`, ...

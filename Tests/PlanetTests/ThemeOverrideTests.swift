@@ -56,6 +56,19 @@ import Testing
             {{#content_page}}
             </main>
             """))
-        #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line)" } == ["themes/default/templates/page.mustache:4"])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "themes/default/templates/page.mustache:2:1: error: invalid template: `content_page` is opened but never closed\n{{#content_page}}\n^",
+        ])
+    }
+
+    @Test func aPartialThatNoTemplateProvidesIsLocatedAtItsTag() {
+        let result = Fixtures.build(Fixtures.withMinimalSite("""
+            -- themes/default/templates/page.mustache --
+            <main>
+              {{>partials/absent}}
+            </main>
+            """))
+        #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column)" }
+            == ["themes/default/templates/page.mustache:2:3"])
     }
 }
