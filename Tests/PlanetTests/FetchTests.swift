@@ -159,7 +159,8 @@ import Testing
         let outcome = await Self.fetch(server, "/hanging-images", limits: quick)
         let elapsed = Date().timeIntervalSince(started)
         #expect(outcome.status == .updated)
-        #expect(elapsed < 2.8, "a feed of 1 s and three images of 6 s each, within a 2 s timeout overall")
+        // Unbounded, the images alone would take 6 s; the margin above 2 s absorbs a loaded machine (CI's tests run in parallel).
+        #expect(elapsed < 4.5, "a feed of 1 s and three images of 6 s each, within a 2 s timeout overall")
         #expect(outcome.seconds > 1.9 && outcome.seconds <= elapsed, "the table's time includes the images")
         let entry = try #require(outcome.cache?.entries.first)
         #expect(entry.images.isEmpty)
