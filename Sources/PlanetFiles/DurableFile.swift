@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a file so that a crash or a kill leaves either the whole new file or none: a temporary file beside it
-/// (`.<name>.tmp`), written, fsynced and renamed into place, then the folder fsynced.
+/// Files that a crash or a kill leaves whole or absent: the data is written to a temporary file and fsynced
+/// before the name appears (by a rename, or a link that never replaces), then the folder is fsynced.
 public enum DurableFile {
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         case notWritten(path: String, reason: String)
@@ -16,11 +16,49 @@ public enum DurableFile {
         }
     }
 
-    /// Writes `data` at `path`, replacing what is there; the folder must exist.
+    /// Writes `data` at `path`, replacing what is there, through `.<name>.tmp` beside it; the folder must exist.
     public static func write(_ data: Data, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        try writeSynced(data, to: temporary)
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path)
+            unlink(temporary)
+            throw error
+        }
+        syncFolder(folder)
+    }
+
+    /// Writes `data` to `temporary`, then links it as `destination`, which is never replaced: false when it
+    /// exists. `temporary` is removed either way.
+    public static func create(_ data: Data, at destination: String, through temporary: String) throws -> Bool {
+        defer { unlink(temporary) }
+        try writeSynced(data, to: temporary)
+        if link(temporary, destination) != 0 {
+            if errno == EEXIST { return false }
+            throw failure(destination)
+        }
+        syncFolder((destination as NSString).deletingLastPathComponent)
+        return true
+    }
+
+    /// Removes `path` (already absent is fine) and makes that durable.
+    public static func remove(_ path: String) throws {
+        guard unlink(path) == 0 || errno == ENOENT else { throw failure(path) }
+        syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Makes a rename, a link or an unlink in `folder` durable.
+    public static func syncFolder(_ folder: String) {
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// Creates or truncates `path`, writes all of `data` and fsyncs it.
+    private static func writeSynced(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
         var written = 0
         let complete = data.withUnsafeBytes { raw -> Bool in
@@ -33,21 +71,9 @@ public enum DurableFile {
             return true
         }
         let synced = complete && fsync(descriptor) == 0
+        let error = failure(path)
         close(descriptor)
-        guard synced, rename(temporary, path) == 0 else {
-            let error = failure(path)
-            unlink(temporary)
-            throw error
-        }
-        syncFolder(folder)
-    }
-
-    /// Makes a rename or an unlink in `folder` durable.
-    public static func syncFolder(_ folder: String) {
-        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
+        guard synced else { throw error }
     }
 
     private static func failure(_ path: String) -> Failure {

@@ -29,8 +29,8 @@ public struct Spool: Sendable {
         let postFolder = "\(folder)/comments/\(comment.postAuthorID)/\(comment.postSlug)"
         if !FileManager.default.fileExists(atPath: postFolder) {
             try FileManager.default.createDirectory(atPath: postFolder, withIntermediateDirectories: true)
-            try DurableFile.syncFolder(of: postFolder)
-            try DurableFile.syncFolder(of: (postFolder as NSString).deletingLastPathComponent)
+            DurableFile.syncFolder(postFolder)
+            DurableFile.syncFolder((postFolder as NSString).deletingLastPathComponent)
         }
         let temporary = "\(folder)/.tmp/\(UUID().uuidString).md"
         for counter in 1...1000 {
@@ -39,7 +39,7 @@ public struct Spool: Sendable {
             let spooled = SpooledComment(postAuthorID: comment.postAuthorID, postSlug: comment.postSlug, id: id)
             if try DurableFile.create(Data(text.utf8), at: "\(folder)/\(spooled.path)", through: temporary) { return spooled }
         }
-        throw DurableFile.Failure(description: "no free name for \(stem) in \(postFolder)")
+        throw DurableFile.Failure.notWritten(path: postFolder + "/" + stem, reason: "no free name")
     }
 
     /// Moves `comment` to the next free id (`<id>-2`, `-3`...), durably: its branch name was taken.
@@ -54,7 +54,7 @@ public struct Spool: Sendable {
                 return renamed
             }
         }
-        throw DurableFile.Failure(description: "no free name for \(comment.path)")
+        throw DurableFile.Failure.notWritten(path: comment.path, reason: "no free name")
     }
 
     /// The comments waiting, oldest path first.
