@@ -76,7 +76,7 @@ actor Deliverer {
         guard let git else { return }
         do {
             if !spool.isDone("pushed", for: comment) {
-                try await git.push(comment, text: try spool.text(of: comment))
+                try await git.push(comment, text: try GitDelivery.mergeable(spool.text(of: comment)))
                 try spool.markDone("pushed", for: comment)
             }
             if let forge, !spool.isDone("requested", for: comment) {

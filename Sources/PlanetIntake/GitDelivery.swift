@@ -1,4 +1,5 @@
 import Foundation
+import PlanetFiles
 
 /// `--deliver git`: each comment on its own branch `comments/<author>/<slug>/<id>`, made from the remote's main in
 /// a worktree of the clone, with one commit that adds exactly its file, pushed to the remote.
@@ -9,6 +10,12 @@ struct GitDelivery: Sendable {
     let git: GitCommand
     /// Where worktrees are made (inside the spool, so a restart clears them).
     let workFolder: String
+
+    /// The text a branch carries: the spooled file without `status: pending`, since the pull request is the
+    /// moderation (merging it publishes the comment; closing it, or merging with `status: spam`, does not).
+    static func mergeable(_ spooled: Data) throws -> Data {
+        Data(try CommentFileEdit.settingStatus(.published, in: String(decoding: spooled, as: UTF8.self)).utf8)
+    }
 
     /// `git pull --ff-only` in the clone: the site the service knows follows the remote.
     func refresh() async throws {
@@ -55,7 +62,7 @@ struct GitDelivery: Sendable {
         try await git.check(worktree, ["add", "--", comment.path])
         try await git.check(worktree, [
             "commit", "-q", "--no-verify", "-m", "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)",
-            "-m", "Received by planet intake; pending moderation.",
+            "-m", "Received by planet intake. Merging publishes it; close the request to refuse it.",
         ])
         try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(comment.branch)"])
     }

@@ -95,7 +95,6 @@ extension IntakeServiceTests {
             #expect(text.hasSuffix("""
                 website: https://julie.example
                 reply_to: 2024-03-05T10-00-00-bob
-                status: pending
                 ---
                 Merci pour ce **billet** : c’est exactement ça.
 
@@ -104,9 +103,7 @@ extension IntakeServiceTests {
             let check = try Run.planet(["check", work.path, "--changed-since", "main"])
             #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
 
-            // The moderator approves (as `planet comment review --approve` does) and merges.
-            try text.replacingOccurrences(of: "status: pending\n", with: "").write(to: work.appendingPathComponent(path), atomically: true, encoding: .utf8)
-            try Git.commitAll(work, "Approuvé", date: "2024-03-07T12:00:00Z")
+            // The moderator merges the request: the comment is published.
             try Git.run(work, ["checkout", "-q", "main"])
             try Git.run(work, ["merge", "-q", "--no-ff", branch, "-m", "Commentaire de Julie R."], date: "2024-03-07T12:00:00Z")
             let output = remote.folder.appendingPathComponent("public")
