@@ -28,7 +28,7 @@ extension ImportPlanner {
         }
         plan.summary.mediaCopied += files.count
         plan.summary.mediaLinked += linked.count
-        let markdown = HTMLMarkdown.markdown(html, options: .init(rawHTML: true) { [names] url in names[url] ?? url })
+        let markdown = HTMLMarkdown.markdown(html, options: .init(rawHTML: true, topHeadingLevel: 2) { [names] url in names[url] ?? url })
         return (markdown, files)
     }
 }

@@ -41,6 +41,14 @@ import Testing
         #expect(HTMLMarkdown.markdown(Self.pairs[index].html) == Self.pairs[index].markdown)
     }
 
+    @Test func headingsMoveTogetherSoThatTheBodyStartsBelowThePageTitle() {
+        let html = "<h3>Avant</h3><p>a</p><h4>Détail</h4><blockquote><h3>Cité</h3></blockquote><h1 id=\"x\">Haut</h1>"
+        #expect(HTMLMarkdown.markdown(html, options: .init(topHeadingLevel: 2))
+            == "#### Avant\n\na\n\n##### Détail\n\n> #### Cité\n\n<h2 id=\"x\">Haut</h2>")
+        #expect(HTMLMarkdown.markdown("<h3>Seul</h3>", options: .init(topHeadingLevel: 2)) == "## Seul")
+        #expect(HTMLMarkdown.markdown("<h3>Tel quel</h3>") == "### Tel quel")
+    }
+
     @Test func commentsKeepTextWithoutRawHTML() {
         let html = "<p>Voir <span class=\"x\">ceci</span></p><figure><img src=\"a.png\" alt=\"\"><figcaption>Légende</figcaption></figure>"
         #expect(HTMLMarkdown.markdown(html, options: .init(rawHTML: false)) == "Voir ceci\n\nLégende")
