@@ -11,15 +11,8 @@ extension CommentSettings {
         intake.map { $0 + "/webmention" }
     }
 
-    /// The intake's origin, `scheme://host[:port]` (lowercase scheme and host), which the pages' CSP `form-action`
-    /// allows; nil without `intake`, or when its host has other characters than letters, digits, `.`, `-` and an IPv6
-    /// address's `[:]` (the origin is written as it is into the CSP).
+    /// The intake's origin (`WebOrigin`), which the pages' CSP `form-action` allows; nil without `intake`.
     public var intakeOrigin: String? {
-        guard let intake, let components = URLComponents(string: intake), let scheme = components.scheme,
-              ["http", "https"].contains(scheme.lowercased()), let host = components.host, !host.isEmpty,
-              host.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-[]:".unicodeScalars.contains($0)) })
-        else { return nil }
-        let port = components.port.map { ":\($0)" } ?? ""
-        return "\(scheme.lowercased())://\(host.lowercased())\(port)"
+        intake.flatMap(WebOrigin.of)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 import PlanetTemplate
 
 /// The pages the service answers people with, in the site's style (its stylesheet) and language, through
@@ -49,14 +50,9 @@ enum ResponsePage {
 
     /// The pages' Content-Security-Policy: the site's stylesheet, and the form posted back to the service.
     static func policy(site: SiteKnowledge) -> String {
-        let style = origin(of: site.baseURL) ?? "'none'"
-        let form = site.settings.intake.flatMap(origin(of:)) ?? "'self'"
+        let style = WebOrigin.of(site.baseURL) ?? "'none'"
+        let form = site.settings.intakeOrigin ?? "'self'"
         return "default-src 'none'; style-src \(style); form-action \(form); base-uri 'none'; frame-ancestors 'none'"
-    }
-
-    static func origin(of url: String) -> String? {
-        guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else { return nil }
-        return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
     }
 
     private static func common(site: SiteKnowledge, strings: IntakeStrings, title: String) -> TemplateObject {
