@@ -60,10 +60,8 @@ public enum ConfigParser {
         fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        var trimmedBase = baseURL
-        while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
         let config = SiteConfig(
-            title: title, description: description, baseURL: trimmedBase, language: language, timeZone: timeZone,
+            title: title, description: description, baseURL: baseURL.trimmingTrailingSlashes, language: language, timeZone: timeZone,
             theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates, newFeedEntries: newFeedEntries,
             repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments)
         return (config, diagnostics)
