@@ -13,6 +13,6 @@ extension CommentSettings {
 
     /// The intake's origin (`WebOrigin`), which the pages' CSP `form-action` allows; nil without `intake`.
     public var intakeOrigin: String? {
-        intake.flatMap(WebOrigin.of)
+        intake.flatMap { WebOrigin.of($0) }
     }
 }
