@@ -74,15 +74,16 @@ public enum BuildPipeline {
         public var feedCount: Int { files.filter { $0.path.hasSuffix("atom.xml") || $0.path.hasSuffix("comments.xml") }.count }
     }
 
-    /// Builds the site and renders every file, reporting files that would be written to the same path.
+    /// Builds the site and renders every file, reporting files that would be written to the same path and
+    /// pages whose templates failed.
     public static func run(_ input: SiteInput, loadDiagnostics: [Diagnostic] = [], options: Options) -> Result {
         let planned = plan(input, loadDiagnostics: loadDiagnostics, options: options)
         var result = Result(files: [], diagnostics: planned.diagnostics, site: planned.site, buildCache: planned.buildCache)
         guard planned.site != nil else { return result }
         let files = planned.output.files()
-        let collisions = SiteWriter.collisions(in: files)
-        guard collisions.isEmpty else {
-            result.diagnostics = (result.diagnostics + collisions).sorted()
+        let rejections = SiteWriter.rejections(in: files)
+        guard rejections.isEmpty else {
+            result.diagnostics = (result.diagnostics + rejections).sorted()
             result.site = nil
             return result
         }
@@ -129,8 +130,10 @@ public enum BuildPipeline {
             previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
         diagnostics += rendererDiagnostics
         guard let renderer else { return finish(OutputPlan(), nil) }
-        let (pages, fragments) = renderer.render(cache: options.buildCache)
+        let (pages, fragments, renderDiagnostics) = renderer.render(cache: options.buildCache)
         for (key, html) in fragments { buildCache.entries[key] = .fragment(html) }
+        diagnostics += renderDiagnostics
+        if diagnostics.hasErrors, !options.keepGoing { return finish(OutputPlan(), nil) }
         let feeds = FeedRenderer.render(
             site: site, previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
         return finish(pages + feeds, site)

@@ -77,8 +77,8 @@ public enum SiteBuild {
         let report: WriteReport
         do {
             report = try SiteWriter.write(plan.output, siteRoot: siteRoot, to: output)
-        } catch SiteWriterError.collisions(let collisions) {
-            return .failed((plan.diagnostics + collisions).sorted())
+        } catch SiteWriterError.rejected(let rejections) {
+            return .failed((plan.diagnostics + rejections).sorted())
         } catch {
             throw .write(error, diagnostics: plan.diagnostics)
         }

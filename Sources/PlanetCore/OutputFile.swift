@@ -9,6 +9,8 @@ public struct OutputFile: Sendable, Hashable {
         case copy(sourcePath: String)
         /// The same bytes as the previous build's file at this path, whose inputs had the same fingerprint.
         case unchanged
+        /// A file that could not be made (its template failed): why, located; the build fails with it.
+        case failed([Diagnostic])
     }
 
     /// Relative to the output folder, with `/` separators (`alice/mon-billet/index.html`).

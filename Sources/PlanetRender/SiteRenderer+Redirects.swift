@@ -30,6 +30,6 @@ extension SiteRenderer {
     func renderRedirect(_ redirect: Redirect) -> OutputFile {
         let values = EncodedValue(encoding: RedirectPage(
             lang: site.config.language, title: redirect.title, url: site.config.absoluteURL(redirect.target)))
-        return OutputFile(path: redirect.outputPath, text: html(Self.redirectTemplate, values))
+        return file(redirect.outputPath, Self.redirectTemplate, values)
     }
 }

@@ -14,6 +14,8 @@ public struct SiteRenderer: Sendable {
     let previousFingerprints: [String: UInt64]
     /// Of the templates and of `toolIdentity`, part of every page's fingerprint.
     let templatesFingerprint: UInt64
+    /// Where the theme's templates are, relative to the site (`themes/default`), to locate template errors.
+    let themePath: String
 
     /// Compiles the theme's templates once. Fails with located diagnostics on a template or strings error.
     /// `toolIdentity` tells builds by different versions of planet apart, so that none reuses the other's pages.
@@ -22,12 +24,7 @@ public struct SiteRenderer: Sendable {
     ) -> (SiteRenderer?, [Diagnostic]) {
         var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
-        let located = { (error: TemplateError) -> Diagnostic in
-            let text = theme.templates[error.template] ?? ""
-            let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(error.line - 1).first.map(String.init)
-            return .error("invalid template: \(error.message)", at: SourceLocation(
-                path: "\(themePath)/templates/\(error.template).mustache", line: error.line, column: error.column), excerpt: line)
-        }
+        let located = { (error: TemplateError) in Self.located(error, prefix: "invalid template", theme: theme, themePath: themePath) }
         for (name, text) in theme.templates.sorted(by: { codePointOrder($0.key, $1.key) }) {
             do {
                 try library.register(text, named: name)
@@ -62,7 +59,15 @@ public struct SiteRenderer: Sendable {
         return (SiteRenderer(
             site: french ? site.withFrenchSpacing() : site, theme: theme, library: library,
             strings: french ? strings.mapValues { Typography.frenchSpacing($0) } : strings, previousFingerprints: previousFingerprints,
-            templatesFingerprint: fingerprint.value), [])
+            templatesFingerprint: fingerprint.value, themePath: themePath), [])
+    }
+
+    /// A template error as a diagnostic at the offending tag of the theme's file, with its line as excerpt.
+    static func located(_ error: TemplateError, prefix: String, theme: Theme, themePath: String) -> Diagnostic {
+        let text = theme.templates[error.template] ?? ""
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(error.line - 1).first.map(String.init)
+        return .error("\(prefix): \(error.message)", at: SourceLocation(
+            path: "\(themePath)/templates/\(error.template).mustache", line: error.line, column: error.column), excerpt: line)
     }
 
     /// Renders a post summary through `partials/post-item`, once per post: the result is `item_html`.
@@ -70,11 +75,20 @@ public struct SiteRenderer: Sendable {
     static let itemKey = "planet_post_item"
 
     /// Every HTML page, `robots.txt`, and the theme's and site's files to copy, as jobs for the writer;
-    /// and the fragments rendered for them, for the next build's `cache`.
-    public func render(cache: BuildCache = BuildCache()) -> (plan: OutputPlan, fragments: [UInt64: String]) {
+    /// the fragments rendered for them, for the next build's `cache`; and the errors of the templates that
+    /// failed on them. A page whose template fails is a `.failed` file, which the writer reports.
+    public func render(cache: BuildCache = BuildCache()) -> (plan: OutputPlan, fragments: [UInt64: String], diagnostics: [Diagnostic]) {
         var builder = ContextBuilder(site: site, strings: strings)
         let items = renderItems(builder, cache: cache)
-        builder.setItemHTML(items.map(\.html))
+        var failures: [Diagnostic] = []
+        builder.setItemHTML(items.map { item in
+            switch item.html {
+            case .success(let html): return html
+            case .failure(let diagnostic):
+                if !failures.contains(diagnostic) { failures.append(diagnostic) }
+                return ""
+            }
+        })
         let context = builder
         typealias Job = OutputPlan.Job
         var jobs: [Job] = [
@@ -94,18 +108,19 @@ public struct SiteRenderer: Sendable {
         for (path, content) in site.assets {
             files.append(OutputFile(path: path, content: content))
         }
-        let fragments = Dictionary(items.map { ($0.key, $0.html) }, uniquingKeysWith: { first, _ in first })
-        return (OutputPlan(jobs: jobs) + OutputPlan(files: files), fragments)
+        let fragments = Dictionary(
+            items.compactMap { item in (try? item.html.get()).map { (item.key, $0) } }, uniquingKeysWith: { first, _ in first })
+        return (OutputPlan(jobs: jobs) + OutputPlan(files: files), fragments, failures)
     }
 
     /// Every post's `partials/post-item`, rendered once with the site-wide values and the post's summary,
     /// or taken from `cache`; with the key it is cached under: the fingerprint of the values it is rendered from.
-    func renderItems(_ context: ContextBuilder, cache: BuildCache) -> [(key: UInt64, html: String)] {
+    func renderItems(_ context: ContextBuilder, cache: BuildCache) -> [(key: UInt64, html: Result<String, Diagnostic>)] {
         let siteWide = context.base(path: "", heading: "", description: "", feeds: [])
         return Array(context.postSummaries.indices).parallelMap { index in
             let values = PendingValue(encoding: PageContext(siteWide, PostItem(planetPostItem: context.postSummaries[index])))
             let key = fingerprint(Self.itemTemplate, values)
-            if case .fragment(let html)? = cache.entries[key] { return (key, html) }
+            if case .fragment(let html)? = cache.entries[key] { return (key, .success(html)) }
             return (key, html(Self.itemTemplate, values.encoded))
         }
     }
@@ -129,12 +144,25 @@ public struct SiteRenderer: Sendable {
         if previousFingerprints[outputPath] == fingerprint {
             return OutputFile(path: outputPath, content: .unchanged, fingerprint: fingerprint)
         }
-        return OutputFile(path: outputPath, text: html(template, values.encoded), fingerprint: fingerprint)
+        return file(outputPath, template, values.encoded, fingerprint: fingerprint)
     }
 
-    /// `template` rendered with `values`: the one place that calls the template engine.
-    func html(_ template: String, _ values: EncodedValue) -> String {
-        (try? library.render(template, values.value)) ?? ""
+    /// The file at `path`: `template` rendered with `values`, or `.failed` with the template's error.
+    func file(_ path: String, _ template: String, _ values: EncodedValue, fingerprint: UInt64? = nil) -> OutputFile {
+        switch html(template, values) {
+        case .success(let text): OutputFile(path: path, text: text, fingerprint: fingerprint)
+        case .failure(let diagnostic): OutputFile(path: path, content: .failed([diagnostic]))
+        }
+    }
+
+    /// `template` rendered with `values`: the one place that calls the template engine. A template that fails
+    /// while rendering (a list shown as text, partials nested too deep) gives its error at the offending tag.
+    func html(_ template: String, _ values: EncodedValue) -> Result<String, Diagnostic> {
+        do {
+            return .success(try library.render(template, values.value))
+        } catch {
+            return .failure(Self.located(error, prefix: "cannot render a page", theme: theme, themePath: themePath))
+        }
     }
 
     /// Pages of a paginated list: `base`, `base` + `page/2/`, ...

@@ -18,6 +18,8 @@ struct ServedSite: Sendable {
             case .unchanged:
                 if let kept = previous.files[file.path] { files[file.path] = kept }
                 continue
+            case .failed:
+                continue
             }
             let contentType = ContentType.of(file.path)
             if file.path.hasSuffix(".html") { data = ServedHTML.prepare(data, nonce: nonce) }

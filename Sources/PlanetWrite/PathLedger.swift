@@ -1,11 +1,13 @@
 import PlanetCore
 
-/// The paths a write has taken so far, across batches: each is taken once.
+/// The paths a write has taken so far, across batches: each is taken once, by a file that could be made.
 struct PathLedger {
     /// The source of each path's file when it is a copy, to name the culprit of a collision.
     private var taken: [String: String?] = [:]
-    /// Two files for one path, as diagnostics.
-    private(set) var collisions: [Diagnostic] = []
+    /// Two files for one path, and files that could not be made, as diagnostics (each once: a broken
+    /// template fails every page that uses it the same way).
+    private(set) var rejections: [Diagnostic] = []
+    private var rejected: Set<Diagnostic> = []
     private(set) var pages = 0
     private(set) var feeds = 0
 
@@ -17,9 +19,13 @@ struct PathLedger {
             var source: String?
             if case .copy(let path) = file.content { source = path }
             if let first = taken[file.path] {
-                collisions.append(.error(
+                reject(.error(
                     "two files would be written to /\(file.path); rename this one",
                     at: SourceLocation(path: source ?? first ?? file.path)))
+                continue
+            }
+            if case .failed(let diagnostics) = file.content {
+                diagnostics.forEach { reject($0) }
                 continue
             }
             taken[file.path] = .some(source)
@@ -28,5 +34,9 @@ struct PathLedger {
             admitted.append(file)
         }
         return admitted
+    }
+
+    private mutating func reject(_ diagnostic: Diagnostic) {
+        if rejected.insert(diagnostic).inserted { rejections.append(diagnostic) }
     }
 }

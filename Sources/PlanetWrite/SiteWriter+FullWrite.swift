@@ -32,7 +32,7 @@ extension SiteWriter {
                     entries[file.path] = OutputManifest.Entry(fingerprint: file.fingerprint ?? 0, contentHash: try result.get())
                 }
             }
-            if !ledger.collisions.isEmpty { throw SiteWriterError.collisions(ledger.collisions.sorted()) }
+            if !ledger.rejections.isEmpty { throw SiteWriterError.rejected(ledger.rejections.sorted()) }
         } catch let error as SiteWriterError {
             try? manager.removeItem(atPath: staging)
             throw error
@@ -85,6 +85,8 @@ extension SiteWriter {
             }
         case .unchanged:
             return FileOutput.link(published + "/" + file.path, to: destination).map { SiteWriterError.io(path: file.path, reason: $0) }
+        case .failed(let diagnostics):
+            return .rejected(diagnostics)
         }
     }
 

@@ -33,7 +33,7 @@ extension SiteWriter {
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         }
-        if !ledger.collisions.isEmpty { throw .collisions(ledger.collisions.sorted()) }
+        if !ledger.rejections.isEmpty { throw .rejected(ledger.rejections.sorted()) }
         try spare.removeAll(except: desired)
         let report = WriteReport(
             written: desired.filter { live.entries[$0.key]?.contentHash != $0.value.contentHash }.count,

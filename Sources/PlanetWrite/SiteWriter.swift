@@ -11,11 +11,12 @@ import PlanetCore
 /// changed and hard-linking the others from the published tree, and swap it in. An unchanged file
 /// thus keeps its inode and its modification time, and a build that changes nothing writes nothing.
 public enum SiteWriter {
-    /// Output paths written twice (a static file named like a generated page), as diagnostics.
-    public static func collisions(in files: [OutputFile]) -> [Diagnostic] {
+    /// Why `files` cannot be written, as diagnostics: output paths written twice (a static file named like a
+    /// generated page) and files that could not be made.
+    public static func rejections(in files: [OutputFile]) -> [Diagnostic] {
         var ledger = PathLedger()
         _ = ledger.admit(files)
-        return ledger.collisions
+        return ledger.rejections
     }
 
     /// The input fingerprints of the site published at `output`, by path, for `BuildPipeline` to skip
@@ -83,6 +84,7 @@ public enum SiteWriter {
         case .data(let data): Fingerprint.of(data)
         case .copy(let source): sourceStatusHash(siteRoot + "/" + source)
         case .unchanged: live?.entries[file.path]?.contentHash
+        case .failed: nil
         }
     }
 

@@ -5,8 +5,9 @@ public enum SiteWriterError: Error, Sendable, Equatable, CustomStringConvertible
     case outputContainsSite(output: String)
     case unsafePath(String)
     case io(path: String, reason: String)
-    /// Files that would be written to the same path, as located diagnostics; nothing was published.
-    case collisions([Diagnostic])
+    /// Files that cannot be written as planned, as located diagnostics: two for one path, or a page whose
+    /// template failed. Nothing was published.
+    case rejected([Diagnostic])
 
     public var description: String {
         switch self {
@@ -16,7 +17,7 @@ public enum SiteWriterError: Error, Sendable, Equatable, CustomStringConvertible
             "refusing to write \(path): it would land outside the output folder"
         case .io(let path, let reason):
             "cannot write \(path): \(reason); the previous site is left as it was"
-        case .collisions(let diagnostics):
+        case .rejected(let diagnostics):
             diagnostics.map(\.rendered).joined(separator: "\n")
         }
     }

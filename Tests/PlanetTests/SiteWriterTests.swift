@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func reportsCollisions() {
-        let diagnostics = SiteWriter.collisions(in: [
+        let diagnostics = SiteWriter.rejections(in: [
             OutputFile(path: "index.html", text: "home"), OutputFile(path: "index.html", content: .copy(sourcePath: "static/index.html")),
         ])
         #expect(diagnostics.map(\.rendered) == ["static/index.html:1:1: error: two files would be written to /index.html; rename this one"])
@@ -148,7 +148,7 @@ import Testing
             OutputPlan.Job { [OutputFile(path: "index.html", text: "home")] },
             OutputPlan.Job { [OutputFile(path: "index.html", content: .copy(sourcePath: "static/index.html"))] },
         ])
-        let expected = SiteWriterError.collisions([
+        let expected = SiteWriterError.rejected([
             .error("two files would be written to /index.html; rename this one", at: SourceLocation(path: "static/index.html")),
         ])
         #expect(throws: expected) { try SiteWriter.write(colliding, siteRoot: folder.path, to: output.path) }

@@ -71,4 +71,58 @@ import Testing
         #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column)" }
             == ["themes/default/templates/page.mustache:2:3"])
     }
+
+    /// An override that compiles but fails on the values (a list shown as text) fails the build, located at
+    /// the tag, once however many pages it fails on; no page is silently empty.
+    @Test func aTemplateThatFailsWhileRenderingIsLocatedOnce() {
+        let result = Fixtures.build(Fixtures.withMinimalSite("""
+            -- authors/alice/posts/2024-03-02-encore.md --
+            ---
+            title: Encore
+            date: 2024-03-02
+            ---
+            Second billet.
+            -- themes/default/templates/post.mustache --
+            {{#post}}
+              <p>{{tags}}</p>
+            {{/post}}
+            """))
+        #expect(!result.succeeded)
+        #expect(result.files.isEmpty)
+        #expect(result.diagnostics.map(\.rendered) == [
+            "themes/default/templates/post.mustache:2:6: error: cannot render a page: `tags` is a list, which has no text: "
+                + "show its items in a section, `{{#tags}}...{{/tags}}`\n  <p>{{tags}}</p>\n     ^",
+        ])
+    }
+
+    @Test func aFailingPostItemPartialIsLocated() {
+        let result = Fixtures.build(Fixtures.withMinimalSite("""
+            -- themes/default/templates/partials/post-item.mustache --
+            <article>{{t}}</article>
+            """))
+        #expect(result.diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column): \($0.message)" } == [
+            "themes/default/templates/partials/post-item.mustache:1:10: cannot render a page: "
+                + "`t` is an object, which has no text: show its fields, `{{t.field}}`",
+        ])
+    }
+
+    /// Through the writer: the build fails with the same diagnostic and publishes nothing.
+    @Test func theWriterPublishesNothingWhenAPageFails() throws {
+        let folder = try Run.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Run.write(Fixtures.withMinimalSite("""
+            -- themes/default/templates/home.mustache --
+            {{posts}}
+            """), to: site)
+        let output = folder.appendingPathComponent("public")
+        let outcome = try SiteBuild.run(folder: site.path, output: output.path, options: .init(now: Fixtures.now))
+        guard case .failed(let diagnostics) = outcome else {
+            Issue.record("expected a failed build, got \(outcome)")
+            return
+        }
+        #expect(diagnostics.map { "\($0.location.path):\($0.location.line):\($0.location.column)" }
+            == ["themes/default/templates/home.mustache:1:1"])
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
 }

@@ -13,6 +13,7 @@ enum Snapshot {
             case .data(let data): (file.path, String(decoding: data, as: UTF8.self))
             case .copy(let source): (file.path, "(copy of \(source))")
             case .unchanged: (file.path, "(unchanged)")
+            case .failed(let diagnostics): (file.path, "(failed: \(diagnostics.map(\.rendered).joined(separator: "; ")))")
             }
         })
     }
