@@ -11,7 +11,7 @@ struct URLSpans {
                 continue
             }
             var end = index
-            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+            while end < scalars.count, !Self.isWhitespace(scalars[end]) { end += 1 }
             if Self.isAddress(scalars[index..<end]) { spans.append(index..<end) }
             index = end
         }
@@ -42,7 +42,17 @@ struct URLSpans {
             || scalar == "+" || scalar == "." || scalar == "-"
     }
 
+    /// A letter or a digit of any script; ASCII answered without the Unicode tables.
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Unicode's White_Space; ASCII answered without the Unicode tables.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x9...0xD).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 }

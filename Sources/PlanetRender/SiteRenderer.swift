@@ -121,7 +121,7 @@ public struct SiteRenderer: Sendable {
             let values = PendingValue(encoding: PageContext(siteWide, PostItem(planetPostItem: context.postSummaries[index])))
             let key = fingerprint(Self.itemTemplate, values)
             if case .fragment(let html)? = cache.entries[key] { return (key, .success(html)) }
-            return (key, html(Self.itemTemplate, values.encoded))
+            return (key, html(Self.itemTemplate, values.encoded).map { String(decoding: $0, as: UTF8.self) })
         }
     }
 
@@ -150,16 +150,16 @@ public struct SiteRenderer: Sendable {
     /// The file at `path`: `template` rendered with `values`, or `.failed` with the template's error.
     func file(_ path: String, _ template: String, _ values: EncodedValue, fingerprint: UInt64? = nil) -> OutputFile {
         switch html(template, values) {
-        case .success(let text): OutputFile(path: path, text: text, fingerprint: fingerprint)
+        case .success(let bytes): OutputFile(path: path, content: .data(Data(bytes)), fingerprint: fingerprint)
         case .failure(let diagnostic): OutputFile(path: path, content: .failed([diagnostic]))
         }
     }
 
     /// `template` rendered with `values`: the one place that calls the template engine. A template that fails
     /// while rendering (a list shown as text, partials nested too deep) gives its error at the offending tag.
-    func html(_ template: String, _ values: EncodedValue) -> Result<String, Diagnostic> {
+    func html(_ template: String, _ values: EncodedValue) -> Result<[UInt8], Diagnostic> {
         do {
-            return .success(try library.render(template, values.value))
+            return .success(try library.renderBytes(template, contexts: [values.value]))
         } catch {
             return .failure(Self.located(error, prefix: "cannot render a page", theme: theme, themePath: themePath))
         }

@@ -46,11 +46,16 @@ public struct TemplateLibrary: Sendable {
     /// The template `name` rendered with a context stack, bottom first: a name is looked up in the last
     /// value, then in the ones before it, as if the template were a section inside the others.
     public func render(_ name: String, contexts: [TemplateValue]) throws(TemplateError) -> String {
+        String(decoding: try renderBytes(name, contexts: contexts), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `render(_:contexts:)`, for a file to be written without a detour through `String`.
+    public func renderBytes(_ name: String, contexts: [TemplateValue]) throws(TemplateError) -> [UInt8] {
         guard let symbol = symbols.existingTemplate(name), symbol < templates.count, let nodes = templates[symbol] else {
             throw TemplateError(template: name, line: 1, column: 1, message: "there is no template named `\(name)`")
         }
         var rendering = TemplateRendering(templates: templates, names: symbols.templateNames, missingTemplates: missingTemplates, stack: contexts)
         try rendering.render(nodes)
-        return String(decoding: rendering.output, as: UTF8.self)
+        return rendering.output
     }
 }

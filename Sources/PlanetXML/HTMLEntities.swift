@@ -1,3 +1,5 @@
+import PlanetCore
+
 /// HTML5's named character references (the WHATWG list, in `HTMLEntities+Table.swift`), where feeds need them:
 /// XML knows only five names, and libxml2's HTML parser only HTML 4's.
 public enum HTMLEntities {
@@ -32,7 +34,7 @@ public enum HTMLEntities {
     /// has and HTML 4 lacks (`&bigstar;`, `&apos;`...), and numeric references to C1 controls, which HTML5 reads
     /// as Windows-1252 (`&#146;` is `&#8217;`). Every other byte is left as it is.
     public static func readableByLibXML2(_ html: String) -> String {
-        guard html.contains("&") else { return html }
+        guard html.utf8Contains("&") else { return html }
         var result = ""
         var rest = html[...]
         while let ampersand = rest.firstIndex(of: "&") {

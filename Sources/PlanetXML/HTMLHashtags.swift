@@ -8,7 +8,7 @@ import PlanetCore
 public enum HTMLHashtags {
     /// The HTML with its hashtags linked, and their names as written (without `#`), in order.
     public static func link(_ html: String) -> (html: String, hashtags: [String]) {
-        guard html.contains("#") || html.contains("＃") else { return (html, []) }
+        guard html.utf8Contains("#") || html.utf8Contains("＃") else { return (html, []) }
         let tree = HTMLTree(fragment: html)
         guard let body = tree.body else { return (html, []) }
         var names: [String] = []

@@ -1,12 +1,13 @@
 internal import CLibXML2
 import Foundation
+import PlanetCore
 
 extension HTMLImages {
     /// `html` with each `<img>` whose source is one of `sizes` (a path relative to the page, such as a post
     /// folder's `cabinet.jpg`) given its `width` and `height`, so that the page does not shift as it loads,
     /// and `loading="lazy"` on every image after the first. What the author set is kept.
     public static func sized(_ html: String, sizes: [String: (width: Int, height: Int)]) -> String {
-        guard !sizes.isEmpty, html.contains("<img") else { return html }
+        guard !sizes.isEmpty, html.utf8Contains("<img") else { return html }
         let tree = HTMLTree(fragment: html)
         guard let body = tree.body else { return html }
         var images: [xmlNodePtr] = []

@@ -1,5 +1,6 @@
 internal import CLibXML2
 import Foundation
+import PlanetCore
 
 /// A rewrite of the images of an HTML fragment: how `planet fetch` brings an outside entry's
 /// images home, so that no page makes a reader's browser call another host.
@@ -37,7 +38,7 @@ public enum HTMLImages {
 
     /// `html` with each image replaced as `decide` says.
     public static func rewrite(_ html: String, _ decide: (Reference) -> Replacement) -> String {
-        guard html.contains("<img") || html.contains("<IMG") else { return html }
+        guard html.utf8Contains("<img") || html.utf8Contains("<IMG") else { return html }
         let tree = HTMLTree(fragment: html)
         guard let body = tree.body else { return html }
         var images: [xmlNodePtr] = []

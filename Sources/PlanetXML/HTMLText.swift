@@ -1,11 +1,12 @@
 internal import CLibXML2
 import Foundation
+import PlanetCore
 
 /// Plain text out of HTML, read with libxml2's HTML parser.
 public enum HTMLText {
     /// The text of an HTML fragment, whitespace collapsed, without the contents of scripts and styles.
     public static func plain(_ html: String) -> String {
-        guard html.contains("<") || html.contains("&") else { return collapsed(html) }
+        guard html.utf8Contains("<") || html.utf8Contains("&") else { return collapsed(html) }
         let tree = HTMLTree(fragment: html)
         guard let body = tree.body else { return "" }
         var text = ""

@@ -1,5 +1,6 @@
 internal import CLibXML2
 import Foundation
+import PlanetCore
 
 /// Rewrites the relative URLs of an HTML fragment into absolute ones, as feeds require.
 public enum HTMLURLResolver {
@@ -22,7 +23,7 @@ public enum HTMLURLResolver {
 
     /// Whether `html` can hold a URL attribute at all; most comments hold none, and skip the parse.
     static func mayHoldURLs(_ html: String) -> Bool {
-        html.contains("href=") || html.contains("src=") || html.contains("cite=")
+        html.utf8Contains("href=") || html.utf8Contains("src=") || html.utf8Contains("cite=")
     }
 
     private static func resolve(under node: xmlNodePtr, base: String) {

@@ -58,8 +58,14 @@ public final class XMLWriter {
     /// Removes what XML 1.0 forbids: controls other than tab, LF and CR; U+FFFE and U+FFFF.
     /// (Swift strings hold no lone surrogates.)
     public static func xmlSafe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isXMLCharacter($0) }) else { return text }
+        guard mayHoldNonXMLCharacters(text), text.unicodeScalars.contains(where: { !isXMLCharacter($0) }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter(isXMLCharacter)))
+    }
+
+    /// False when no UTF-8 byte of `text` can begin a forbidden character: a control byte other than tab,
+    /// LF and CR, or 0xEF (which begins U+FFFE and U+FFFF, among others). A byte scan, for the common case.
+    private static func mayHoldNonXMLCharacters(_ text: String) -> Bool {
+        text.utf8.contains { byte in (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) || byte == 0xEF }
     }
 
     private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {

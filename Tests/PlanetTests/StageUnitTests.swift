@@ -182,3 +182,20 @@ extension Result {
         #expect(HTMLURLResolver.resolve("<p>Sans lien.</p>\n", against: base) == "<p>Sans lien.</p>\n")
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func findsUTF8Needles() {
+        #expect("<p><a href=\"/x\">x</a></p>".utf8Contains("href="))
+        #expect(!"<p>src est ailleurs</p>".utf8Contains("src="))
+        #expect("Médecine ＃santé".utf8Contains("＃"))
+        #expect("abc".utf8Contains(""))
+        #expect(!"ab".utf8Contains("abc"))
+        #expect("aab".utf8Contains("ab"), "a partial match before the real one")
+        #expect("xyz".utf8Contains("z") && !"xyz".utf8Contains("zz"))
+    }
+
+    @Test func xmlSafeRemovesOnlyWhatXMLForbids() {
+        #expect(XMLWriter.xmlSafe("Été\tà\r\nParis ＃tag \u{FEFF}") == "Été\tà\r\nParis ＃tag \u{FEFF}")
+        #expect(XMLWriter.xmlSafe("a\u{0}b\u{1B}c\u{FFFE}d\u{FFFF}e") == "abcde")
+    }
+}
