@@ -10,6 +10,7 @@ public enum LinkChecker {
     /// Links to an old address (`redirects`, from aliases) are checked against the page it leads to.
     public static func check(_ sources: [LinkSource], files: [OutputFile], config: SiteConfig, redirects: [Redirect] = []) -> [LinkFinding] {
         var index = SiteIndex(files: files, redirects: redirects)
+        let links = LinkTarget.Resolver(config: config)
         var findings: [LinkFinding] = []
         for source in sources {
             for link in MarkdownLinks.find(in: source.body, trust: source.trust) {
@@ -31,8 +32,8 @@ public enum LinkChecker {
                 }
                 for (url, line, column) in written {
                     let footnote = inPageFootnoteLink(url, source: source)
-                    if footnote != url, problem(with: footnote, image: false, from: source.pagePath, config: config, index: &index) == nil { continue }
-                    guard let problem = problem(with: url, image: link.kind == .image, from: source.pagePath, config: config, index: &index)
+                    if footnote != url, problem(with: footnote, image: false, from: source.pagePath, links: links, index: &index) == nil { continue }
+                    guard let problem = problem(with: url, image: link.kind == .image, from: source.pagePath, links: links, index: &index)
                     else { continue }
                     let excerpt = source.source.line(line).flatMap { $0.isEmpty ? nil : $0 }
                     let diagnostic = Diagnostic.error(
@@ -57,13 +58,15 @@ public enum LinkChecker {
         var target: String?
     }
 
-    private static func problem(with url: String, image: Bool, from pagePath: String, config: SiteConfig, index: inout SiteIndex) -> Problem? {
-        switch LinkTarget.resolve(url, from: pagePath, config: config) {
+    private static func problem(
+        with url: String, image: Bool, from pagePath: String, links: LinkTarget.Resolver, index: inout SiteIndex
+    ) -> Problem? {
+        switch links.resolve(url, from: pagePath) {
         case .external:
             return nil
         case .outside(let path):
             return Problem(
-                message: "link `\(url)` leads to \(path), outside the site, which is published under \(config.basePath)/: start the link with \(config.basePath)/",
+                message: "link `\(url)` leads to \(path), outside the site, which is published under \(links.basePath)/: start the link with \(links.basePath)/",
                 code: "link-outside-site", target: nil)
         case .site(let path, let fragment):
             guard let file = index.file(for: path) else {

@@ -27,7 +27,7 @@ public enum CommunityResponses {
 
     /// The posts a link may lead to, by the ways it can be written.
     struct Targets: Sendable {
-        let config: SiteConfig
+        let links: LinkTarget.Resolver
         /// Post indices by site path (`/alice/mon-billet/`).
         let byPath: [String: Int]
         /// Post indices by their aliases' output paths (`2019/05/06/mon-billet.html`, `vieux/billet/index.html`).
@@ -36,7 +36,7 @@ public enum CommunityResponses {
         let byEntryURL: [String: Int]
 
         init(posts: [Post], redirects: [Redirect], config: SiteConfig) {
-            self.config = config
+            links = LinkTarget.Resolver(config: config)
             let byPath = Dictionary(posts.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
             self.byPath = byPath
             byAlias = Dictionary(
@@ -53,7 +53,7 @@ public enum CommunityResponses {
         func post(linkedBy url: String, from pagePath: String) -> Int? {
             let withoutFragment = String(url.prefix { $0 != "#" })
             if let entry = byEntryURL[withoutFragment] { return entry }
-            guard case .site(var path, _) = LinkTarget.resolve(url, from: pagePath, config: config) else { return nil }
+            guard case .site(var path, _) = links.resolve(url, from: pagePath) else { return nil }
             if path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
             if let post = byPath[path] ?? byPath[path + "/"] { return post }
             return byAlias[OutputFile.htmlPath(forURLPath: path)] ?? byAlias[OutputFile.htmlPath(forURLPath: path + "/")]

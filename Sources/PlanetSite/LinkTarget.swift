@@ -13,36 +13,40 @@ public enum LinkTarget: Sendable, Hashable {
     case outside(path: String)
 
     /// Resolves `url`, written on the page at `pagePath`, as a browser would (RFC 3986, through libxml2).
+    /// To resolve many links of one site, make a `Resolver` once.
     public static func resolve(_ url: String, from pagePath: String, config: SiteConfig) -> LinkTarget {
-        let written = url.trimmingCharacters(in: .whitespaces)
-        let isAbsolute = written.hasPrefix("//") || hasScheme(written)
-        let encoded = written.addingPercentEncoding(withAllowedCharacters: unreserved) ?? written
-        let resolved = HTMLURLResolver.resolve(url: encoded, against: config.absoluteURL(pagePath))
-        guard let schemeEnd = resolved.range(of: "://"),
-              ["http", "https"].contains(resolved[..<schemeEnd.lowerBound].lowercased()) else { return .external }
-        let afterScheme = resolved[schemeEnd.upperBound...]
-        let authorityEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterScheme.endIndex
-        var host = afterScheme[..<authorityEnd]
-        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if let colon = host.lastIndex(of: ":"), !host.hasSuffix("]") { host = host[..<colon] }
-        guard host.lowercased() == config.host.lowercased() else { return .external }
-        let rest = afterScheme[authorityEnd...]
-        let pathEnd = rest.firstIndex { $0 == "?" || $0 == "#" } ?? rest.endIndex
-        var path = String(rest[..<pathEnd])
-        if path.isEmpty { path = "/" }
-        let fragment = rest.firstIndex(of: "#").map { String(rest[rest.index(after: $0)...]) }
-        let base = config.basePath
-        guard base.isEmpty || path == base || path.hasPrefix(base + "/") else {
-            return isAbsolute ? .external : .outside(path: path.removingPercentEncoding ?? path)
+        Resolver(config: config).resolve(url, from: pagePath)
+    }
+
+    /// Whether `url` is plainly an absolute `http(s)://` address on another host than `host`: what most links
+    /// of a page are, answered from the bytes without resolving. The authority must be printable ASCII without
+    /// `%` or a backslash, so that resolving could not change it; anything else goes the whole way.
+    static func leadsElsewhere(_ url: String, host: String) -> Bool {
+        let bytes = Array(url.utf8.prefix(300))
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        var start = 0
+        for (prefix, length) in [("http://", 7), ("https://", 8)]
+        where bytes.count >= length && zip(bytes, prefix.utf8).allSatisfy({ lowered($0) == $1 }) {
+            start = length
         }
-        var sitePath = String(path.dropFirst(base.count))
-        if sitePath.isEmpty { sitePath = "/" }
-        return .site(path: sitePath.removingPercentEncoding ?? sitePath,
-                     fragment: fragment.flatMap { $0.isEmpty ? nil : ($0.removingPercentEncoding ?? $0) })
+        guard start > 0 else { return false }
+        var end = start
+        while end < bytes.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[end]) {
+            let byte = bytes[end]
+            guard (0x21...0x7E).contains(byte), byte != UInt8(ascii: "%"), byte != UInt8(ascii: "\\") else { return false }
+            end += 1
+        }
+        guard end < bytes.count || bytes.count == url.utf8.count else { return false }
+        var authority = bytes[start..<end]
+        if let at = authority.lastIndex(of: UInt8(ascii: "@")) { authority = authority[(at + 1)...] }
+        if let colon = authority.lastIndex(of: UInt8(ascii: ":")), authority.last != UInt8(ascii: "]") {
+            authority = authority[..<colon]
+        }
+        return !authority.map(lowered).elementsEqual(host.utf8.map(lowered))
     }
 
     /// `scheme:` at the start: letters, then letters, digits, `+`, `-` or `.`.
-    private static func hasScheme(_ url: String) -> Bool {
+    static func hasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":"), let first = url.unicodeScalars.first,
               ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
         return url[..<colon].unicodeScalars.allSatisfy {
@@ -51,5 +55,5 @@ public enum LinkTarget: Sendable, Hashable {
     }
 
     /// Printable ASCII but the space: what may stay as written before libxml2 resolves the URL.
-    private static let unreserved = CharacterSet(charactersIn: Unicode.Scalar(0x21)...Unicode.Scalar(0x7E))
+    static let unreserved = CharacterSet(charactersIn: Unicode.Scalar(0x21)...Unicode.Scalar(0x7E))
 }

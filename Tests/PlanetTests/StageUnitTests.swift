@@ -2,6 +2,7 @@ import Foundation
 import PlanetCore
 import PlanetMarkdown
 import PlanetParse
+import PlanetSite
 import PlanetXML
 import Testing
 
@@ -197,5 +198,30 @@ extension Result {
     @Test func xmlSafeRemovesOnlyWhatXMLForbids() {
         #expect(XMLWriter.xmlSafe("Été\tà\r\nParis ＃tag \u{FEFF}") == "Été\tà\r\nParis ＃tag \u{FEFF}")
         #expect(XMLWriter.xmlSafe("a\u{0}b\u{1B}c\u{FFFE}d\u{FFFF}e") == "abcde")
+    }
+}
+
+@Suite struct LinkTargetTests {
+    let config = SiteConfig(title: "P", baseURL: "https://Planete.example.org/site")
+
+    /// Absolute links to other hosts are answered from their bytes; the rest are resolved; both as before.
+    @Test func resolvesLinksAsABrowserWould() {
+        let cases: [(String, LinkTarget)] = [
+            ("https://doi.org/10.1136/x#conclusion", .external),
+            ("HTTPS://user@other.org:8443/a", .external),
+            ("http://[::1]/", .external),
+            ("https://planete.example.org.evil.org/site/alice/", .external),
+            ("https://PLANETE.example.org/site/alice/billet/#suite", .site(path: "/alice/billet/", fragment: "suite")),
+            ("https://me@planete.example.org:443/site/bob/", .site(path: "/bob/", fragment: nil)),
+            ("https://planete.example.org/ailleurs/", .external),
+            ("https://plan%65te.example.org/site/alice/", .external),
+            (" https://planete.example.org/site/alice/", .site(path: "/alice/", fragment: nil)),
+            ("../../bob/", .site(path: "/bob/", fragment: nil)),
+            ("/ailleurs/", .outside(path: "/ailleurs/")),
+            ("mailto:alice@example.org", .external),
+        ]
+        for (url, expected) in cases {
+            #expect(LinkTarget.resolve(url, from: "/alice/billet/", config: config) == expected, "\(url)")
+        }
     }
 }
