@@ -34,6 +34,6 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
-        return lhs.message.utf8.lexicographicallyPrecedes(rhs.message.utf8)
+        return codePointOrder(lhs.message, rhs.message)
     }
 }

@@ -13,7 +13,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 
     /// Orders by path (byte order, independent of locale), then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        if lhs.path != rhs.path { return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8) }
+        if lhs.path != rhs.path { return codePointOrder(lhs.path, rhs.path) }
         return (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }

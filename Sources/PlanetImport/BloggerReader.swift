@@ -75,7 +75,7 @@ public enum BloggerReader {
             items[index].comments.append(kept)
         }
         blog.items = items
-        let labels = Set(items.flatMap(\.tags)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let labels = Set(items.flatMap(\.tags)).sorted(by: codePointOrder)
         blog.terms = labels.map { ImportedTerm(kind: .tag, name: $0, slug: $0) }
         blog.privateValues.subtract(["", "noreply@blogger.com"])
         return blog

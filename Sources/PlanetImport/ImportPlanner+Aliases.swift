@@ -72,7 +72,7 @@ extension ImportPlanner {
             if !(aliases[term.name] ?? []).contains(alias) { aliases[term.name, default: []].append(alias) }
         }
         guard !aliases.isEmpty else { return }
-        let pairs = aliases.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { tag in
+        let pairs = aliases.keys.sorted(by: codePointOrder).map { tag in
             (Self.scalar(tag), Node(aliases[tag, default: []].map(Self.scalar)))
         }
         let yaml = (try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? ""

@@ -25,7 +25,7 @@ public struct ImportPlanner {
         planner.noteOldHost()
         planner.addTagAliases()
         planner.removePrivateValues()
-        planner.plan.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        planner.plan.files.sort { codePointOrder($0.path, $1.path) }
         planner.plan.diagnostics.sort()
         return planner.plan
     }

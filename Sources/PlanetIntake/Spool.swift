@@ -68,7 +68,7 @@ public struct Spool: Sendable {
                 }
             }
         }
-        return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return found.sorted { codePointOrder($0.path, $1.path) }
     }
 
     public func text(of comment: SpooledComment) throws -> Data {

@@ -56,7 +56,7 @@ struct DirectoryWalker {
             return
         }
         let entries = listed.filter { !$0.name.hasPrefix(".") }
-        for entry in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+        for entry in entries.sorted(by: { codePointOrder($0.name, $1.name) }) {
             let path = relativePath + "/" + entry.name
             if entry.isRegularFile, !recordsStamps {
                 files.append(path)

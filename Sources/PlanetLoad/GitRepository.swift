@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 
 /// The site's git history, read at the loading edge by running `git`. Every answer is a value.
 public enum GitRepository {
@@ -42,7 +43,7 @@ public enum GitRepository {
         }
         let untracked = try git(["ls-files", "--others", "--exclude-standard", "--full-name", "-z"], in: root)
         for path in untracked.split(separator: 0) { changes[String(decoding: path, as: UTF8.self)] = .added }
-        return changes.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { path in
+        return changes.keys.sorted(by: codePointOrder).map { path in
             path.hasPrefix(prefix)
                 ? FileChange(path: String(path.dropFirst(prefix.count)), kind: changes[path]!)
                 : FileChange(path: path, kind: changes[path]!, insideSite: false)

@@ -10,7 +10,7 @@ extension InputIndex {
         writer.write(Self.magic)
         writer.write(Int(takenAt))
         writer.write(entries.count)
-        for (path, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (path, entry) in entries.sorted(by: { codePointOrder($0.key, $1.key) }) {
             writer.write(path)
             writer.write(entry.stamp.size)
             writer.write(Int(entry.stamp.modified))

@@ -47,8 +47,8 @@ public enum SiteLayout {
 
         var input = SiteInput(config: nil)
         var authorFolders: [String: (profile: String?, files: [String], posts: [String], bundles: [String: [String]])] = [:]
-        for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for path in paths.sorted(by: codePointOrder) {
+            let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             switch parts.first {
             case configFile where parts.count == 1:
                 input.config = load(path)
@@ -104,13 +104,13 @@ public enum SiteLayout {
             }
         }
 
-        for id in authorFolders.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for id in authorFolders.keys.sorted(by: codePointOrder) {
             let folder = authorFolders[id]!
             var posts: [PostSource] = []
             for path in folder.posts {
                 if let file = load(path) { posts.append(PostSource(file: file)) }
             }
-            for bundle in folder.bundles.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for bundle in folder.bundles.keys.sorted(by: codePointOrder) {
                 let files = folder.bundles[bundle]!
                 let bundlePath = "authors/\(id)/posts/\(bundle)"
                 guard files.contains("index.md") else {
@@ -122,7 +122,7 @@ public enum SiteLayout {
                     posts.append(PostSource(file: file, bundleFiles: files.filter { $0 != "index.md" }))
                 }
             }
-            posts.sort { $0.file.path.utf8.lexicographicallyPrecedes($1.file.path.utf8) }
+            posts.sort { codePointOrder($0.file.path, $1.file.path) }
             input.authors.append(AuthorFolder(
                 id: id, profile: folder.profile.flatMap { load($0) }, files: folder.files, posts: posts))
         }

@@ -54,7 +54,7 @@ public enum SiteLoader {
         for (path, stamp) in walker.stamps { entries[path] = InputIndex.Entry(stamp: stamp, digest: digests[path]) }
         return Loaded(
             input: input, diagnostics: walker.diagnostics + diagnostics,
-            index: InputIndex(takenAt: takenAt, entries: entries), readPaths: readPaths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+            index: InputIndex(takenAt: takenAt, entries: entries), readPaths: readPaths.sorted(by: codePointOrder))
     }
 
     /// The stamp of every file the build reads, for `planet serve` to notice changes cheaply (one `stat`

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 import PlanetLoad
 
 /// Notices changes to the site's files (planet.yaml, authors/, comments/, pages/, static/, themes/) by
@@ -18,7 +19,7 @@ struct SiteWatcher: Sendable {
             guard current != stamps else { continue }
             let paths = Set(current.keys).union(stamps.keys).filter { current[$0] != stamps[$0] }
             stamps = current
-            await changed(paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+            await changed(paths.sorted(by: codePointOrder))
         }
     }
 }

@@ -1,3 +1,5 @@
+import PlanetCore
+
 extension TemplateLibrary {
     /// Partials and parents that name no registered template, each located at its tag, in the order of the
     /// templates' names then of their tags: what would fail at render time, found once all are registered.
@@ -23,7 +25,7 @@ extension TemplateLibrary {
                 message: "there is no template named `\(symbols.templateNames[template])`"))
         }
         let names = symbols.templateNames.indices.filter { $0 < templates.count && templates[$0] != nil }
-        for symbol in names.sorted(by: { symbols.templateNames[$0].utf8.lexicographicallyPrecedes(symbols.templateNames[$1].utf8) }) {
+        for symbol in names.sorted(by: { codePointOrder(symbols.templateNames[$0], symbols.templateNames[$1]) }) {
             visit(templates[symbol] ?? [])
         }
         return errors

@@ -225,3 +225,16 @@ extension Result {
         }
     }
 }
+
+@Suite struct CodePointOrderTests {
+    /// The same order as comparing the UTF-8 views, on prefixes, accents, astral characters and NFD forms.
+    @Test func ordersByCodePoints() {
+        let words = ["", "a", "ab", "a/b", "a-b", "B", "é", "e\u{301}", "é/x", "z", "\u{1F600}", "\u{FFFD}", "Éa", "comments/a/b/c.md",
+                     "comments/a/b/c.mdx", "authors/é/posts/1.md", "authors/e/posts/1.md", "ﬁ", "\u{0}", "a\u{0}"]
+        for left in words {
+            for right in words {
+                #expect(codePointOrder(left, right) == left.utf8.lexicographicallyPrecedes(right.utf8), "\(left) < \(right)")
+            }
+        }
+    }
+}
