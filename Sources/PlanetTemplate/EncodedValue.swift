@@ -14,7 +14,7 @@ public struct EncodedValue: Encodable, Hashable, Sendable {
     /// conformances of plain values does) keeps what was written before the error.
     public init(encoding value: some Encodable) {
         let node = EncodingNode()
-        try? value.encode(to: TreeEncoder(node: node, codingPath: []))
+        try? value.encode(to: TreeEncoder(node: node))
         self = node.finish()
     }
 

@@ -7,7 +7,7 @@ public struct PendingValue {
     /// An encoding that throws keeps what was written before the error, as `EncodedValue(encoding:)`.
     public init(encoding value: some Encodable) {
         node = EncodingNode()
-        try? value.encode(to: TreeEncoder(node: node, codingPath: []))
+        try? value.encode(to: TreeEncoder(node: node))
         fingerprint = node.fingerprint()
     }
 

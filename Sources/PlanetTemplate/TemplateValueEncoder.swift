@@ -12,7 +12,7 @@ public struct TemplateValueEncoder {
     /// The tree and its fingerprint, computed in one pass.
     public func encodeWithFingerprint(_ value: some Encodable) throws -> EncodedValue {
         let node = EncodingNode()
-        try value.encode(to: TreeEncoder(node: node, codingPath: []))
+        try value.encode(to: TreeEncoder(node: node))
         return node.finish()
     }
 

@@ -1,7 +1,8 @@
 /// The elements of a list being encoded by `TreeEncoder`.
 struct TreeListContainer: UnkeyedEncodingContainer {
     let node: EncodingNode
-    let codingPath: [any CodingKey]
+    /// Always empty: no encoding into a tree fails, so no path is ever reported (keeping one cost an array per field).
+    var codingPath: [any CodingKey] { [] }
     var count: Int { node.count }
 
     private func put(_ value: TemplateValue) {
@@ -25,19 +26,19 @@ struct TreeListContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { put(TreeEncoder.integer(value)) }
 
     mutating func encode(_ value: some Encodable) throws {
-        node.append(try TreeEncoder.node(for: value, codingPath: codingPath + [TemplateKey("\(count)")]))
+        node.append(try TreeEncoder.node(for: value))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        TreeEncoder(node: newChild(), codingPath: codingPath).container(keyedBy: keyType)
+        TreeEncoder(node: newChild()).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        TreeEncoder(node: newChild(), codingPath: codingPath).unkeyedContainer()
+        TreeEncoder(node: newChild()).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        TreeEncoder(node: newChild(), codingPath: codingPath)
+        TreeEncoder(node: newChild())
     }
 
     private func newChild() -> EncodingNode {

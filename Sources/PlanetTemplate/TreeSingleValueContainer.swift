@@ -1,7 +1,8 @@
 /// A single value being encoded by `TreeEncoder`.
 struct TreeSingleValueContainer: SingleValueEncodingContainer {
     let node: EncodingNode
-    let codingPath: [any CodingKey]
+    /// Always empty: no encoding into a tree fails, so no path is ever reported (keeping one cost an array per field).
+    var codingPath: [any CodingKey] { [] }
 
     private func put(_ value: TemplateValue) {
         node.finished = EncodedValue(value: value, fingerprint: value.fingerprint)
@@ -24,6 +25,6 @@ struct TreeSingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt64) throws { put(TreeEncoder.integer(value)) }
 
     mutating func encode(_ value: some Encodable) throws {
-        try value.encode(to: TreeEncoder(node: node, codingPath: codingPath))
+        try value.encode(to: TreeEncoder(node: node))
     }
 }
