@@ -65,7 +65,13 @@ public final class XMLWriter {
     /// False when no UTF-8 byte of `text` can begin a forbidden character: a control byte other than tab,
     /// LF and CR, or 0xEF (which begins U+FFFE and U+FFFF, among others). A byte scan, for the common case.
     private static func mayHoldNonXMLCharacters(_ text: String) -> Bool {
-        text.utf8.contains { byte in (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) || byte == 0xEF }
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0xEF {
+                if byte == 0xEF || (byte != 0x9 && byte != 0xA && byte != 0xD) { return true }
+            }
+            return false
+        }
     }
 
     private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
