@@ -66,11 +66,10 @@ public enum SiteLoader {
 
     /// Lists every file the build reads, with its stamp.
     private static func walk(root: String, lister: DirectoryLister) -> DirectoryWalker {
-        var walker = DirectoryWalker(root: root, lister: lister)
-        walker.recordsStamps = true
+        var walker = DirectoryWalker(root: root, lister: lister, recordsStamps: true)
         walker.walk(SiteLayout.configFile)
         walker.walk(SiteLayout.tagsFile)
-        for source in SiteLayout.sourceFolders { walker.walk(source) }
+        walker.walkOnEveryCore(SiteLayout.sourceFolders)
         walker.walk(SiteLayout.feedCacheFolder)
         return walker
     }
