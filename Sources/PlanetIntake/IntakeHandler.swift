@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import PlanetMentions
 
 /// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /healthz`. It never throws (so
 /// FlyingFox never answers 500): a bad request gets a clear 4xx and nothing is written. One log line per
@@ -95,9 +96,14 @@ struct IntakeHandler: HTTPHandler {
             return text(.badRequest, "source and target must be different http(s) URLs, the target on \(site.baseURL).\n")
         }
         guard await state.admit(address, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
-        let mentions = self.mentions
-        Task.detached { await mentions.received(source: mention.source, target: mention.target) }
-        return text(.accepted, "Accepted: the mention will be verified.\n")
+        switch await mentions.receive(source: mention.source, target: mention.target) {
+        case nil:
+            return text(.accepted, "Accepted: the mention will be verified.\n")
+        case let rejection? where rejection.isClientError:
+            return text(.badRequest, "Refused: \(rejection.reason).\n")
+        case .some:
+            return text(.serviceUnavailable, "The mention could not be stored; try again later.\n")
+        }
     }
 
     /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading),

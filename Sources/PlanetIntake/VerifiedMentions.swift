@@ -15,9 +15,11 @@ final class VerifiedMentions: MentionHandling {
         self.log = log
     }
 
-    func received(source: URL, target: URL) async {
-        if case .failure(let rejection) = receiver.accept(source: source.absoluteString, target: target.absoluteString) {
-            log("webmention not queued: \(rejection.reason)")
+    func receive(source: URL, target: URL) async -> MentionRejection? {
+        guard case .failure(let rejection) = receiver.accept(source: source.absoluteString, target: target.absoluteString) else {
+            return nil
         }
+        log("webmention not queued: \(rejection.reason)")
+        return rejection
     }
 }

@@ -29,6 +29,23 @@ extension IntakeServiceTests {
             #expect(text.contains("kind: mention\nsource: \(server.url("/reponse"))\ntitle: À propos de bonjour\nstatus: pending\n"))
         }
 
+        /// A target of this site that is no post open to comments is refused before any answer (W3C Webmention
+        /// 3.2.1), with the reason, and nothing is queued.
+        @Test func aTargetThatIsNoPostIsRefusedAtOnce() async throws {
+            let service = try await IntakeAbuseTests.Service(["--allow-private-sources"])
+            defer { service.stop() }
+            for target in ["https://planete.example.org/tags/", "https://planete.example.org/alice/inconnu/",
+                           "https://planete.example.org/alice/ferme/"] {
+                let answer = RawHTTP.request(
+                    port: service.intake.port, path: "/webmention",
+                    body: RawHTTP.form([("source", "https://blog.example.net/reponse"), ("target", target)]))
+                #expect(answer?.status == 400, "\(target)")
+                #expect(answer?.body.contains("target is not a post of this site that takes comments") == true, "\(target)")
+            }
+            let queued = (try? FileManager.default.contentsOfDirectory(atPath: service.spool.appendingPathComponent("webmentions").path)) ?? []
+            #expect(queued.filter { !$0.hasPrefix(".") }.isEmpty, "\(queued)")
+        }
+
         @Test func aSourceOnALoopbackAddressIsNeverFetchedWithoutTheTestSwitch() async throws {
             let server = try FeedServer(routes: ["/reponse": { _, _ in FeedServer.body(
                 "<p><a href=\"https://planete.example.org/alice/bonjour/\">Alice</a></p>", type: "text/html") }])
