@@ -78,8 +78,8 @@ let package = Package(
         // `planet intake`: the long-running service that turns the comment form's posts into comment files and
         // delivers them to moderators (branches, pull requests), on FlyingFox.
         .target(name: "PlanetIntake", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetFiles", "PlanetMentions", "PlanetTemplate",
-            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetConsole", "PlanetFiles", "PlanetMentions",
+            "PlanetTemplate", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planet", dependencies: [

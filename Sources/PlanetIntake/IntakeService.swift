@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import PlanetConsole
 
 /// A running `planet intake`: the HTTP server and the deliverer, until SIGINT or SIGTERM. Whatever got its 303
 /// is in the spool already, so stopping (or being killed) at any moment loses nothing.
@@ -39,7 +40,7 @@ struct IntakeService: Sendable {
             + "delivery \(options.delivery.rawValue)\(options.forge.map { " and \($0.kind.rawValue) requests" } ?? ""); "
             + "\(spool.pending().count) comment(s) waiting")
         let delivering = Task { await deliverer.run() }
-        await Self.waitForInterrupt()
+        await Interrupts.wait()
         delivering.cancel()
         await server.stop(timeout: 2)
         serving.cancel()
@@ -50,22 +51,5 @@ struct IntakeService: Sendable {
     private func address() throws -> any SocketAddress {
         let numeric = options.host == "localhost" ? "127.0.0.1" : options.host
         return numeric.contains(":") ? try sockaddr_in6.inet6(ip6: numeric, port: options.port) : try sockaddr_in.inet(ip4: numeric, port: options.port)
-    }
-
-    /// Returns on SIGINT or SIGTERM.
-    static func waitForInterrupt() async {
-        let interrupts = AsyncStream<Int32> { continuation in
-            nonisolated(unsafe) let sources = [SIGINT, SIGTERM].map { number in
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { continuation.yield(number) }
-                source.resume()
-                return source
-            }
-            continuation.onTermination = { _ in
-                for source in sources { source.cancel() }
-            }
-        }
-        for await _ in interrupts { return }
     }
 }

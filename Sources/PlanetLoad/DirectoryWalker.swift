@@ -30,8 +30,7 @@ struct DirectoryWalker: Sendable {
                 walk(relativePath)
                 continue
             }
-            let children = listed.filter { !$0.name.hasPrefix(".") }.sorted { codePointOrder($0.name, $1.name) }
-                .map { relativePath + "/" + $0.name }
+            let children = Self.visible(listed).map { relativePath + "/" + $0.name }
             let template = DirectoryWalker(root: root, lister: lister, recordsStamps: recordsStamps)
             let subtrees = children.parallelMap { child in
                 var walker = template
@@ -82,8 +81,7 @@ struct DirectoryWalker: Sendable {
             diagnostics.append(.error("cannot read this folder", at: SourceLocation(path: relativePath)))
             return
         }
-        let entries = listed.filter { !$0.name.hasPrefix(".") }
-        for entry in entries.sorted(by: { codePointOrder($0.name, $1.name) }) {
+        for entry in Self.visible(listed) {
             let path = relativePath + "/" + entry.name
             if entry.isRegularFile, !recordsStamps {
                 files.append(path)
@@ -91,5 +89,10 @@ struct DirectoryWalker: Sendable {
                 walk(path, depth: depth + 1)
             }
         }
+    }
+
+    /// A folder's entries but the hidden ones, in code point order: the order of every listing.
+    private static func visible(_ listed: [DirectoryEntry]) -> [DirectoryEntry] {
+        listed.filter { !$0.name.hasPrefix(".") }.sorted { codePointOrder($0.name, $1.name) }
     }
 }

@@ -43,7 +43,7 @@ final class PreviewSession: Sendable {
         console.info("Serving \(folder) at \(origin)/ (press Ctrl-C to stop)")
 
         let watching = Task { await SiteWatcher(folder: folder).watch { await self.rebuild(build, changed: $0) } }
-        await Self.waitForInterrupt()
+        await Interrupts.wait()
         watching.cancel()
         await liveReload.finishAll()
         await server.stop(timeout: 1)
@@ -102,22 +102,5 @@ final class PreviewSession: Sendable {
         encoder.outputFormatting = .sortedKeys
         let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Returns on SIGINT (Ctrl-C) or SIGTERM.
-    static func waitForInterrupt() async {
-        let interrupts = AsyncStream<Int32> { continuation in
-            nonisolated(unsafe) let sources = [SIGINT, SIGTERM].map { number in
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { continuation.yield(number) }
-                source.resume()
-                return source
-            }
-            continuation.onTermination = { _ in
-                for source in sources { source.cancel() }
-            }
-        }
-        for await _ in interrupts { return }
     }
 }

@@ -6,21 +6,19 @@ extension LinkTarget {
     /// Resolves the links of one site: its host and base path are read from the configuration once.
     public struct Resolver: Sendable {
         public let config: SiteConfig
-        let host: String
         let lowercasedHost: String
         /// The path of `base_url` (`/planete`, or empty), which the site's paths are under.
         public let basePath: String
 
         public init(config: SiteConfig) {
             self.config = config
-            host = config.host
-            lowercasedHost = host.lowercased()
+            lowercasedHost = config.host.lowercased()
             basePath = config.basePath
         }
 
         /// Resolves `url`, written on the page at `pagePath`, as a browser would (RFC 3986, through libxml2).
         public func resolve(_ url: String, from pagePath: String) -> LinkTarget {
-            if LinkTarget.leadsElsewhere(url, host: host) { return .external }
+            if LinkTarget.leadsElsewhere(url, lowercasedHost: lowercasedHost) { return .external }
             let written = url.trimmingCharacters(in: .whitespaces)
             let isAbsolute = written.hasPrefix("//") || LinkTarget.hasScheme(written)
             let encoded = written.addingPercentEncoding(withAllowedCharacters: LinkTarget.unreserved) ?? written

@@ -18,31 +18,35 @@ public enum LinkTarget: Sendable, Hashable {
         Resolver(config: config).resolve(url, from: pagePath)
     }
 
-    /// Whether `url` is plainly an absolute `http(s)://` address on another host than `host`: what most links
+    /// Whether `url` is plainly an absolute `http(s)://` address on another host than `lowercasedHost`: what most links
     /// of a page are, answered from the bytes without resolving. The authority must be printable ASCII without
     /// `%` or a backslash, so that resolving could not change it; anything else goes the whole way.
-    static func leadsElsewhere(_ url: String, host: String) -> Bool {
-        let bytes = Array(url.utf8.prefix(300))
-        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-        var start = 0
-        for (prefix, length) in [("http://", 7), ("https://", 8)]
-        where bytes.count >= length && zip(bytes, prefix.utf8).allSatisfy({ lowered($0) == $1 }) {
-            start = length
+    static func leadsElsewhere(_ url: String, lowercasedHost: String) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes in
+            func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            var start = 0
+            for (prefix, length) in [("http://", 7), ("https://", 8)]
+            where bytes.count >= length && zip(bytes, prefix.utf8).allSatisfy({ lowered($0) == $1 }) {
+                start = length
+            }
+            guard start > 0 else { return false }
+            var end = start
+            authority: while end < bytes.count {
+                switch bytes[end] {
+                case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): break authority
+                case UInt8(ascii: "%"), UInt8(ascii: "\\"): return false
+                case 0x21...0x7E: end += 1
+                default: return false
+                }
+            }
+            var authority = bytes[start..<end]
+            if let at = authority.lastIndex(of: UInt8(ascii: "@")) { authority = authority[(at + 1)...] }
+            if let colon = authority.lastIndex(of: UInt8(ascii: ":")), authority.last != UInt8(ascii: "]") {
+                authority = authority[..<colon]
+            }
+            return !authority.lazy.map(lowered).elementsEqual(lowercasedHost.utf8)
         }
-        guard start > 0 else { return false }
-        var end = start
-        while end < bytes.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[end]) {
-            let byte = bytes[end]
-            guard (0x21...0x7E).contains(byte), byte != UInt8(ascii: "%"), byte != UInt8(ascii: "\\") else { return false }
-            end += 1
-        }
-        guard end < bytes.count || bytes.count == url.utf8.count else { return false }
-        var authority = bytes[start..<end]
-        if let at = authority.lastIndex(of: UInt8(ascii: "@")) { authority = authority[(at + 1)...] }
-        if let colon = authority.lastIndex(of: UInt8(ascii: ":")), authority.last != UInt8(ascii: "]") {
-            authority = authority[..<colon]
-        }
-        return !authority.map(lowered).elementsEqual(host.utf8.map(lowered))
     }
 
     /// `scheme:` at the start: letters, then letters, digits, `+`, `-` or `.`.

@@ -1,28 +1,12 @@
 /// A single value being encoded by `TreeEncoder`.
-struct TreeSingleValueContainer: SingleValueEncodingContainer {
+struct TreeSingleValueContainer: SingleValueEncodingContainer, TreeValueContainer {
     let node: EncodingNode
     /// Always empty: no encoding into a tree fails, so no path is ever reported (keeping one cost an array per field).
     var codingPath: [any CodingKey] { [] }
 
-    private func put(_ value: TemplateValue) {
+    func put(_ value: TemplateValue) {
         node.finished = EncodedValue(value: value, fingerprint: value.fingerprint)
     }
-
-    mutating func encodeNil() throws { put(.null) }
-    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-    mutating func encode(_ value: String) throws { put(.string(value)) }
-    mutating func encode(_ value: Double) throws { put(.double(value)) }
-    mutating func encode(_ value: Float) throws { put(.double(Double(value))) }
-    mutating func encode(_ value: Int) throws { put(.int(value)) }
-    mutating func encode(_ value: Int8) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: Int16) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: Int32) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: Int64) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: UInt) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: UInt8) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: UInt16) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: UInt32) throws { put(TreeEncoder.integer(value)) }
-    mutating func encode(_ value: UInt64) throws { put(TreeEncoder.integer(value)) }
 
     mutating func encode(_ value: some Encodable) throws {
         try value.encode(to: TreeEncoder(node: node))
