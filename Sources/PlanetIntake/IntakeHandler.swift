@@ -1,11 +1,10 @@
-import FlyingFox
 import Foundation
 import PlanetMentions
 
-/// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /healthz`. It never throws (so
-/// FlyingFox never answers 500): a bad request gets a clear 4xx and nothing is written. One log line per
+/// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /healthz`, whatever HTTP server
+/// delivers them. It never throws: a bad request gets a clear 4xx and nothing is written. One log line per
 /// request, with the address truncated and no text of the message.
-struct IntakeHandler: HTTPHandler {
+struct IntakeHandler: Sendable {
     let state: IntakeState
     let spool: Spool
     let mentions: any MentionHandling
@@ -16,25 +15,25 @@ struct IntakeHandler: HTTPHandler {
     /// Spool writes, one at a time, off the server's threads.
     let writer = DispatchQueue(label: "planet.intake.spool")
 
-    func handleRequest(_ request: HTTPRequest) async -> HTTPResponse {
+    func handleRequest(_ request: IntakeRequest) async -> IntakeResponse {
         let started = Date()
         let address = AddressPrefix.truncated(clientAddress(request))
         let response = await respond(to: request, address: address, now: started)
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
-        log("\(address) \(request.method.rawValue) \(request.path) \(response.statusCode.code) \(milliseconds)ms")
+        log("\(address) \(request.method) \(request.path) \(response.status) \(milliseconds)ms")
         return response
     }
 
-    private func respond(to request: HTTPRequest, address: String, now: Date) async -> HTTPResponse {
+    private func respond(to request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
         switch request.path {
         case "/healthz":
-            guard request.method == .GET || request.method == .HEAD else { return notAllowed("GET, HEAD") }
+            guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
             return text(.ok, "ok\n")
         case "/comments":
-            guard request.method == .POST else { return notAllowed("POST") }
+            guard request.method == "POST" else { return notAllowed("POST") }
             return await comment(request, address: address, now: now)
         case "/webmention":
-            guard request.method == .POST else { return notAllowed("POST") }
+            guard request.method == "POST" else { return notAllowed("POST") }
             return await webmention(request, address: address, now: now)
         default:
             let site = await state.site
@@ -42,7 +41,7 @@ struct IntakeHandler: HTTPHandler {
         }
     }
 
-    private func comment(_ request: HTTPRequest, address: String, now: Date) async -> HTTPResponse {
+    private func comment(_ request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
         let site = await state.site
         let strings = IntakeStrings.forSite(site)
         let form: [String: String]
@@ -56,14 +55,14 @@ struct IntakeHandler: HTTPHandler {
             return redirect(post)
         }
         guard await state.admit(address, now: now) else {
-            return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, site: site), site: site, headers: HTTPHeaders([HTTPHeader("Retry-After"): "60"]))
+            return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, site: site), site: site, headers: [("Retry-After", "60")])
         }
         let (verdict, known) = await state.decide(submission, now: now)
         switch verdict {
         case .bot(let post):
             return redirect(known.threads[post] == nil ? known.baseURL + "/" : known.postURL(post) + "#comment-received")
         case .refused(let refusal):
-            let status: HTTPStatusCode = switch refusal {
+            let status: HTTPStatus = switch refusal {
             case .malformedID, .lineBreakInName: .badRequest
             case .unknownPost: .notFound
             case .commentsClosed: .forbidden
@@ -85,7 +84,7 @@ struct IntakeHandler: HTTPHandler {
         }
     }
 
-    private func webmention(_ request: HTTPRequest, address: String, now: Date) async -> HTTPResponse {
+    private func webmention(_ request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
         let form: [String: String]
         switch await readForm(request, limit: 8 * 1024) {
         case .fields(let fields): form = fields
@@ -108,16 +107,14 @@ struct IntakeHandler: HTTPHandler {
 
     /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading),
     /// 415 when not form-urlencoded, 400 when not UTF-8 or badly escaped.
-    private func readForm(_ request: HTTPRequest, limit: Int) async -> FormOutcome {
-        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+    private func readForm(_ request: IntakeRequest, limit: Int) async -> FormOutcome {
+        let type = request.header("Content-Type")?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
         guard type == "application/x-www-form-urlencoded" else { return .refused(.unsupportedMediaType) }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { return .refused(.payloadTooLarge) }
-        var body: [UInt8] = []
+        if let length = request.header("Content-Length").flatMap(Int.init), length > limit { return .refused(.payloadTooLarge) }
+        let body: [UInt8]
         do {
-            for try await chunk in request.bodySequence {
-                body.append(contentsOf: chunk)
-                if body.count > limit { return .refused(.payloadTooLarge) }
-            }
+            guard let read = try await request.readBody(limit) else { return .refused(.payloadTooLarge) }
+            body = read
         } catch {
             return .refused(.badRequest)
         }
@@ -130,7 +127,7 @@ struct IntakeHandler: HTTPHandler {
 
     enum FormOutcome {
         case fields([String: String])
-        case refused(HTTPStatusCode)
+        case refused(HTTPStatus)
     }
 
     private func write(_ comment: AcceptedComment, taken: Set<String>) async throws -> SpooledComment {
@@ -140,40 +137,34 @@ struct IntakeHandler: HTTPHandler {
         }
     }
 
-    private func clientAddress(_ request: HTTPRequest) -> String {
-        let peer: String
-        switch request.remoteAddress {
-        case .ip4(let ip, _)?, .ip6(let ip, _)?: peer = ip
-        default: peer = ""
-        }
+    private func clientAddress(_ request: IntakeRequest) -> String {
+        let peer = request.peer
         if trustProxy, peer == "127.0.0.1" || peer == "::1" || peer == "::ffff:127.0.0.1",
-           let last = request.headers[.xForwardedFor]?.split(separator: ",").last {
+           let last = request.header("X-Forwarded-For")?.split(separator: ",").last {
             return last.trimmingCharacters(in: .whitespaces)
         }
         return peer
     }
 
-    private func redirect(_ location: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .seeOther, headers: HTTPHeaders([.location: location, .contentLength: "0", .cacheControl: "no-store"]))
+    private func redirect(_ location: String) -> IntakeResponse {
+        IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: [("Location", location), ("Cache-Control", "no-store")])
     }
 
-    private func page(_ status: HTTPStatusCode, _ html: String, site: SiteKnowledge, headers: HTTPHeaders = [:]) -> HTTPResponse {
-        var all = headers
-        all[.contentType] = "text/html; charset=utf-8"
-        all[.cacheControl] = "no-store"
-        all[HTTPHeader("Content-Security-Policy")] = ResponsePage.policy(site: site)
-        all[HTTPHeader("X-Content-Type-Options")] = "nosniff"
-        all[HTTPHeader("Referrer-Policy")] = "no-referrer"
-        return HTTPResponse(statusCode: status, headers: all, body: Data(html.utf8))
+    private func page(_ status: HTTPStatus, _ html: String, site: SiteKnowledge, headers: [(name: String, value: String)] = []) -> IntakeResponse {
+        IntakeResponse(status: status.rawValue, headers: headers + [
+            ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
+            ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
+            ("Referrer-Policy", "no-referrer"),
+        ], body: Array(html.utf8))
     }
 
-    private func text(_ status: HTTPStatusCode, _ body: String) -> HTTPResponse {
-        HTTPResponse(
-            statusCode: status, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"]), body: Data(body.utf8))
+    private func text(_ status: HTTPStatus, _ body: String) -> IntakeResponse {
+        IntakeResponse(status: status.rawValue, headers: [("Content-Type", "text/plain; charset=utf-8"), ("Cache-Control", "no-store")],
+                       body: Array(body.utf8))
     }
 
-    private func notAllowed(_ methods: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): methods, .contentType: "text/plain; charset=utf-8"]),
-                     body: Data("Method not allowed.\n".utf8))
+    private func notAllowed(_ methods: String) -> IntakeResponse {
+        IntakeResponse(status: HTTPStatus.methodNotAllowed.rawValue, headers: [("Allow", methods), ("Content-Type", "text/plain; charset=utf-8")],
+                       body: Array("Method not allowed.\n".utf8))
     }
 }

@@ -29,7 +29,7 @@ struct IntakeService: Sendable {
         let pool = DeadlinePool(base: HTTPServer.defaultPool(), idle: options.idleTimeout, lifetime: options.connectionLifetime)
         // FlyingFox answers 500 when a handler outlives its timeout: the pool's deadlines cut slow clients well before.
         let handlerTimeout = options.connectionLifetime + options.idleTimeout + 60
-        let server = HTTPServer(address: try address(), timeout: handlerTimeout, pool: pool, logger: .disabled, handler: handler)
+        let server = HTTPServer(address: try address(), timeout: handlerTimeout, pool: pool, logger: .disabled, handler: FlyingFoxAdapter(handler: handler))
         let serving = Task { try await server.run() }
         try await server.waitUntilListening()
         let port: UInt16 = switch await server.listeningAddress {
