@@ -86,8 +86,11 @@ public struct IntakeCommand: ParsableCommand {
     @Option(name: .customLong("idle-timeout"), help: "Seconds a client may keep the service waiting for its next bytes.")
     var idleTimeout: Double = 10
 
-    @Option(name: .customLong("connection-lifetime"), help: "Seconds a connection may stay open.")
+    @Option(name: .customLong("connection-lifetime"), help: "Seconds a request may take to arrive, from its first byte to its last.")
     var connectionLifetime: Double = 30
+
+    @Option(name: .customLong("max-connections"), help: "Connections served at once (fewer when the file descriptor limit is lower); more wait their turn.")
+    var maxConnections: Int = 512
 
     @Flag(name: .customLong("allow-private-sources"), help: .hidden)
     var allowPrivateSources = false
@@ -112,6 +115,7 @@ public struct IntakeCommand: ParsableCommand {
             throw ValidationError("\(name) must be more than 0")
         }
         guard maxLinks >= 0 else { throw ValidationError("--max-links cannot be negative") }
+        guard maxConnections > 0 else { throw ValidationError("--max-connections must be more than 0") }
     }
 
     public func run() throws {
@@ -157,7 +161,8 @@ public struct IntakeCommand: ParsableCommand {
             siteFolder: site, host: host, port: port, spoolFolder: spool, delivery: IntakeOptions.Delivery(rawValue: deliver) ?? .directory,
             remote: remote, mainBranch: branch, committerName: committerName, committerEmail: committerEmail, forge: forgeRequests,
             limits: limits, schedule: RetrySchedule(base: retryBase, maximum: retryMax), refreshInterval: refresh, trustProxy: trustProxy,
-            idleTimeout: idleTimeout, connectionLifetime: connectionLifetime, allowPrivateSources: allowPrivateSources)
+            idleTimeout: idleTimeout, connectionLifetime: connectionLifetime, maxConnections: maxConnections,
+            allowPrivateSources: allowPrivateSources)
     }
 
     /// `127.0.0.1:8081` or `[::1]:8081`.

@@ -21,9 +21,11 @@ struct IntakeOptions: Sendable {
     var schedule: RetrySchedule
     var refreshInterval: TimeInterval
     var trustProxy: Bool
-    /// Slow clients: the longest wait for a client's bytes, and the longest a connection stays open.
+    /// Slow clients: the longest wait for a client's bytes, and the longest a request takes to arrive.
     var idleTimeout: TimeInterval
     var connectionLifetime: TimeInterval
+    /// Connections served at once.
+    var maxConnections: Int
     /// Webmention sources may be fetched from private, loopback and link-local addresses (for tests only).
     var allowPrivateSources: Bool
 }

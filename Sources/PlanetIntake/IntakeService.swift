@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import PlanetConsole
 
@@ -26,30 +24,56 @@ struct IntakeService: Sendable {
             spool: options.spoolFolder, clone: options.siteFolder, site: state.snapshot, allowPrivateSources: options.allowPrivateSources, log: log)
         mentions.receiver.start()
         let handler = IntakeHandler(state: state, spool: spool, mentions: mentions, trustProxy: options.trustProxy, log: log)
-        let pool = DeadlinePool(base: HTTPServer.defaultPool(), idle: options.idleTimeout, lifetime: options.connectionLifetime)
-        // FlyingFox answers 500 when a handler outlives its timeout: the pool's deadlines cut slow clients well before.
-        let handlerTimeout = options.connectionLifetime + options.idleTimeout + 60
-        let server = HTTPServer(address: try address(), timeout: handlerTimeout, pool: pool, logger: .disabled, handler: FlyingFoxAdapter(handler: handler))
-        let serving = Task { try await server.run() }
-        try await server.waitUntilListening()
-        let port: UInt16 = switch await server.listeningAddress {
-        case .ip4(_, let port)?, .ip6(_, let port)?: port
-        default: options.port
+        var headLimits = RequestHeadLimits()
+        headLimits.idleSeconds = options.idleTimeout
+        headLimits.requestSeconds = options.connectionLifetime
+        let host = options.host == "localhost" ? "127.0.0.1" : options.host
+        let pending = spool.pending().count
+        let delivery = "delivery \(options.delivery.rawValue)\(options.forge.map { " and \($0.kind.rawValue) requests" } ?? "")"
+        let server = IntakeServer(
+            host: host, port: Int(options.port), limits: headLimits,
+            maxConnections: IntakeServer.connectionBound(requested: options.maxConnections), handler: handler
+        ).make { port in
+            log("listening on \(host.contains(":") ? "[\(host)]" : host):\(port); spool \(options.spoolFolder); \(delivery); "
+                + "\(pending) comment(s) waiting")
         }
-        log("listening on \(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port); spool \(options.spoolFolder); "
-            + "delivery \(options.delivery.rawValue)\(options.forge.map { " and \($0.kind.rawValue) requests" } ?? ""); "
-            + "\(spool.pending().count) comment(s) waiting")
         let delivering = Task { await deliverer.run() }
-        await Interrupts.wait()
+        let end = await withTaskGroup(of: End.self) { group in
+            group.addTask {
+                await Interrupts.wait()
+                return .interrupted
+            }
+            group.addTask {
+                do {
+                    try await server.run()
+                    return .listenerStopped(nil)
+                } catch {
+                    return .listenerStopped(error)
+                }
+            }
+            let first = await group.next() ?? .interrupted
+            if case .interrupted = first { try? await server.shutdownGracefully() }
+            group.cancelAll()
+            await group.waitForAll()
+            return first
+        }
         delivering.cancel()
-        await server.stop(timeout: 2)
-        serving.cancel()
         mentions.receiver.stop()
+        if case .listenerStopped(let error) = end {
+            throw ListenerStopped(reason: error.map { "\($0)" } ?? "it closed")
+        }
         log("stopped")
     }
 
-    private func address() throws -> any SocketAddress {
-        let numeric = options.host == "localhost" ? "127.0.0.1" : options.host
-        return numeric.contains(":") ? try sockaddr_in6.inet6(ip6: numeric, port: options.port) : try sockaddr_in.inet(ip4: numeric, port: options.port)
+    private enum End {
+        case interrupted
+        case listenerStopped((any Error)?)
+    }
+
+    /// The listening socket stopped without being asked to: the process exits non-zero so that its supervisor
+    /// restarts it, rather than living on deaf.
+    struct ListenerStopped: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { "the listener stopped (\(reason)); exiting so that the service is restarted" }
     }
 }

@@ -54,6 +54,8 @@ final class BackgroundProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
+    var isRunning: Bool { process.isRunning }
+
     func terminate() {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
