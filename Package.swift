@@ -73,9 +73,10 @@ let package = Package(
         // Webmentions received (W3C): checked, queued, their sources verified and spooled as pending mentions;
         // `planet intake` uses it.
         .target(name: "PlanetMentions", dependencies: ["PlanetCore", "PlanetXML", "PlanetParse", "PlanetFiles", "PlanetFetch"]),
-        // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it.
+        // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it; with
+        // `--intake`, it runs `planet intake` beside it on the loopback address.
         .target(name: "PlanetServe", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", .product(name: "FlyingFox", package: "FlyingFox"),
+            "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", "PlanetIntake", .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -19,6 +19,8 @@ public enum BuildPipeline {
         public var now: Date
         /// Replaces the configured `base_url` (`--base-url`), already checked by `ConfigParser.isAbsoluteHTTPURL`.
         public var baseURL: String?
+        /// Replaces `comments.intake`: the local intake of `planet serve --intake`, without a trailing slash.
+        public var intakeURL: String?
         /// The input fingerprints of the files of the site published before, by output path
         /// (`SiteWriter.previousFingerprints`): files made from the same inputs come out `.unchanged`.
         public var previousFingerprints: [String: UInt64]
@@ -28,9 +30,10 @@ public enum BuildPipeline {
         public var buildCache: BuildCache
 
         public init(
-            includeDrafts: Bool = false, keepGoing: Bool = false, now: Date, baseURL: String? = nil,
+            includeDrafts: Bool = false, keepGoing: Bool = false, now: Date, baseURL: String? = nil, intakeURL: String? = nil,
             previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0, buildCache: BuildCache = BuildCache()
         ) {
+            self.intakeURL = intakeURL
             self.buildCache = buildCache
             self.includeDrafts = includeDrafts
             self.keepGoing = keepGoing
@@ -107,7 +110,8 @@ public enum BuildPipeline {
             input, baseURL: options.baseURL, cache: options.buildCache, toolIdentity: options.toolIdentity)
         buildCache = newCache
         diagnostics += parseDiagnostics
-        guard let content = parsed else { return finish(OutputPlan(), nil) }
+        guard var content = parsed else { return finish(OutputPlan(), nil) }
+        if let intakeURL = options.intakeURL { content.config.comments.intake = intakeURL }
         if !options.includeDrafts {
             nextPublication = (content.posts + content.outsidePosts).lazy.map(\.date).filter { $0 > options.now }.min()
         }

@@ -57,17 +57,17 @@ actor Deliverer {
             do { try await git.refresh() } catch { log("refresh: \(error)") }
         }
         do {
-            let knowledge = try await Self.load(siteFolder)
+            let knowledge = try await Self.load(siteFolder, overrides: state.overrides)
             await state.replace(site: knowledge)
         } catch {
             log("reload: \(error); the site known before is kept")
         }
     }
 
-    private static func load(_ folder: String) async throws -> SiteKnowledge {
+    private static func load(_ folder: String, overrides: SiteOverrides) async throws -> SiteKnowledge {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try SiteLoading.knowledge(folder: folder, now: Date()) })
+                continuation.resume(with: Result { try SiteLoading.knowledge(folder: folder, now: Date(), overrides: overrides) })
             }
         }
     }

@@ -92,6 +92,11 @@ public struct IntakeCommand: ParsableCommand {
     @Option(name: .customLong("max-connections"), help: "Connections served at once (fewer when the file descriptor limit is lower); more wait their turn.")
     var maxConnections: Int = 512
 
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+        "Take comments for a copy of the site served at this address (such as planet serve's http://127.0.0.1:8080): readers are sent back there, and the form posts to this service's --listen address.",
+        valueName: "url"))
+    var baseURL: String?
+
     @Flag(name: .customLong("allow-private-sources"), help: .hidden)
     var allowPrivateSources = false
 
@@ -115,6 +120,9 @@ public struct IntakeCommand: ParsableCommand {
             throw ValidationError("\(name) must be more than 0")
         }
         guard maxLinks >= 0 else { throw ValidationError("--max-links cannot be negative") }
+        if let baseURL, !ConfigParser.isAbsoluteHTTPURL(baseURL) {
+            throw ValidationError("--base-url must be an absolute http(s) URL, such as http://127.0.0.1:8080")
+        }
         guard maxConnections > 0 else { throw ValidationError("--max-connections must be more than 0") }
     }
 
@@ -162,6 +170,7 @@ public struct IntakeCommand: ParsableCommand {
             remote: remote, mainBranch: branch, committerName: committerName, committerEmail: committerEmail, forge: forgeRequests,
             limits: limits, schedule: RetrySchedule(base: retryBase, maximum: retryMax), refreshInterval: refresh, trustProxy: trustProxy,
             idleTimeout: idleTimeout, connectionLifetime: connectionLifetime, maxConnections: maxConnections,
+            overrides: baseURL.map { SiteOverrides(baseURL: $0, intakeURL: "http://\(listen)") } ?? SiteOverrides(),
             allowPrivateSources: allowPrivateSources)
     }
 

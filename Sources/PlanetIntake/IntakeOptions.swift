@@ -26,6 +26,8 @@ struct IntakeOptions: Sendable {
     var connectionLifetime: TimeInterval
     /// Connections served at once.
     var maxConnections: Int
+    /// A local run's replacements of `base_url` and `comments.intake`.
+    var overrides = SiteOverrides()
     /// Webmention sources may be fetched from private, loopback and link-local addresses (for tests only).
     var allowPrivateSources: Bool
 }

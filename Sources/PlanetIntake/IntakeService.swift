@@ -8,8 +8,8 @@ struct IntakeService: Sendable {
     let log: @Sendable (String) -> Void
 
     func run() async throws {
-        let knowledge = try SiteLoading.knowledge(folder: options.siteFolder, now: Date())
-        let state = IntakeState(site: knowledge, limits: options.limits, now: Date())
+        let knowledge = try SiteLoading.knowledge(folder: options.siteFolder, now: Date(), overrides: options.overrides)
+        let state = IntakeState(site: knowledge, limits: options.limits, overrides: options.overrides, now: Date())
         let spool = try Spool(folder: options.spoolFolder)
         let git: GitDelivery? = options.delivery == .git
             ? GitDelivery(

@@ -7,11 +7,14 @@ actor IntakeState {
     /// `site`, for readers on other threads.
     nonisolated let snapshot: KnowledgeSnapshot
     let limits: IntakeLimits
+    /// What a local run replaces in the site's settings, each time the site is read again.
+    nonisolated let overrides: SiteOverrides
     private var rateLimiter: RateLimiter
     private var recent = RecentMessages()
 
-    init(site: SiteKnowledge, limits: IntakeLimits, now: Date) {
+    init(site: SiteKnowledge, limits: IntakeLimits, overrides: SiteOverrides = SiteOverrides(), now: Date) {
         self.site = site
+        self.overrides = overrides
         self.snapshot = KnowledgeSnapshot(site)
         self.limits = limits
         self.rateLimiter = RateLimiter(limits: limits, now: now)

@@ -9,9 +9,10 @@ enum SiteLoading {
         var description: String
     }
 
-    static func knowledge(folder: String, now: Date) throws -> SiteKnowledge {
+    static func knowledge(folder: String, now: Date, overrides: SiteOverrides = SiteOverrides()) throws -> SiteKnowledge {
         let (input, loadDiagnostics) = try SiteSource.load(folder: folder)
-        let plan = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: .init(now: now))
+        let plan = BuildPipeline.plan(
+            input, loadDiagnostics: loadDiagnostics, options: .init(now: now, baseURL: overrides.baseURL, intakeURL: overrides.intakeURL))
         guard let site = plan.site else {
             let first = plan.diagnostics.first { $0.severity == .error }.map { "\($0.location.path):\($0.location.line): \($0.message)" }
             throw Failure(description: "the site has errors: " + (first ?? "it cannot be built"))

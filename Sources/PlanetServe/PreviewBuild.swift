@@ -17,6 +17,8 @@ struct PreviewBuild: Sendable {
     let drafts: Bool
     /// `http://127.0.0.1:8080`: links and feeds point to the preview server.
     let baseURL: String
+    /// The local intake's address with `serve --intake`, replacing `comments.intake`.
+    var intakeURL: String?
 
     /// Builds with what the previous builds left: the served files' fingerprints, the build cache and the
     /// input index (files whose stamp did not change are not read again). Returns the new index too.
@@ -29,7 +31,9 @@ struct PreviewBuild: Sendable {
         }
         let result = BuildPipeline.run(
             loaded.input, loadDiagnostics: loaded.diagnostics,
-            options: .init(includeDrafts: drafts, now: Date(), baseURL: baseURL, previousFingerprints: previousFingerprints, buildCache: cache))
+            options: .init(
+                includeDrafts: drafts, now: Date(), baseURL: baseURL, intakeURL: intakeURL, previousFingerprints: previousFingerprints,
+                buildCache: cache))
         return (result.succeeded ? .built(result) : .failed(result.diagnostics), loaded.index)
     }
 }

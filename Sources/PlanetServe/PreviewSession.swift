@@ -4,6 +4,7 @@ import Foundation
 import PlanetBuild
 import PlanetConsole
 import PlanetCore
+import PlanetIntake
 import PlanetLoad
 
 /// A running `planet serve`: the server, the watcher and the live-reload listeners, until Ctrl-C.
@@ -12,17 +13,20 @@ final class PreviewSession: Sendable {
     let host: String
     let port: UInt16
     let drafts: Bool
+    /// With `--intake`: the port of the local `planet intake` (0 picks a free one).
+    let intakePort: UInt16?
     let console: Console
     private let state = PreviewState()
     private let liveReload = LiveReload()
     /// Opens the pages' policy to the live-reload script only; new for every run.
     private let nonce = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
 
-    init(folder: String, host: String, port: UInt16, drafts: Bool, console: Console) {
+    init(folder: String, host: String, port: UInt16, drafts: Bool, intakePort: UInt16?, console: Console) {
         self.folder = folder
         self.host = host
         self.port = port
         self.drafts = drafts
+        self.intakePort = intakePort
         self.console = console
     }
 
@@ -38,9 +42,24 @@ final class PreviewSession: Sendable {
         default: listeningPort = port
         }
         let origin = host.contains(":") ? "http://[\(host)]:\(listeningPort)" : "http://\(host):\(listeningPort)"
-        let build = PreviewBuild(folder: folder, drafts: drafts, baseURL: origin)
+        let intake = try intakePort.map { LocalIntake(siteFolder: folder, port: $0 == 0 ? try FreePort.pick() : $0, baseURL: origin) }
+        let build = PreviewBuild(folder: folder, drafts: drafts, baseURL: origin, intakeURL: intake?.url)
         await rebuild(build, changed: [])
+        let intakeRun = intake.map { intake in
+            Task {
+                let console = self.console
+                do {
+                    try await intake.run { console.detail("intake: \($0)") }
+                } catch {
+                    console.error("error: planet intake stopped: \(error)")
+                }
+            }
+        }
         console.info("Serving \(folder) at \(origin)/ (press Ctrl-C to stop)")
+        if let intake {
+            console.info("Comments go to \(intake.url)/ and wait in \(intake.spoolFolder): "
+                + "planet comment review --spool \(intake.spoolFolder) lists and approves them")
+        }
 
         let watching = Task { await SiteWatcher(folder: folder).watch { await self.rebuild(build, changed: $0) } }
         await Interrupts.wait()
@@ -48,6 +67,7 @@ final class PreviewSession: Sendable {
         await liveReload.finishAll()
         await server.stop(timeout: 1)
         serving.cancel()
+        await intakeRun?.value
         console.info("Stopped.")
     }
 

@@ -16,10 +16,14 @@ public struct ServeCommand: ParsableCommand {
             served with 404.html for unknown paths. planet.yaml, authors/, comments/, pages/, static/ and \
             themes/ are watched; after a change the site is rebuilt and open pages reload. When the change \
             has errors, they are printed here and shown over the page, and the previous version stays served. \
-            The reload script is added only to the pages serve sends, never to built files. Ctrl-C stops.
+            The reload script is added only to the pages serve sends, never to built files. With --intake, \
+            planet intake runs beside it on 127.0.0.1 (port --intake-port): post pages carry the comment form, \
+            comments are spooled into .planet/intake/, and `planet comment review --spool .planet/intake` \
+            approves them. Ctrl-C stops.
 
             Examples:
               planet serve
+              planet serve --intake
               planet serve sample-site --port 4000 --drafts
             """
     )
@@ -36,6 +40,12 @@ public struct ServeCommand: ParsableCommand {
     @Flag(help: "Also show drafts and posts dated in the future.")
     var drafts = false
 
+    @Flag(help: "Also run planet intake on 127.0.0.1, so that the comment form works in the preview.")
+    var intake = false
+
+    @Option(name: .customLong("intake-port"), help: "The port of --intake's service; 0 picks a free one.")
+    var intakePort: UInt16 = 8081
+
     @OptionGroup var outputOptions: OutputOptions
 
     public func validate() throws {
@@ -46,7 +56,8 @@ public struct ServeCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let session = PreviewSession(folder: site, host: host, port: port, drafts: drafts, console: outputOptions.console)
+        let session = PreviewSession(
+            folder: site, host: host, port: port, drafts: drafts, intakePort: intake ? intakePort : nil, console: outputOptions.console)
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
