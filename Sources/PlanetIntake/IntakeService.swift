@@ -7,7 +7,8 @@ struct IntakeService: Sendable {
     let options: IntakeOptions
     let log: @Sendable (String) -> Void
 
-    func run() async throws {
+    /// Serves until `stop` returns (SIGINT or SIGTERM by default) or the task is cancelled.
+    func run(until stop: @escaping @Sendable () async -> Void = { await Interrupts.wait() }) async throws {
         let knowledge = try SiteLoading.knowledge(folder: options.siteFolder, now: Date(), overrides: options.overrides)
         let state = IntakeState(site: knowledge, limits: options.limits, overrides: options.overrides, now: Date())
         let spool = try Spool(folder: options.spoolFolder)
@@ -40,7 +41,7 @@ struct IntakeService: Sendable {
         let delivering = Task { await deliverer.run() }
         let end = await withTaskGroup(of: End.self) { group in
             group.addTask {
-                await Interrupts.wait()
+                await stop()
                 return .interrupted
             }
             group.addTask {
@@ -51,7 +52,8 @@ struct IntakeService: Sendable {
                     return .listenerStopped(error)
                 }
             }
-            let first = await group.next() ?? .interrupted
+            let next = await group.next() ?? .interrupted
+            let first: End = Task.isCancelled ? .interrupted : next
             if case .interrupted = first { try? await server.shutdownGracefully() }
             group.cancelAll()
             await group.waitForAll()

@@ -20,11 +20,13 @@ public struct LocalIntake: Sendable {
     /// The spool, inside the site's working folder (which git ignores).
     public var spoolFolder: String { siteFolder + "/.planet/intake" }
 
-    /// Runs until SIGINT or SIGTERM, with `planet intake`'s defaults.
+    /// Runs until the task is cancelled, with `planet intake`'s defaults.
     public func run(log: @escaping @Sendable (String) -> Void) async throws {
         let command = try IntakeCommand.parse([
             siteFolder, "--listen", "127.0.0.1:\(port)", "--spool", spoolFolder, "--deliver", "directory", "--base-url", baseURL,
         ])
-        try await IntakeService(options: try command.makeOptions(), log: log).run()
+        try await IntakeService(options: try command.makeOptions(), log: log).run {
+            while !Task.isCancelled { try? await Task.sleep(nanoseconds: 3_600_000_000_000) }
+        }
     }
 }

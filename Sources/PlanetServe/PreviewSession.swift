@@ -67,6 +67,7 @@ final class PreviewSession: Sendable {
         await liveReload.finishAll()
         await server.stop(timeout: 1)
         serving.cancel()
+        intakeRun?.cancel()
         await intakeRun?.value
         console.info("Stopped.")
     }
