@@ -232,7 +232,7 @@ class Flow:
         header = driver.find_elements(By.CSS_SELECTOR, "header.site-header a.site-title")
         self.check(bool(header) and header[0].get_attribute("href") == self.base + "/", f"{what}: the site's header")
         styled = driver.execute_script(
-            "return getComputedStyle(document.querySelector('.site-header')).display !== 'inline';")
+            "return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() !== '';")
         self.check(styled, f"{what}: the site's stylesheet applies")
 
     def run(self):
