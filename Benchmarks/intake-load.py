@@ -5,7 +5,8 @@ Starts the service on a copy of the sample site (whose planet.yaml sets comments
   within   -- rate limits raised out of reach: the service's own throughput;
   at-limit -- the default limits (5 posts a minute per /24, 120 a minute for all) with each client posting
               from its own /24 (X-Forwarded-For, --trust-proxy): every address uses its burst and no more;
-  above    -- the default limits, everyone far above them: most posts get 429.
+  above    -- the default limits, everyone far above them: most posts get 429;
+  minute   -- the default limits, 16 clients from 16 /24s posting one comment after another for 60 seconds.
 For each: requests, statuses, throughput, p50/p99 latency; and "lost": comments that got their 303 but are
 not in the spool (must be 0). Usage: python3 Benchmarks/intake-load.py [--planet .build/release/planet]
 """
@@ -42,13 +43,16 @@ def post(port, fields, address):
     return status, time.perf_counter() - started
 
 
-def run(name, planet, site, extra, clients, per_client, address_of):
+def run(name, planet, site, extra, clients, per_client, address_of, duration=None):
     spool = tempfile.mkdtemp(prefix="intake-load-spool-")
     process, port = start(planet, site, spool, extra)
     results, accepted, lock = [], [], threading.Lock()
 
+    deadline = time.perf_counter() + duration if duration else None
+
     def client(number):
-        for index in range(per_client):
+        index = 0
+        while (time.perf_counter() < deadline) if deadline else (index < per_client):
             message = f"Charge {name}, client {number}, message {index} : merci pour ce billet."
             fields = {"post": "claire-martin/une-semaine-a-la-maison-de-sante", "name": f"Lecteur {number}",
                       "message": message, "answer": "7", "email": ""}
@@ -57,6 +61,7 @@ def run(name, planet, site, extra, clients, per_client, address_of):
                 results.append((status, seconds))
                 if status == 303:
                     accepted.append(message)
+            index += 1
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     started = time.perf_counter()
@@ -102,6 +107,7 @@ def main():
     lost = run("within", arguments.planet, site, high, arguments.clients, arguments.per_client, lambda n: "10.0.0.1")
     lost += run("at-limit", arguments.planet, site, [], 12, 5, lambda n: f"10.{n // 256}.{n % 256}.1")
     lost += run("above", arguments.planet, site, [], arguments.clients, arguments.per_client, lambda n: f"10.1.{n % 4}.1")
+    lost += run("minute", arguments.planet, site, [], 16, 0, lambda n: f"10.2.{n}.1", duration=60)
     shutil.rmtree(work)
     sys.exit(1 if lost else 0)
 
