@@ -152,13 +152,17 @@ class Flow:
         self.check(scroll <= inner, f"{what}: scrolls sideways at 390 px ({scroll} > {inner})")
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
-    def shoot(self, driver, name):
+    def shoot(self, driver, name, at=None):
+        """Screenshots at 390 and 1280 px, scrolled to the element `at` (a CSS selector) when given."""
         if not self.screenshots_out:
             return
         os.makedirs(self.screenshots_out, exist_ok=True)
         for shot_width in (390, 1280):
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": shot_width, "height": 1400, "deviceScaleFactor": 1, "mobile": False})
+            if at:
+                driver.execute_script(
+                    "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({block: 'start', behavior: 'instant'});", at)
             driver.save_screenshot(os.path.join(self.screenshots_out, f"{name}-{shot_width}.png"))
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
@@ -256,11 +260,11 @@ class Flow:
 
     def first_comment(self, driver):
         driver.get(self.post_url)
-        self.shoot(driver, "post-form")
+        self.shoot(driver, "post-form", "form.comment-form")
         self.fill(driver, name="Julie R.", message="Premier essai, depuis Chromium.", answer=ANSWER)
         self.submit(driver)
         self.landed(driver, "comment-received", "a first comment")
-        self.shoot(driver, "post-received")
+        self.shoot(driver, "post-received", "#comment-received")
         self.check(any("Premier essai, depuis Chromium." in text for text in self.spooled()), "a first comment: spooled")
 
     def mistakes(self, driver):
@@ -280,7 +284,7 @@ class Flow:
             problems = driver.find_elements(By.CSS_SELECTOR, "[role=alert] li")
             self.check(len(problems) == 1 and problems[0].is_displayed(), "a wrong answer: one problem, shown")
             self.audit(driver, "the page of a mistake")
-            self.shoot(driver, "intake-mistake")
+            self.shoot(driver, "intake-mistake", "main")
             self.fill(driver, answer=ANSWER)
             self.submit(driver)
             self.landed(driver, "comment-received", "a corrected comment")
@@ -299,7 +303,7 @@ class Flow:
         self.check(selected == target, f"a reply link: the form answers {target} (it answers {selected!r})")
         self.check(bool(driver.find_elements(By.CSS_SELECTOR, "blockquote")), "a reply link: the comment is quoted")
         self.audit(driver, "the reply page")
-        self.shoot(driver, "intake-reply")
+        self.shoot(driver, "intake-reply", "main")
         self.fill(driver, name="Inès", message="Je réponds à ce commentaire.", answer=ANSWER)
         self.submit(driver)
         self.landed(driver, "comment-received", "a reply")
@@ -312,7 +316,7 @@ class Flow:
         self.fill(driver, name="Julie R.", message="Premier essai, depuis Chromium.", answer=ANSWER)
         self.submit(driver)
         self.landed(driver, "comment-already-received", "the same text again")
-        self.shoot(driver, "post-already-received")
+        self.shoot(driver, "post-already-received", "#comment-already-received")
 
     def answer_page(self, driver, what, message, prepare=None, expect_text=True):
         driver.get(self.post_url)
