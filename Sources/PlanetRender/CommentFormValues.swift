@@ -10,6 +10,15 @@ enum CommentFormValues {
     static let nameLimit = 80
     static let messageLimit = 10_000
 
+    /// The CSP's `form-action` sources: `'self'`, the origin of `base_url` and the intake's, for the form posts to
+    /// the intake, which sends the reader back to the site (CSP Level 3 holds a form's redirects to `form-action`
+    /// too); `base_url`'s is left out when it is the intake's. `'none'` without an intake.
+    static func formAction(_ config: SiteConfig) -> String {
+        guard let intake = config.comments.intakeOrigin else { return "'none'" }
+        let site = WebOrigin.of(config.baseURL).flatMap { $0 == intake ? nil : $0 }
+        return (["'self'"] + (site.map { [$0] } ?? []) + [intake]).joined(separator: " ")
+    }
+
     /// The form for `post`, whose published comments are `comments`, or nil when it takes no comments or
     /// comments by pull request.
     static func form(for post: Post, comments: [Comment], context: ContextBuilder) -> CommentForm? {

@@ -147,7 +147,7 @@ struct ContextBuilder: Sendable {
                 title: config.title, description: config.description, baseURL: config.baseURL, root: config.basePath,
                 feedURL: link("/atom.xml"),
                 menu: site.pages.map { MenuItem(title: $0.title, url: link($0.path), current: $0.path == path) },
-                formAction: config.comments.intakeOrigin ?? "'none'", webmentionURL: config.comments.webmentionURL ?? ""),
+                formAction: CommentFormValues.formAction(config), webmentionURL: config.comments.webmentionURL ?? ""),
             page: PageMeta(
                 title: title ?? (heading == config.title ? heading : "\(heading) · \(config.title)"), heading: heading,
                 description: description.isEmpty ? config.description : description, urlAbs: config.absoluteURL(path),

@@ -29,9 +29,11 @@ import Testing
             let strings = InterfaceStrings(values: [:], locale: Locale(identifier: "fr"))
             return ContextBuilder(site: empty, strings: strings).base(path: "/", heading: "P", description: "", feeds: []).site
         }
-        let open = site(SiteConfig(title: "P", baseURL: "https://p.example.org", comments: CommentSettings(intake: "https://c.example.org:8443")))
-        #expect(open.formAction == "https://c.example.org:8443")
+        let open = site(SiteConfig(title: "P", baseURL: "https://P.example.org/blog", comments: CommentSettings(intake: "https://c.example.org:8443")))
+        #expect(open.formAction == "'self' https://p.example.org https://c.example.org:8443")
         #expect(open.webmentionURL == "https://c.example.org:8443/webmention")
+        let shared = site(SiteConfig(title: "P", baseURL: "https://p.example.org/blog", comments: CommentSettings(intake: "https://p.example.org/intake")))
+        #expect(shared.formAction == "'self' https://p.example.org")
         let closed = site(SiteConfig(title: "P", baseURL: "https://p.example.org"))
         #expect(closed.formAction == "'none'")
         #expect(closed.webmentionURL == "")

@@ -6,7 +6,7 @@ struct SiteValues: Encodable, Hashable, Sendable {
     var root: String
     var feedURL: String
     var menu: [MenuItem]
-    /// The CSP's `form-action`: the comment intake's origin, else `'none'`.
+    /// The CSP's `form-action` sources (`CommentFormValues.formAction`).
     var formAction: String
     /// Where webmentions go; empty without an intake.
     var webmentionURL: String
