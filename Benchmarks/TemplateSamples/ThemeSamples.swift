@@ -28,6 +28,7 @@ public struct ThemeSamples: Sendable {
                 ("base_url", "https://example.org/planet"),
                 ("root", "/planet"),
                 ("feed_url", "/planet/atom.xml"),
+                ("form_action", "'self' https://example.org https://intake.example"),
                 ("menu", .list(full ? [
                     object([("title", "À propos & contact"), ("url", "/planet/a-propos/"), ("current", true)]),
                     object([("title", "Charte \"éditoriale\""), ("url", "/planet/charte/"), ("current", false)]),
@@ -152,8 +153,26 @@ public struct ThemeSamples: Sendable {
             ("comments", .list(threads)),
             ("comments_feed_url", .string(full ? "/planet/member1/billet-\(number)/comments.xml" : "")),
             ("comments_closed", .bool(!full)),
-        ]
+        ] + (full ? [("comment_form", commentForm(filled: false, titleLevel: 3))] : [])
         return object(fields)
+    }
+
+    /// `comment_form`, with what a reader typed and the problems to fix when `filled`.
+    func commentForm(filled: Bool, titleLevel: Int) -> TemplateValue {
+        object([
+            ("action", "https://intake.example/comments?a=1&b=2"), ("post_id", "member1/billet-1"),
+            ("question", "Combien de jours <dans> une semaine ?"), ("has_question", .bool(full)),
+            ("reply_options", .list((0..<(full ? 3 : 0)).map { number in
+                object([("value", .string("c\(number)")), ("label", .string("Zoé <\(number)>, 27 novembre")),
+                        ("selected", .bool(filled && number == 1))])
+            })),
+            ("has_reply_options", .bool(full)), ("name_max", 80), ("message_max", 10_000), ("trap_name", "planet_trap"),
+            ("title_level", .int(titleLevel)),
+            ("name", .string(filled ? "Zoé \"Z\" <z>" : "")), ("website", .string(filled ? "https://z.example/?a=1&b=2" : "")),
+            ("message", .string(filled ? "</textarea><script>x</script>\n& ligne 2" : "")), ("answer", .string(filled ? "sept" : "")),
+            ("reply_to", .string(filled ? "c1" : "")),
+            ("problems", .list(filled ? ["Votre nom est <trop> long.", "La réponse & la question."] : [])),
+        ])
     }
 
     func count(_ number: Int) -> (String, TemplateValue) { ("count", .int(number)) }

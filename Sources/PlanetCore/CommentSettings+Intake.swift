@@ -1,6 +1,11 @@
 import Foundation
 
 extension CommentSettings {
+    /// The name of the comment form's hidden trap field: people never see it, so a value in it comes from a bot.
+    /// No browser's autofill maps this name to anything (an `email` trap was filled in by autofill, and real
+    /// comments were dropped as a bot's).
+    public static let trapFieldName = "planet_trap"
+
     /// Where the comment form posts: `<intake>/comments`; nil without `intake`.
     public var commentsURL: String? {
         intake.map { $0 + "/comments" }

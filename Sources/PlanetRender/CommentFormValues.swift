@@ -22,16 +22,29 @@ enum CommentFormValues {
     /// The form for `post`, whose published comments are `comments`, or nil when it takes no comments or
     /// comments by pull request.
     static func form(for post: Post, comments: [Comment], context: ContextBuilder) -> CommentForm? {
-        guard post.origin == nil, post.commentsOpen, let action = context.site.config.comments.commentsURL else { return nil }
+        guard post.origin == nil, post.commentsOpen, context.site.config.comments.intake != nil else { return nil }
+        return form(postID: "\(post.authorID)/\(post.slug)", comments: comments, context: context)
+    }
+
+    /// The form for the post `postID` (`<author-id>/<post-slug>`) with the reply options of `comments`, filled with
+    /// `draft` and topped by `problems`; its heading at `titleLevel`.
+    static func form(
+        postID: String, comments: [Comment], context: ContextBuilder, draft: CommentDraft = CommentDraft(), problems: [String] = [],
+        titleLevel: Int = 3
+    ) -> CommentForm {
         let settings = context.site.config.comments
         let options = threadOrder(comments).map { comment in
-            ReplyOption(value: comment.id, label: context.strings.format(
-                "comment_form_reply_label", ["name": comment.authorName, "date": context.dates.dateTime(comment.date)]))
+            ReplyOption(
+                value: comment.id, label: context.strings.format(
+                    "comment_form_reply_label", ["name": comment.authorName, "date": context.dates.dateTime(comment.date)]),
+                selected: comment.id == draft.replyTo)
         }
         return CommentForm(
-            action: action, postID: "\(post.authorID)/\(post.slug)", question: settings.question ?? "",
+            action: settings.commentsURL ?? "", postID: postID, question: settings.question ?? "",
             hasQuestion: settings.question != nil, replyOptions: options, hasReplyOptions: !options.isEmpty,
-            nameMax: nameLimit, messageMax: messageLimit)
+            nameMax: nameLimit, messageMax: messageLimit, trapName: CommentSettings.trapFieldName, titleLevel: titleLevel,
+            name: draft.name, website: draft.website, message: draft.message, answer: draft.answer, replyTo: draft.replyTo,
+            problems: problems)
     }
 
     /// The comment file a reader adds by pull request, for a post that takes comments without an intake; else nil.

@@ -39,6 +39,29 @@ import Testing
         #expect(closed.webmentionURL == "")
     }
 
+    @Test func theFormComesBackFilled() {
+        let config = SiteConfig(title: "P", baseURL: "https://p.example.org", comments: CommentSettings(intake: "https://c.example.org"))
+        let site = Site(config: config, authors: [], posts: [], pages: [], tags: [], postsByAuthor: [:], commentsByPost: [:], assets: [:])
+        let context = ContextBuilder(
+            site: site, strings: InterfaceStrings(values: ["comment_form_reply_label": "{name}, {date}"], locale: Locale(identifier: "en")))
+        let comments = ["un", "deux"].enumerated().map { index, id in
+            PlanetCore.Comment(id: id, postAuthorID: "a", postSlug: "p", authorName: id.uppercased(),
+                               date: Date(timeIntervalSince1970: Double(index * 60)), sourcePath: "comments/a/p/\(id).md")
+        }
+        let draft = CommentDraft(name: "Zoé", website: "https://z.example", message: "Texte", answer: "7", replyTo: "deux")
+        let form = CommentFormValues.form(postID: "a/p", comments: comments, context: context, draft: draft, problems: ["Trop long."], titleLevel: 2)
+        #expect(form.action == "https://c.example.org/comments")
+        #expect(form.replyOptions.map(\.value) == ["un", "deux"])
+        #expect(form.replyOptions.map(\.selected) == [false, true])
+        #expect([form.name, form.website, form.message, form.answer, form.replyTo] == ["Zoé", "https://z.example", "Texte", "7", "deux"])
+        #expect(form.problems == ["Trop long."])
+        #expect(form.titleLevel == 2)
+        #expect(form.trapName == "planet_trap")
+        let empty = CommentFormValues.form(postID: "a/p", comments: comments, context: context)
+        #expect(empty.replyOptions.map(\.selected) == [false, false])
+        #expect([empty.name, empty.message, empty.replyTo] == ["", "", ""] && empty.problems.isEmpty && empty.titleLevel == 3)
+    }
+
     static let path = "comments/hélène/fièvre/AAAA-MM-JJTHH-MM-SS-votre-nom.md"
     static let text = "---\nauthor: Hélène Œuvré\ndate: AAAA-MM-JJ HH:MM\n---\nÀ vous & à nous ?\n"
     static let encodedText = "---%0Aauthor%3A%20H%C3%A9l%C3%A8ne%20%C5%92uvr%C3%A9%0Adate%3A%20AAAA-MM-JJ%20HH%3AMM%0A---%0A%C3%80%20vous%20%26%20%C3%A0%20nous%20%3F%0A"
