@@ -133,6 +133,15 @@ public struct ThemeSamples: Sendable {
         default: break
         }
         if number.isMultiple(of: 5) { fields.append(("member", author(number % 5))) }
+        fields.append(("reply_context", .string("à Lecteur·rice <\(number)>, le 27 novembre 2026")))
+        switch number % 3 {
+        case 0: fields.append(("reply_url", .string("https://intake.example/reply?post=a/b&to=c\(number)")))
+        case 1: fields.append(("reply_by_pull_request", object([
+            ("path", "comments/a/b/AAAA-MM-JJ.md"), ("text", .string("---\nauthor: Votre nom\nreply_to: c\(number)\n---\n<texte> & co\n")),
+            ("editor_url", ""), ("editor_label", ""),
+        ])))
+        default: break
+        }
         let replies = depth < 3 && number % 3 != 2 ? (1...2).map { comment(number * 10 + $0, depth: depth + 1) } : []
         if !replies.isEmpty || number.isMultiple(of: 2) { fields.append(("replies", .list(replies))) }
         return object(fields)

@@ -20,4 +20,16 @@ extension CommentSettings {
     public var intakeOrigin: String? {
         intake.flatMap { WebOrigin.of($0) }
     }
+
+    /// The intake's page for replying to the comment `comment` of the post `post` (`<author-id>/<post-slug>`):
+    /// `<intake>/reply?post=<post>&to=<comment>`, each value percent-encoded (all but RFC 3986's unreserved
+    /// characters, and the post's `/`); nil without `intake`.
+    public func replyURL(post: String, comment: String) -> String? {
+        intake.map { "\($0)/reply?post=\(Self.queryValue(post, keeping: "/"))&to=\(Self.queryValue(comment, keeping: ""))" }
+    }
+
+    private static func queryValue(_ text: String, keeping extra: String) -> String {
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~" + extra)
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
 }

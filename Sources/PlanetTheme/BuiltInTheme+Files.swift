@@ -99,6 +99,9 @@ comment_form_trap: "Leave this field empty"
 comment_form_submit: "Send the comment"
 comment_received: "Thank you! Your comment has been received. It will appear under this post once a moderator has read it."
 comment_already_received: "This comment had already reached us: it is waiting for a moderator to read it, no need to send it again."
+comment_reply: "Reply"
+comment_reply_context: "to {name}, {date}"
+comment_reply_pr: "To reply, propose this file in a pull request, as explained below:"
 comment_pr_title: "Comment with a pull request"
 comment_pr_intro: "This site's comments are files in its repository. To comment, propose a file in a pull request: a moderator will read it, then merge it."
 comment_pr_path: "The file to create:"
@@ -212,6 +215,9 @@ comment_form_trap: "Laissez ce champ vide"
 comment_form_submit: "Envoyer le commentaire"
 comment_received: "Merci ! Votre commentaire est bien reçu. Il paraîtra sous ce billet dès qu’une personne de l’équipe de modération l’aura lu."
 comment_already_received: "Ce commentaire nous était déjà parvenu : il attend d’être lu par l’équipe de modération, inutile de l’envoyer à nouveau."
+comment_reply: "Répondre"
+comment_reply_context: "à {name}, le {date}"
+comment_reply_pr: "Pour répondre, proposez ce fichier par une pull request, comme expliqué plus bas :"
 comment_pr_title: "Commenter par une pull request"
 comment_pr_intro: "Les commentaires de ce site sont des fichiers de son dépôt. Pour commenter, proposez un fichier par une pull request : une personne de l’équipe de modération la lira, puis la fusionnera."
 comment_pr_path: "Le fichier à créer :"
@@ -1478,6 +1484,40 @@ a.hashtag:hover {
   }
 }
 
+/* Replying to a comment: a link to the intake's reply page or the forge's editor, or the file to propose. */
+.comment__reply {
+  margin: 0.5rem 0 0;
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+}
+
+.comment__reply-link {
+  color: var(--accent-strong);
+  font-weight: 600;
+}
+
+summary.comment__reply-link {
+  width: fit-content;
+  text-decoration: underline;
+  text-decoration-color: var(--border-strong);
+  text-underline-offset: 0.18em;
+  cursor: pointer;
+}
+
+.comment__reply-recipe {
+  margin-top: 0.5rem;
+}
+
+.comment__reply-recipe p {
+  margin: 0.5rem 0 0;
+}
+
+@media (min-width: 40rem) {
+  .comment__reply {
+    margin-left: calc(var(--avatar-size) + 0.75rem);
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* A member's page                                                     */
 /* ------------------------------------------------------------------ */
@@ -2428,7 +2468,8 @@ a.hashtag:hover {
 <svg class="icon" aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16"><path d="M2.5 3.5h11a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H7l-3.5 2.5v-2.5h-1a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/></svg>
 """#,
         "templates/partials/comment.mustache": ##"""
-{{! One comment and, recursively, its replies (context: a comment).
+{{! One comment, the way to reply to it, and, recursively, its replies
+    (context: a comment).
     Names that may be absent (member, replies, website…) are read with a
     leading dot, so that a reply never picks up its parent's values from
     the context stack. }}
@@ -2444,6 +2485,19 @@ a.hashtag:hover {
 <div class="content comment__content">
 {{{content_html}}}
 </div>
+{{#.reply_url}}
+<p class="comment__reply"><a class="comment__reply-link" href="{{.}}" rel="nofollow">{{t.comment_reply}}<span class="visually-hidden"> {{reply_context}}</span></a></p>
+{{/.reply_url}}
+{{#.reply_by_pull_request}}
+<details class="comment__reply">
+<summary class="comment__reply-link">{{t.comment_reply}}<span class="visually-hidden"> {{reply_context}}</span></summary>
+<div class="comment__reply-recipe">
+<p>{{t.comment_reply_pr}}</p>
+<p>{{t.comment_pr_path}} <code class="comment-pr__path">{{path}}</code></p>
+<pre class="comment-pr__text"><code>{{text}}</code></pre>
+</div>
+</details>
+{{/.reply_by_pull_request}}
 {{#.replies}}{{#first()}}<div class="comment__replies">{{/first()}}
 {{>partials/comment}}
 {{#last()}}</div>{{/last()}}{{/.replies}}

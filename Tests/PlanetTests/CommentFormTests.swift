@@ -62,6 +62,15 @@ import Testing
         #expect([empty.name, empty.message, empty.replyTo] == ["", "", ""] && empty.problems.isEmpty && empty.titleLevel == 3)
     }
 
+    @Test func theReplyPageAddressEscapesItsQuery() {
+        let settings = CommentSettings(intake: "https://c.example.org")
+        #expect(settings.replyURL(post: "alice/bonjour", comment: "2024-03-02T10-00-00-bob")
+            == "https://c.example.org/reply?post=alice/bonjour&to=2024-03-02T10-00-00-bob")
+        #expect(settings.replyURL(post: "hélène/a b", comment: "x+y&z=#1") == "https://c.example.org/reply?post=h%C3%A9l%C3%A8ne/a%20b&to=x%2By%26z%3D%231")
+        #expect(CommentSettings().replyURL(post: "a/b", comment: "c") == nil)
+        #expect(CommentSettings.trapFieldName == "planet_trap")
+    }
+
     static let path = "comments/hélène/fièvre/AAAA-MM-JJTHH-MM-SS-votre-nom.md"
     static let text = "---\nauthor: Hélène Œuvré\ndate: AAAA-MM-JJ HH:MM\n---\nÀ vous & à nous ?\n"
     static let encodedText = "---%0Aauthor%3A%20H%C3%A9l%C3%A8ne%20%C5%92uvr%C3%A9%0Adate%3A%20AAAA-MM-JJ%20HH%3AMM%0A---%0A%C3%80%20vous%20%26%20%C3%A0%20nous%20%3F%0A"
