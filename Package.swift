@@ -34,7 +34,7 @@ let package = Package(
         // compiled Mustache renderer.
         .target(name: "PlanetTemplate", dependencies: ["PlanetCore"]),
         .target(name: "PlanetRender", dependencies: [
-            "PlanetCore", "PlanetTheme", "PlanetTemplate", "Yams",
+            "PlanetCore", "PlanetTheme", "PlanetTemplate", "PlanetXML", "Yams",
         ]),
         .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML", "PlanetTemplate"]),
         .target(name: "CPlanetSystem"),
@@ -79,7 +79,7 @@ let package = Package(
         // delivers them to moderators (branches, pull requests), on FlyingFox.
         .target(name: "PlanetIntake", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetConsole", "PlanetFiles", "PlanetMentions",
-            "PlanetTemplate", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            "PlanetRender", "PlanetTemplate", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planet", dependencies: [

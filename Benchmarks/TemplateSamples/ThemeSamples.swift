@@ -29,6 +29,7 @@ public struct ThemeSamples: Sendable {
                 ("root", "/planet"),
                 ("feed_url", "/planet/atom.xml"),
                 ("form_action", "'self' https://example.org https://intake.example"),
+                ("asset_origin", .string(full ? "https://example.org" : "")),
                 ("menu", .list(full ? [
                     object([("title", "À propos & contact"), ("url", "/planet/a-propos/"), ("current", true)]),
                     object([("title", "Charte \"éditoriale\""), ("url", "/planet/charte/"), ("current", false)]),

@@ -112,6 +112,16 @@ comment_pr_date_placeholder: "YYYY-MM-DD HH:MM"
 comment_pr_body_placeholder: "Your comment, in Markdown."
 comment_pr_editor: "Create this file on {forge}"
 
+# The intake service's answer pages (templates/intake.mustache).
+intake_not_sent_title: "Your comment has not been sent yet"
+intake_not_sent_intro: "Nothing is lost: your text is below. Fix what is pointed out, then send it again."
+intake_reply_title: "Reply to a comment"
+intake_reply_intro: "Your reply will appear under this comment once a moderator has read it."
+intake_refused_title: "Comment refused"
+intake_refused_intro: "Your text is below: nothing is lost, keep a copy if you want to use it again."
+intake_back_to_post: "Back to the post “{title}”"
+intake_back_to_site: "Back to the site"
+
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
 mention_by: "by"
@@ -227,6 +237,16 @@ comment_pr_name_placeholder: "Votre nom"
 comment_pr_date_placeholder: "AAAA-MM-JJ HH:MM"
 comment_pr_body_placeholder: "Votre commentaire, en Markdown."
 comment_pr_editor: "Créer ce fichier sur {forge}"
+
+# The intake service's answer pages (templates/intake.mustache).
+intake_not_sent_title: "Votre commentaire n’est pas encore parti"
+intake_not_sent_intro: "Rien n’est perdu : votre texte est ci-dessous. Corrigez ce qui est signalé, puis envoyez-le à nouveau."
+intake_reply_title: "Répondre à un commentaire"
+intake_reply_intro: "Votre réponse paraîtra sous ce commentaire, une fois lue par l’équipe de modération."
+intake_refused_title: "Commentaire refusé"
+intake_refused_intro: "Votre texte est ci-dessous : rien n’est perdu, gardez-en une copie si vous voulez le réutiliser."
+intake_back_to_post: "Revenir au billet « {title} »"
+intake_back_to_site: "Revenir au site"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -1876,12 +1896,14 @@ summary.comment__reply-link {
   background: var(--alert-bg);
 }
 
-.comment-form__problems ul {
+.comment-form__problems ul,
+.intake__problems ul {
   margin: 0;
   padding-left: 1.25rem;
 }
 
-.comment-form__problems li + li {
+.comment-form__problems li + li,
+.intake__problems li + li {
   margin-top: 0.35rem;
 }
 
@@ -2032,6 +2054,54 @@ summary.comment__reply-link {
   color: var(--text-soft);
   font-family: var(--font-serif);
   font-size: 1.1875rem;
+}
+
+/* ------------------------------------------------------------------ */
+/* The intake service's answer pages                                   */
+/* ------------------------------------------------------------------ */
+
+.intake .page-title {
+  margin-bottom: 0.75rem;
+}
+
+.intake__intro {
+  max-width: var(--measure);
+  color: var(--text-soft);
+  font-size: 1.0625rem;
+}
+
+.intake__quote {
+  margin: 1.5rem 0 0;
+  padding: 1rem 1.25rem;
+  border: 1px solid var(--border);
+  border-left: 4px solid var(--thread-1);
+  border-radius: 0 var(--radius-sm) var(--radius-sm) 0;
+  background: var(--surface);
+}
+
+.intake__quote-content {
+  margin: 0;
+  font-size: 1.0625rem;
+  line-height: 1.65;
+}
+
+.intake__quote-caption {
+  margin-top: 0.5rem;
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.intake__problems {
+  margin-top: 1.5rem;
+  padding: 0.85rem 1.1rem;
+  border-left: 4px solid var(--alert);
+  border-radius: var(--radius-sm);
+  background: var(--alert-bg);
+}
+
+.intake__back {
+  margin-top: 2rem;
+  font-family: var(--font-sans);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2297,10 +2367,55 @@ summary.comment__reply-link {
 {{/layout}}
 
 """#,
+        "templates/intake.mustache": #"""
+{{! An answer page of the intake service (`planet intake`): a comment not sent
+    yet, a reply to a comment, a refusal. It is served from the intake's
+    origin, so every link starts with site.root, here all of base_url. The
+    form is the posts' own (partials/comment-form), filled with what the
+    reader typed; without it, the problems show on their own. }}
+{{<layout}}
+{{$main}}
+{{#intake}}
+<div class="wrap wrap--narrow intake">
+<h1 class="page-title">{{title}}</h1>
+{{^empty(intro)}}
+<p class="intake__intro">{{intro}}</p>
+{{/empty(intro)}}
+{{#quoted}}
+<figure class="intake__quote">
+<blockquote class="content intake__quote-content">
+{{{content_html}}}
+</blockquote>
+<figcaption class="intake__quote-caption">{{author_name}}, <a href="{{url}}"><time datetime="{{date_iso}}">{{date_display}}</time></a></figcaption>
+</figure>
+{{/quoted}}
+{{#comment_form}}
+{{>partials/comment-form}}
+{{/comment_form}}
+{{^comment_form}}
+{{^empty(problems)}}
+<div class="intake__problems" role="alert">
+<ul>
+{{#problems}}
+<li>{{.}}</li>
+{{/problems}}
+</ul>
+</div>
+{{/empty(problems)}}
+{{/comment_form}}
+<p class="intake__back"><a href="{{back_url}}">{{back_label}}</a></p>
+</div>
+{{/intake}}
+{{/main}}
+{{/layout}}
+
+"""#,
         "templates/layout.mustache": #"""
 {{! The base layout. A page template fills its `main` block, see home.mustache.
     Links to fixed paths start with site.root, the path of base_url (empty
-    when the site is at the root of its host).
+    when the site is at the root of its host; all of base_url on the intake's
+    pages, served from another origin, whose CSP also lets site.asset_origin
+    serve the stylesheet, images and fonts).
     Keep block and partial tags at the start of their line: swift-mustache
     indents every line of an indented standalone partial or block, which
     would shift the lines of <pre> blocks in posts and comments. }}
@@ -2308,10 +2423,13 @@ summary.comment__reply-link {
 <html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:; style-src 'self'; font-src 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; style-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; font-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
+{{#page.noindex}}
+<meta name="robots" content="noindex">
+{{/page.noindex}}
 <title>{{page.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="generator" content="planet">

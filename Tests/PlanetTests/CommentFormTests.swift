@@ -32,11 +32,26 @@ import Testing
         let open = site(SiteConfig(title: "P", baseURL: "https://P.example.org/blog", comments: CommentSettings(intake: "https://c.example.org:8443")))
         #expect(open.formAction == "'self' https://p.example.org https://c.example.org:8443")
         #expect(open.webmentionURL == "https://c.example.org:8443/webmention")
+        #expect(open.assetOrigin == "")
+        #expect(open.root == "/blog")
         let shared = site(SiteConfig(title: "P", baseURL: "https://p.example.org/blog", comments: CommentSettings(intake: "https://p.example.org/intake")))
         #expect(shared.formAction == "'self' https://p.example.org")
         let closed = site(SiteConfig(title: "P", baseURL: "https://p.example.org"))
         #expect(closed.formAction == "'none'")
         #expect(closed.webmentionURL == "")
+    }
+
+    @Test func offSitePagesLinkToBaseURLAndLetItsAssetsLoad() {
+        let config = SiteConfig(title: "P", baseURL: "https://p.example.org/blog", comments: CommentSettings(intake: "https://c.example.org"))
+        let empty = Site(config: config, authors: [], posts: [], pages: [], tags: [], postsByAuthor: [:], commentsByPost: [:], assets: [:])
+        let context = ContextBuilder(site: empty, strings: InterfaceStrings(values: [:], locale: Locale(identifier: "en")), offSite: true)
+        let common = context.base(path: "/alice/x/", heading: "P", description: "", feeds: [])
+        #expect(common.site.root == "https://p.example.org/blog")
+        #expect(common.site.feedURL == "https://p.example.org/blog/atom.xml")
+        #expect(common.site.assetOrigin == "https://p.example.org")
+        #expect(common.site.formAction == "'self' https://p.example.org https://c.example.org")
+        #expect(common.page.noindex == true)
+        #expect(context.link("/alice/") == "https://p.example.org/blog/alice/")
     }
 
     @Test func theFormComesBackFilled() {
