@@ -38,7 +38,7 @@ let package = Package(
         // compiled Mustache renderer.
         .target(name: "PlanetTemplate", dependencies: ["PlanetCore"]),
         .target(name: "PlanetRender", dependencies: [
-            "PlanetCore", "PlanetTheme", "PlanetTemplate", "Yams",
+            "PlanetCore", "PlanetTheme", "PlanetTemplate", "PlanetXML", "Yams",
         ]),
         .target(name: "PlanetFeeds", dependencies: ["PlanetCore", "PlanetXML", "PlanetTemplate"]),
         .target(name: "CPlanetSystem"),
@@ -84,9 +84,10 @@ let package = Package(
         // delivers them to moderators (branches, pull requests), on HummingbirdCore (SwiftNIO), with bounded heads.
         .target(name: "PlanetIntake", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetConsole", "PlanetFiles", "PlanetMentions",
-            "PlanetTemplate", .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
-            .product(name: "Logging", package: "swift-log"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetRender", "PlanetTemplate", .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planet", dependencies: [
             "PlanetCLI", "PlanetServe", "PlanetFetch", "PlanetIntake", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -21,6 +21,7 @@ extension ThemeSamples {
                 ("title", "À propos <de> nous & \"vous\""), ("content_html", "<p>Texte &amp; <em>HTML</em></p>\n"),
             ]))]),
             sample("404", "404", [("page", page("Page introuvable"))]),
+            sample("intake", "intake", [("page", page("Votre commentaire n’est pas encore parti")), ("intake", intake)]),
         ] + (0..<3).map { number in
             ThemeSample(label: "post item \(number)", template: "partials/post-item", contexts: [siteWide, summary(number * 5 + 1)])
         }
@@ -100,6 +101,24 @@ extension ThemeSamples {
     private var hashtagPage: TemplateValue {
         object([("name", "Santé<>"), ("url", "/planet/hashtags/sante/"), ("feed_url", "/planet/hashtags/sante/atom.xml"),
                 ("count_label", "7 mentions")])
+    }
+
+    /// An intake page: the form given back, with a quoted comment (full), or a refusal without the form (sparse).
+    private var intake: TemplateValue {
+        var fields: [(String, TemplateValue)] = [
+            ("title", "Votre commentaire <n’est> pas encore parti"), ("intro", .string(full ? "Rien n’est perdu & tout va bien." : "")),
+            ("problems", .list(["Un <problème> & \"un autre\""])),
+            ("back_url", "https://example.org/planet/member1/billet-1/"), ("back_label", "Revenir au billet « <1> »"),
+        ]
+        if full {
+            fields.append(("comment_form", commentForm(filled: true, titleLevel: 2)))
+            fields.append(("quoted", object([
+                ("author_name", "Zoé <O'Brien>"), ("url", "https://example.org/planet/member1/billet-1/#comment-c1"),
+                ("date_iso", "2026-11-27T11:00:00Z"), ("date_display", "27 novembre 2026 à 11:00"),
+                ("content_html", "<p>Un commentaire &amp; <a href=\"https://example.org/x\">un lien</a></p>\n<pre>  code</pre>"),
+            ])))
+        }
+        return object(fields)
     }
 
     private var hashtagComments: TemplateValue {

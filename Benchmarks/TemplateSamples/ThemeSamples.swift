@@ -28,6 +28,8 @@ public struct ThemeSamples: Sendable {
                 ("base_url", "https://example.org/planet"),
                 ("root", "/planet"),
                 ("feed_url", "/planet/atom.xml"),
+                ("form_action", "'self' https://example.org https://intake.example"),
+                ("asset_origin", .string(full ? "https://example.org" : "")),
                 ("menu", .list(full ? [
                     object([("title", "À propos & contact"), ("url", "/planet/a-propos/"), ("current", true)]),
                     object([("title", "Charte \"éditoriale\""), ("url", "/planet/charte/"), ("current", false)]),
@@ -132,6 +134,15 @@ public struct ThemeSamples: Sendable {
         default: break
         }
         if number.isMultiple(of: 5) { fields.append(("member", author(number % 5))) }
+        fields.append(("reply_context", .string("à Lecteur·rice <\(number)>, le 27 novembre 2026")))
+        switch number % 3 {
+        case 0: fields.append(("reply_url", .string("https://intake.example/reply?post=a/b&to=c\(number)")))
+        case 1: fields.append(("reply_by_pull_request", object([
+            ("path", "comments/a/b/AAAA-MM-JJ.md"), ("text", .string("---\nauthor: Votre nom\nreply_to: c\(number)\n---\n<texte> & co\n")),
+            ("editor_url", ""), ("editor_label", ""),
+        ])))
+        default: break
+        }
         let replies = depth < 3 && number % 3 != 2 ? (1...2).map { comment(number * 10 + $0, depth: depth + 1) } : []
         if !replies.isEmpty || number.isMultiple(of: 2) { fields.append(("replies", .list(replies))) }
         return object(fields)
@@ -152,8 +163,26 @@ public struct ThemeSamples: Sendable {
             ("comments", .list(threads)),
             ("comments_feed_url", .string(full ? "/planet/member1/billet-\(number)/comments.xml" : "")),
             ("comments_closed", .bool(!full)),
-        ]
+        ] + (full ? [("comment_form", commentForm(filled: false, titleLevel: 3))] : [])
         return object(fields)
+    }
+
+    /// `comment_form`, with what a reader typed and the problems to fix when `filled`.
+    func commentForm(filled: Bool, titleLevel: Int) -> TemplateValue {
+        object([
+            ("action", "https://intake.example/comments?a=1&b=2"), ("post_id", "member1/billet-1"),
+            ("question", "Combien de jours <dans> une semaine ?"), ("has_question", .bool(full)),
+            ("reply_options", .list((0..<(full ? 3 : 0)).map { number in
+                object([("value", .string("c\(number)")), ("label", .string("Zoé <\(number)>, 27 novembre")),
+                        ("selected", .bool(filled && number == 1))])
+            })),
+            ("has_reply_options", .bool(full)), ("name_max", 80), ("message_max", 10_000), ("trap_name", "planet_trap"),
+            ("title_level", .int(titleLevel)),
+            ("name", .string(filled ? "Zoé \"Z\" <z>" : "")), ("website", .string(filled ? "https://z.example/?a=1&b=2" : "")),
+            ("message", .string(filled ? "</textarea><script>x</script>\n& ligne 2" : "")), ("answer", .string(filled ? "sept" : "")),
+            ("reply_to", .string(filled ? "c1" : "")),
+            ("problems", .list(filled ? ["Votre nom est <trop> long.", "La réponse & la question."] : [])),
+        ])
     }
 
     func count(_ number: Int) -> (String, TemplateValue) { ("count", .int(number)) }

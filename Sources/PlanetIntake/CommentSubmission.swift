@@ -1,3 +1,5 @@
+import PlanetCore
+
 /// The comment form as it was posted, decoded but not checked: what `POST /comments` carries.
 public struct CommentSubmission: Sendable, Hashable {
     /// `<author-id>/<post-slug>`.
@@ -10,7 +12,7 @@ public struct CommentSubmission: Sendable, Hashable {
     public var replyTo: String
     /// The answer to the site's question, or empty.
     public var answer: String
-    /// The honeypot: people never see it, so only bots fill it.
+    /// The honeypot, the form's hidden field `CommentSettings.trapFieldName`: people never see it, so only bots fill it.
     public var email: String
 
     public init(
@@ -30,6 +32,7 @@ public struct CommentSubmission: Sendable, Hashable {
     public init(form: [String: String]) {
         self.init(
             post: form["post"] ?? "", name: form["name"] ?? "", website: form["website"] ?? "", message: form["message"] ?? "",
-            replyTo: form["reply_to"] ?? "", answer: form["answer"] ?? "", email: form["email"] ?? "")
+            replyTo: form["reply_to"] ?? "", answer: form["answer"] ?? "",
+            email: form[CommentSettings.trapFieldName] ?? "")
     }
 }

@@ -112,8 +112,8 @@ enum ResponsePage {
         <textarea id="message" name="message" required maxlength="10000" rows="10">{{message}}</textarea></p>
         {{#hasQuestion}}<p><label for="answer">{{question}}</label>
         <input id="answer" name="answer" required value="{{answer}}"></p>{{/hasQuestion}}
-        <div hidden aria-hidden="true"><label for="email">Email</label>
-        <input id="email" name="email" tabindex="-1" autocomplete="off"></div>
+        <div hidden aria-hidden="true"><label for="planet_trap">Leave empty</label>
+        <input id="planet_trap" name="planet_trap" tabindex="-1" autocomplete="off"></div>
         <p><button type="submit">{{labels.send}}</button></p>
         </form>
         <p><a href="{{postURL}}">{{labels.back}}{{^empty(postTitle)}} — {{postTitle}}{{/empty(postTitle)}}</a></p>

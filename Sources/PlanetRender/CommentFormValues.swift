@@ -3,41 +3,85 @@ import PlanetCore
 import Yams
 
 /// How a reader joins a post's thread (see themes/default/README.md): `comment_form` when `comments.intake` is
-/// set, else `comment_by_pull_request`; neither on an outside entry or a post whose comments are closed. And the
-/// site-wide values the form needs in every page's head (`SiteValues.formAction`, `webmentionURL`).
+/// set, else `comment_by_pull_request`; neither on an outside entry or a post whose comments are closed. The way
+/// to reply to each comment, and the site-wide values the form needs in every page's head (`SiteValues.formAction`,
+/// `webmentionURL`).
 enum CommentFormValues {
     /// The limits the intake service enforces, shown to people as `maxlength`.
     static let nameLimit = 80
     static let messageLimit = 10_000
 
+    /// The CSP's `form-action` sources: `'self'`, the origin of `base_url` and the intake's, for the form posts to
+    /// the intake, which sends the reader back to the site (CSP Level 3 holds a form's redirects to `form-action`
+    /// too); `base_url`'s is left out when it is the intake's. `'none'` without an intake.
+    static func formAction(_ config: SiteConfig) -> String {
+        guard let intake = config.comments.intakeOrigin else { return "'none'" }
+        let site = WebOrigin.of(config.baseURL).flatMap { $0 == intake ? nil : $0 }
+        return (["'self'"] + (site.map { [$0] } ?? []) + [intake]).joined(separator: " ")
+    }
+
     /// The form for `post`, whose published comments are `comments`, or nil when it takes no comments or
     /// comments by pull request.
     static func form(for post: Post, comments: [Comment], context: ContextBuilder) -> CommentForm? {
-        guard post.origin == nil, post.commentsOpen, let action = context.site.config.comments.commentsURL else { return nil }
+        guard post.origin == nil, post.commentsOpen, context.site.config.comments.intake != nil else { return nil }
+        return form(postID: "\(post.authorID)/\(post.slug)", comments: comments, context: context)
+    }
+
+    /// The form for the post `postID` (`<author-id>/<post-slug>`) with the reply options of `comments`, filled with
+    /// `draft` and topped by `problems`; its heading at `titleLevel`.
+    static func form(
+        postID: String, comments: [Comment], context: ContextBuilder, draft: CommentDraft = CommentDraft(), problems: [String] = [],
+        titleLevel: Int = 3
+    ) -> CommentForm {
         let settings = context.site.config.comments
         let options = threadOrder(comments).map { comment in
-            ReplyOption(value: comment.id, label: context.strings.format(
-                "comment_form_reply_label", ["name": comment.authorName, "date": context.dates.dateTime(comment.date)]))
+            ReplyOption(
+                value: comment.id, label: context.strings.format(
+                    "comment_form_reply_label", ["name": comment.authorName, "date": context.dates.dateTime(comment.date)]),
+                selected: comment.id == draft.replyTo)
         }
         return CommentForm(
-            action: action, postID: "\(post.authorID)/\(post.slug)", question: settings.question ?? "",
+            action: settings.commentsURL ?? "", postID: postID, question: settings.question ?? "",
             hasQuestion: settings.question != nil, replyOptions: options, hasReplyOptions: !options.isEmpty,
-            nameMax: nameLimit, messageMax: messageLimit)
+            nameMax: nameLimit, messageMax: messageLimit, trapName: CommentSettings.trapFieldName, titleLevel: titleLevel,
+            name: draft.name, website: draft.website, message: draft.message, answer: draft.answer, replyTo: draft.replyTo,
+            problems: problems)
     }
 
     /// The comment file a reader adds by pull request, for a post that takes comments without an intake; else nil.
     static func pullRequest(for post: Post, context: ContextBuilder) -> PullRequestComment? {
-        guard post.origin == nil, post.commentsOpen, context.site.config.comments.commentsURL == nil else { return nil }
+        guard post.origin == nil, post.commentsOpen, context.site.config.comments.intake == nil else { return nil }
+        return pullRequest(for: post, replyTo: nil, context: context)
+    }
+
+    /// The comment file of a comment on `post`, or of a reply to the comment `replyTo`, with its placeholders; and the
+    /// forge's editor with it filled in when the site names its `repository`.
+    static func pullRequest(for post: Post, replyTo: String?, context: ContextBuilder) -> PullRequestComment {
         let strings = context.strings
         let path = "comments/\(post.authorID)/\(post.slug)/\(strings["comment_pr_file_placeholder"]).md"
-        let author = (try? Yams.dump(object: strings["comment_pr_name_placeholder"]))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let text = "---\nauthor: \(author)\ndate: \(strings["comment_pr_date_placeholder"])\n---\n\(strings["comment_pr_body_placeholder"])\n"
+        let reply = replyTo.map { "reply_to: \(yamlScalar($0))\n" } ?? ""
+        let text = "---\nauthor: \(yamlScalar(strings["comment_pr_name_placeholder"]))\ndate: \(strings["comment_pr_date_placeholder"])\n"
+            + "\(reply)---\n\(strings["comment_pr_body_placeholder"])\n"
         let repository = context.site.config.repository
         return PullRequestComment(
             path: path, text: text,
             editorURL: repository.flatMap { ForgeEditorLink.url(repository: $0, path: path, content: text) } ?? "",
             editorLabel: repository.map { strings.format("comment_pr_editor", ["forge": ForgeEditorLink.name(of: $0)]) } ?? "")
+    }
+
+    /// How a reader replies to `comment` on `post`: the intake's reply page, or the forge's editor with the reply's file
+    /// filled in, as a link; or the reply's file, to propose by pull request. Nothing on a post that takes no comments.
+    static func reply(to comment: Comment, on post: Post, context: ContextBuilder) -> (url: String?, pullRequest: PullRequestComment?) {
+        guard post.origin == nil, post.commentsOpen else { return (nil, nil) }
+        let settings = context.site.config.comments
+        if let url = settings.replyURL(post: "\(post.authorID)/\(post.slug)", comment: comment.id) { return (url, nil) }
+        let file = pullRequest(for: post, replyTo: comment.id, context: context)
+        return file.editorURL.isEmpty ? (nil, file) : (file.editorURL, nil)
+    }
+
+    /// `text` as a YAML scalar, quoted only where YAML would read it otherwise.
+    private static func yamlScalar(_ text: String) -> String {
+        (try? Yams.dump(object: text))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? text
     }
 
     /// Published comments in the order the thread shows them: each followed by its replies, oldest first.

@@ -15,13 +15,15 @@ enum CommentTree {
             }
         }
         func node(_ comment: Comment, depth: Int) -> CommentNode {
-            CommentNode(
+            let reply = CommentFormValues.reply(to: comment, on: post, context: context)
+            let date = context.dates.dateTime(comment.date)
+            return CommentNode(
                 id: comment.id, anchor: "comment-\(comment.id)", authorName: comment.authorName, website: comment.website,
                 initials: ContextBuilder.initials(of: comment.authorName), dateISO: RFC3339.string(comment.date),
-                dateDisplay: context.dates.dateTime(comment.date), contentHTML: comment.contentHTML,
-                isPostAuthor: comment.memberID == post.authorID, depth: depth,
+                dateDisplay: date, contentHTML: comment.contentHTML, isPostAuthor: comment.memberID == post.authorID, depth: depth,
                 replies: (children[comment.id] ?? []).map { node($0, depth: depth + 1) },
-                member: comment.memberID.map(context.authorSummary))
+                member: comment.memberID.map(context.authorSummary), replyURL: reply.url, replyByPullRequest: reply.pullRequest,
+                replyContext: context.strings.format("comment_reply_context", ["name": comment.authorName, "date": date]))
         }
         return roots.map { node($0, depth: 1) }
     }

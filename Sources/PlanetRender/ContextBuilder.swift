@@ -8,6 +8,11 @@ struct ContextBuilder: Sendable {
     let site: Site
     let strings: InterfaceStrings
     let dates: DateDisplay
+    /// For pages served from another origin than `base_url` (the intake's answer pages): their links are absolute,
+    /// their CSP lets the site's assets load, and search engines leave them out.
+    let offSite: Bool
+    /// What every link starts with: `base_url`'s path, or all of `base_url` off the site.
+    private let linkPrefix: String
     /// The summaries of `site.posts`, by index.
     private(set) var postSummaries: [PostSummary] = []
     /// The summaries with `item_html`, as lists show them, by index (see `setItemHTML`).
@@ -24,9 +29,11 @@ struct ContextBuilder: Sendable {
         var hashtags: Set<String>
     }
 
-    init(site: Site, strings: InterfaceStrings) {
+    init(site: Site, strings: InterfaceStrings, offSite: Bool = false) {
         self.site = site
         self.strings = strings
+        self.offSite = offSite
+        self.linkPrefix = offSite ? site.config.baseURL : site.config.basePath
         self.dates = DateDisplay(language: site.config.language, timeZone: site.config.timeZone)
         self.sharedStrings = Shared(strings.values)
         self.topicKeys = site.posts.map { TopicKeys(tags: Set($0.tags.map(Slug.groupingKey)), hashtags: Set($0.hashtags.map(Slug.groupingKey))) }
@@ -37,7 +44,7 @@ struct ContextBuilder: Sendable {
         postSummaries = site.posts.parallelMap { builder.makePostSummary($0) }
     }
 
-    func link(_ path: String) -> String { site.config.link(path) }
+    func link(_ path: String) -> String { linkPrefix + path }
 
     /// The author summary of a member; an unknown id gives one with the id as its name.
     func authorSummary(_ id: String) -> AuthorSummary {
@@ -144,14 +151,15 @@ struct ContextBuilder: Sendable {
             lang: config.language,
             t: sharedStrings,
             site: SiteValues(
-                title: config.title, description: config.description, baseURL: config.baseURL, root: config.basePath,
+                title: config.title, description: config.description, baseURL: config.baseURL, root: linkPrefix,
                 feedURL: link("/atom.xml"),
                 menu: site.pages.map { MenuItem(title: $0.title, url: link($0.path), current: $0.path == path) },
-                formAction: config.comments.intakeOrigin ?? "'none'", webmentionURL: config.comments.webmentionURL ?? ""),
+                formAction: CommentFormValues.formAction(config), webmentionURL: config.comments.webmentionURL ?? "",
+                assetOrigin: offSite ? WebOrigin.of(config.baseURL) ?? "" : ""),
             page: PageMeta(
                 title: title ?? (heading == config.title ? heading : "\(heading) · \(config.title)"), heading: heading,
                 description: description.isEmpty ? config.description : description, urlAbs: config.absoluteURL(path),
-                ogType: ogType, ogImageAbs: ogImage ?? "", feeds: feeds, navigation: navigation))
+                ogType: ogType, ogImageAbs: ogImage ?? "", feeds: feeds, navigation: navigation, noindex: offSite))
     }
 
     /// A feed for `page.feeds`: its title and site path.

@@ -82,7 +82,9 @@ feed_post_comments: "Comments on “{title}”"
 # Joining the thread: the form (comments.intake), or a pull request.
 # Read by planet: comment_form_reply_label ({name}, {date}), comment_pr_*_placeholder, comment_pr_editor ({forge}).
 comment_form_title: "Leave a comment"
-comment_form_moderation: "Your comment will be published once a moderator has read it. Fields marked with an asterisk are required."
+comment_form_privacy: "A pseudonym is welcome; no email address is asked."
+comment_form_moderation: "Your comment is published only once a moderator has read it: then your name (linked to your website, if you give one), your message and its date appear under this post, and as a file in the community’s repository."
+comment_form_required: "Fields marked with an asterisk are required."
 comment_form_name: "Your name *"
 comment_form_name_hint: "Shown with your comment; at most 80 characters."
 comment_form_website: "Your website (optional)"
@@ -95,7 +97,11 @@ comment_form_message_hint: "In Markdown: *italics*, **bold**, [text](https://add
 comment_form_answer_hint: "A question to keep robots out, instead of a captcha."
 comment_form_trap: "Leave this field empty"
 comment_form_submit: "Send the comment"
-comment_received: "Thank you! Your comment has arrived: it will appear here once a moderator has read it."
+comment_received: "Thank you! Your comment has been received. It will appear under this post once a moderator has read it."
+comment_already_received: "This comment had already reached us: it is waiting for a moderator to read it, no need to send it again."
+comment_reply: "Reply"
+comment_reply_context: "to {name}, {date}"
+comment_reply_pr: "To reply, propose this file in a pull request, as explained below:"
 comment_pr_title: "Comment with a pull request"
 comment_pr_intro: "This site's comments are files in its repository. To comment, propose a file in a pull request: a moderator will read it, then merge it."
 comment_pr_path: "The file to create:"
@@ -105,6 +111,16 @@ comment_pr_name_placeholder: "Your name"
 comment_pr_date_placeholder: "YYYY-MM-DD HH:MM"
 comment_pr_body_placeholder: "Your comment, in Markdown."
 comment_pr_editor: "Create this file on {forge}"
+
+# The intake service's answer pages (templates/intake.mustache).
+intake_not_sent_title: "Your comment has not been sent yet"
+intake_not_sent_intro: "Nothing is lost: your text is below. Fix what is pointed out, then send it again."
+intake_reply_title: "Reply to a comment"
+intake_reply_intro: "Your reply will appear under this comment once a moderator has read it."
+intake_refused_title: "Comment refused"
+intake_refused_intro: "Your text is below: nothing is lost, keep a copy if you want to use it again."
+intake_back_to_post: "Back to the post “{title}”"
+intake_back_to_site: "Back to the site"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -192,7 +208,9 @@ feed_post_comments: "Commentaires sur « {title} »"
 # Joining the thread: the form (comments.intake), or a pull request.
 # Read by planet: comment_form_reply_label ({name}, {date}), comment_pr_*_placeholder, comment_pr_editor ({forge}).
 comment_form_title: "Laisser un commentaire"
-comment_form_moderation: "Votre commentaire sera publié une fois lu par l’équipe de modération. Les champs marqués d’un astérisque sont obligatoires."
+comment_form_privacy: "Un pseudonyme convient ; aucune adresse e-mail n’est demandée."
+comment_form_moderation: "Votre commentaire n’est publié qu’une fois lu par l’équipe de modération : alors votre nom (en lien vers votre site, si vous en donnez un), votre message et sa date paraissent sous ce billet, et comme fichier dans le dépôt de la communauté."
+comment_form_required: "Les champs marqués d’un astérisque sont obligatoires."
 comment_form_name: "Votre nom *"
 comment_form_name_hint: "Affiché avec votre commentaire ; 80 caractères au plus."
 comment_form_website: "Votre site web (facultatif)"
@@ -205,7 +223,11 @@ comment_form_message_hint: "En Markdown : *italique*, **gras**, [texte](https://
 comment_form_answer_hint: "Une question pour écarter les robots, à la place d’un captcha."
 comment_form_trap: "Laissez ce champ vide"
 comment_form_submit: "Envoyer le commentaire"
-comment_received: "Merci ! Votre commentaire est bien arrivé : il apparaîtra ici dès qu’une personne de l’équipe de modération l’aura lu."
+comment_received: "Merci ! Votre commentaire est bien reçu. Il paraîtra sous ce billet dès qu’une personne de l’équipe de modération l’aura lu."
+comment_already_received: "Ce commentaire nous était déjà parvenu : il attend d’être lu par l’équipe de modération, inutile de l’envoyer à nouveau."
+comment_reply: "Répondre"
+comment_reply_context: "à {name}, le {date}"
+comment_reply_pr: "Pour répondre, proposez ce fichier par une pull request, comme expliqué plus bas :"
 comment_pr_title: "Commenter par une pull request"
 comment_pr_intro: "Les commentaires de ce site sont des fichiers de son dépôt. Pour commenter, proposez un fichier par une pull request : une personne de l’équipe de modération la lira, puis la fusionnera."
 comment_pr_path: "Le fichier à créer :"
@@ -215,6 +237,16 @@ comment_pr_name_placeholder: "Votre nom"
 comment_pr_date_placeholder: "AAAA-MM-JJ HH:MM"
 comment_pr_body_placeholder: "Votre commentaire, en Markdown."
 comment_pr_editor: "Créer ce fichier sur {forge}"
+
+# The intake service's answer pages (templates/intake.mustache).
+intake_not_sent_title: "Votre commentaire n’est pas encore parti"
+intake_not_sent_intro: "Rien n’est perdu : votre texte est ci-dessous. Corrigez ce qui est signalé, puis envoyez-le à nouveau."
+intake_reply_title: "Répondre à un commentaire"
+intake_reply_intro: "Votre réponse paraîtra sous ce commentaire, une fois lue par l’équipe de modération."
+intake_refused_title: "Commentaire refusé"
+intake_refused_intro: "Votre texte est ci-dessous : rien n’est perdu, gardez-en une copie si vous voulez le réutiliser."
+intake_back_to_post: "Revenir au billet « {title} »"
+intake_back_to_site: "Revenir au site"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -259,6 +291,8 @@ response_by: "par"
   --code-bg: #f1ece3;
   --quote-bg: #f3eee6;
   --focus: #b4531a;
+  --alert: #a4281c;
+  --alert-bg: #fbeae6;
   --thread-1: #8fc1bd;
   --thread-2: #d9b27c;
   --thread-3: #a9b7cf;
@@ -306,6 +340,8 @@ response_by: "par"
     --code-bg: #2a2622;
     --quote-bg: #25221e;
     --focus: #f0a35e;
+    --alert: #f4a79c;
+    --alert-bg: #3a211d;
     --thread-1: #3f7471;
     --thread-2: #86673d;
     --thread-3: #56647d;
@@ -1468,6 +1504,40 @@ a.hashtag:hover {
   }
 }
 
+/* Replying to a comment: a link to the intake's reply page or the forge's editor, or the file to propose. */
+.comment__reply {
+  margin: 0.5rem 0 0;
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+}
+
+.comment__reply-link {
+  color: var(--accent-strong);
+  font-weight: 600;
+}
+
+summary.comment__reply-link {
+  width: fit-content;
+  text-decoration: underline;
+  text-decoration-color: var(--border-strong);
+  text-underline-offset: 0.18em;
+  cursor: pointer;
+}
+
+.comment__reply-recipe {
+  margin-top: 0.5rem;
+}
+
+.comment__reply-recipe p {
+  margin: 0.5rem 0 0;
+}
+
+@media (min-width: 40rem) {
+  .comment__reply {
+    margin-left: calc(var(--avatar-size) + 0.75rem);
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* A member's page                                                     */
 /* ------------------------------------------------------------------ */
@@ -1742,6 +1812,10 @@ a.hashtag:hover {
   font-size: 0.9375rem;
 }
 
+.comment-form__intro + .comment-form__intro {
+  margin-top: 0.5rem;
+}
+
 .comment-form__field {
   margin-top: 1.25rem;
 }
@@ -1813,10 +1887,31 @@ a.hashtag:hover {
   outline-offset: 2px;
 }
 
-/* Shown only when the intake service sends the reader back to #comment-received. */
+/* What to fix before sending again, at the top of the form the intake service gives back. */
+.comment-form__problems {
+  margin: 0 0 1.25rem;
+  padding: 0.85rem 1.1rem;
+  border-left: 4px solid var(--alert);
+  border-radius: var(--radius-sm);
+  background: var(--alert-bg);
+}
+
+.comment-form__problems ul,
+.intake__problems ul {
+  margin: 0;
+  padding-left: 1.25rem;
+}
+
+.comment-form__problems li + li,
+.intake__problems li + li {
+  margin-top: 0.35rem;
+}
+
+/* Shown only when the intake service sends the reader back to #comment-received or #comment-already-received. */
 .comment-received {
   display: none;
   margin-top: 2rem;
+  scroll-margin-top: 2rem;
   padding: 1rem 1.25rem;
   border-left: 4px solid var(--accent);
   border-radius: var(--radius-sm);
@@ -1959,6 +2054,54 @@ a.hashtag:hover {
   color: var(--text-soft);
   font-family: var(--font-serif);
   font-size: 1.1875rem;
+}
+
+/* ------------------------------------------------------------------ */
+/* The intake service's answer pages                                   */
+/* ------------------------------------------------------------------ */
+
+.intake .page-title {
+  margin-bottom: 0.75rem;
+}
+
+.intake__intro {
+  max-width: var(--measure);
+  color: var(--text-soft);
+  font-size: 1.0625rem;
+}
+
+.intake__quote {
+  margin: 1.5rem 0 0;
+  padding: 1rem 1.25rem;
+  border: 1px solid var(--border);
+  border-left: 4px solid var(--thread-1);
+  border-radius: 0 var(--radius-sm) var(--radius-sm) 0;
+  background: var(--surface);
+}
+
+.intake__quote-content {
+  margin: 0;
+  font-size: 1.0625rem;
+  line-height: 1.65;
+}
+
+.intake__quote-caption {
+  margin-top: 0.5rem;
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.intake__problems {
+  margin-top: 1.5rem;
+  padding: 0.85rem 1.1rem;
+  border-left: 4px solid var(--alert);
+  border-radius: var(--radius-sm);
+  background: var(--alert-bg);
+}
+
+.intake__back {
+  margin-top: 2rem;
+  font-family: var(--font-sans);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2224,10 +2367,55 @@ a.hashtag:hover {
 {{/layout}}
 
 """#,
+        "templates/intake.mustache": #"""
+{{! An answer page of the intake service (`planet intake`): a comment not sent
+    yet, a reply to a comment, a refusal. It is served from the intake's
+    origin, so every link starts with site.root, here all of base_url. The
+    form is the posts' own (partials/comment-form), filled with what the
+    reader typed; without it, the problems show on their own. }}
+{{<layout}}
+{{$main}}
+{{#intake}}
+<div class="wrap wrap--narrow intake">
+<h1 class="page-title">{{title}}</h1>
+{{^empty(intro)}}
+<p class="intake__intro">{{intro}}</p>
+{{/empty(intro)}}
+{{#quoted}}
+<figure class="intake__quote">
+<blockquote class="content intake__quote-content">
+{{{content_html}}}
+</blockquote>
+<figcaption class="intake__quote-caption">{{author_name}}, <a href="{{url}}"><time datetime="{{date_iso}}">{{date_display}}</time></a></figcaption>
+</figure>
+{{/quoted}}
+{{#comment_form}}
+{{>partials/comment-form}}
+{{/comment_form}}
+{{^comment_form}}
+{{^empty(problems)}}
+<div class="intake__problems" role="alert">
+<ul>
+{{#problems}}
+<li>{{.}}</li>
+{{/problems}}
+</ul>
+</div>
+{{/empty(problems)}}
+{{/comment_form}}
+<p class="intake__back"><a href="{{back_url}}">{{back_label}}</a></p>
+</div>
+{{/intake}}
+{{/main}}
+{{/layout}}
+
+"""#,
         "templates/layout.mustache": #"""
 {{! The base layout. A page template fills its `main` block, see home.mustache.
     Links to fixed paths start with site.root, the path of base_url (empty
-    when the site is at the root of its host).
+    when the site is at the root of its host; all of base_url on the intake's
+    pages, served from another origin, whose CSP also lets site.asset_origin
+    serve the stylesheet, images and fonts).
     Keep block and partial tags at the start of their line: swift-mustache
     indents every line of an indented standalone partial or block, which
     would shift the lines of <pre> blocks in posts and comments. }}
@@ -2235,10 +2423,13 @@ a.hashtag:hover {
 <html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:; style-src 'self'; font-src 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; style-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; font-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="color-scheme" content="light dark">
+{{#page.noindex}}
+<meta name="robots" content="noindex">
+{{/page.noindex}}
 <title>{{page.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="generator" content="planet">
@@ -2326,23 +2517,34 @@ a.hashtag:hover {
 
 """#,
         "templates/partials/comment-form.mustache": #"""
-{{! The comment form (context: post.comment_form). Plain HTML, posted to the
-    intake service, which answers with a redirect to #comment-received.
-    The honeypot `email` sits in a container hidden from people and from
-    assistive technology; people never fill it in. }}
-<p id="comment-received" class="comment-received" role="status">{{t.comment_received}}</p>
+{{! The comment form (context: a comment_form), on a post's page and on the
+    intake's answer pages, where it comes back filled with what the reader
+    typed, the problems to fix at its top. Plain HTML, posted to the intake
+    service. The trap field (trap_name) sits in a container hidden from people
+    and from assistive technology; people never fill it in. The newline after
+    <textarea> is eaten by HTML parsers, so a message's own first newline stays. }}
 <form class="comment-form" method="post" action="{{action}}" accept-charset="utf-8" aria-labelledby="comment-form-title">
-<h3 id="comment-form-title" class="comment-form__title">{{t.comment_form_title}}</h3>
-<p class="comment-form__intro">{{t.comment_form_moderation}}</p>
+{{^empty(problems)}}
+<div class="comment-form__problems" role="alert">
+<ul>
+{{#problems}}
+<li>{{.}}</li>
+{{/problems}}
+</ul>
+</div>
+{{/empty(problems)}}
+<h{{title_level}} id="comment-form-title" class="comment-form__title">{{t.comment_form_title}}</h{{title_level}}>
+<p class="comment-form__intro">{{t.comment_form_privacy}} {{t.comment_form_moderation}}</p>
+<p class="comment-form__intro">{{t.comment_form_required}}</p>
 <input type="hidden" name="post" value="{{post_id}}">
 <div class="comment-form__field">
 <label for="comment-name">{{t.comment_form_name}}</label>
-<input id="comment-name" name="name" type="text" required maxlength="{{name_max}}" autocomplete="name" aria-describedby="comment-name-hint">
+<input id="comment-name" name="name" type="text" required maxlength="{{name_max}}" autocomplete="name" aria-describedby="comment-name-hint"{{^empty(name)}} value="{{name}}"{{/empty(name)}}>
 <p id="comment-name-hint" class="comment-form__hint">{{t.comment_form_name_hint}}</p>
 </div>
 <div class="comment-form__field">
 <label for="comment-website">{{t.comment_form_website}}</label>
-<input id="comment-website" name="website" type="url" pattern="[Hh][Tt][Tt][Pp][Ss]?://.+" autocomplete="url" inputmode="url" aria-describedby="comment-website-hint">
+<input id="comment-website" name="website" type="url" pattern="[Hh][Tt][Tt][Pp][Ss]?://.+" autocomplete="url" inputmode="url" aria-describedby="comment-website-hint"{{^empty(website)}} value="{{website}}"{{/empty(website)}}>
 <p id="comment-website-hint" class="comment-form__hint">{{t.comment_form_website_hint}}</p>
 </div>
 {{#has_reply_options}}
@@ -2351,29 +2553,30 @@ a.hashtag:hover {
 <select id="comment-reply-to" name="reply_to">
 <option value="">{{t.comment_form_reply_none}}</option>
 {{#reply_options}}
-<option value="{{value}}">{{label}}</option>
+<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
 {{/reply_options}}
 </select>
 </div>
 {{/has_reply_options}}
 {{^has_reply_options}}
-<input type="hidden" name="reply_to" value="">
+<input type="hidden" name="reply_to" value="{{reply_to}}">
 {{/has_reply_options}}
 <div class="comment-form__field">
 <label for="comment-message">{{t.comment_form_message}}</label>
-<textarea id="comment-message" name="message" rows="8" required maxlength="{{message_max}}" aria-describedby="comment-message-hint"></textarea>
+<textarea id="comment-message" name="message" rows="8" required maxlength="{{message_max}}" aria-describedby="comment-message-hint">
+{{message}}</textarea>
 <p id="comment-message-hint" class="comment-form__hint">{{t.comment_form_message_hint}}</p>
 </div>
 {{#has_question}}
 <div class="comment-form__field">
 <label for="comment-answer">{{question}}</label>
-<input id="comment-answer" name="answer" type="text" required autocomplete="off" aria-describedby="comment-answer-hint">
+<input id="comment-answer" name="answer" type="text" required autocomplete="off" aria-describedby="comment-answer-hint"{{^empty(answer)}} value="{{answer}}"{{/empty(answer)}}>
 <p id="comment-answer-hint" class="comment-form__hint">{{t.comment_form_answer_hint}}</p>
 </div>
 {{/has_question}}
 <div class="comment-form__trap" aria-hidden="true">
-<label for="comment-email">{{t.comment_form_trap}}</label>
-<input id="comment-email" name="email" type="text" tabindex="-1" autocomplete="off">
+<label for="comment-trap">{{t.comment_form_trap}}</label>
+<input id="comment-trap" name="{{trap_name}}" type="text" tabindex="-1" autocomplete="off">
 </div>
 <p class="comment-form__actions"><button type="submit" class="comment-form__submit">{{t.comment_form_submit}}</button></p>
 </form>
@@ -2383,7 +2586,8 @@ a.hashtag:hover {
 <svg class="icon" aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16"><path d="M2.5 3.5h11a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H7l-3.5 2.5v-2.5h-1a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/></svg>
 """#,
         "templates/partials/comment.mustache": ##"""
-{{! One comment and, recursively, its replies (context: a comment).
+{{! One comment, the way to reply to it, and, recursively, its replies
+    (context: a comment).
     Names that may be absent (member, replies, website…) are read with a
     leading dot, so that a reply never picks up its parent's values from
     the context stack. }}
@@ -2399,6 +2603,19 @@ a.hashtag:hover {
 <div class="content comment__content">
 {{{content_html}}}
 </div>
+{{#.reply_url}}
+<p class="comment__reply"><a class="comment__reply-link" href="{{.}}" rel="nofollow">{{t.comment_reply}}<span class="visually-hidden"> {{reply_context}}</span></a></p>
+{{/.reply_url}}
+{{#.reply_by_pull_request}}
+<details class="comment__reply">
+<summary class="comment__reply-link">{{t.comment_reply}}<span class="visually-hidden"> {{reply_context}}</span></summary>
+<div class="comment__reply-recipe">
+<p>{{t.comment_reply_pr}}</p>
+<p>{{t.comment_pr_path}} <code class="comment-pr__path">{{path}}</code></p>
+<pre class="comment-pr__text"><code>{{text}}</code></pre>
+</div>
+</details>
+{{/.reply_by_pull_request}}
 {{#.replies}}{{#first()}}<div class="comment__replies">{{/first()}}
 {{>partials/comment}}
 {{#last()}}</div>{{/last()}}{{/.replies}}
@@ -2546,7 +2763,9 @@ a.hashtag:hover {
 {{#tags}}{{#first()}}<span class="visually-hidden">{{t.tags_label}}</span><ul class="tags">{{/first()}}<li><a class="tag" href="{{url}}">{{name}}</a></li>{{#last()}}</ul>{{/last()}}{{/tags}}
 """#,
         "templates/post.mustache": #"""
-{{! A post: /<author>/<slug>/ }}
+{{! A post: /<author>/<slug>/. The intake service sends a reader back to
+    #comment-received (or #comment-already-received): each notice shows only
+    as the page's target (pure CSS). }}
 {{<layout}}
 {{$main}}
 {{#post}}
@@ -2606,6 +2825,8 @@ a.hashtag:hover {
 {{>partials/comment}}
 {{/comments}}
 {{#comment_form}}
+<p id="comment-received" class="comment-received" role="status">{{t.comment_received}}</p>
+<p id="comment-already-received" class="comment-received" role="status">{{t.comment_already_received}}</p>
 {{>partials/comment-form}}
 {{/comment_form}}
 {{#comment_by_pull_request}}

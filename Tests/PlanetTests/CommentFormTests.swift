@@ -29,12 +29,61 @@ import Testing
             let strings = InterfaceStrings(values: [:], locale: Locale(identifier: "fr"))
             return ContextBuilder(site: empty, strings: strings).base(path: "/", heading: "P", description: "", feeds: []).site
         }
-        let open = site(SiteConfig(title: "P", baseURL: "https://p.example.org", comments: CommentSettings(intake: "https://c.example.org:8443")))
-        #expect(open.formAction == "https://c.example.org:8443")
+        let open = site(SiteConfig(title: "P", baseURL: "https://P.example.org/blog", comments: CommentSettings(intake: "https://c.example.org:8443")))
+        #expect(open.formAction == "'self' https://p.example.org https://c.example.org:8443")
         #expect(open.webmentionURL == "https://c.example.org:8443/webmention")
+        #expect(open.assetOrigin == "")
+        #expect(open.root == "/blog")
+        let shared = site(SiteConfig(title: "P", baseURL: "https://p.example.org/blog", comments: CommentSettings(intake: "https://p.example.org/intake")))
+        #expect(shared.formAction == "'self' https://p.example.org")
         let closed = site(SiteConfig(title: "P", baseURL: "https://p.example.org"))
         #expect(closed.formAction == "'none'")
         #expect(closed.webmentionURL == "")
+    }
+
+    @Test func offSitePagesLinkToBaseURLAndLetItsAssetsLoad() {
+        let config = SiteConfig(title: "P", baseURL: "https://p.example.org/blog", comments: CommentSettings(intake: "https://c.example.org"))
+        let empty = Site(config: config, authors: [], posts: [], pages: [], tags: [], postsByAuthor: [:], commentsByPost: [:], assets: [:])
+        let context = ContextBuilder(site: empty, strings: InterfaceStrings(values: [:], locale: Locale(identifier: "en")), offSite: true)
+        let common = context.base(path: "/alice/x/", heading: "P", description: "", feeds: [])
+        #expect(common.site.root == "https://p.example.org/blog")
+        #expect(common.site.feedURL == "https://p.example.org/blog/atom.xml")
+        #expect(common.site.assetOrigin == "https://p.example.org")
+        #expect(common.site.formAction == "'self' https://p.example.org https://c.example.org")
+        #expect(common.page.noindex == true)
+        #expect(context.link("/alice/") == "https://p.example.org/blog/alice/")
+    }
+
+    @Test func theFormComesBackFilled() {
+        let config = SiteConfig(title: "P", baseURL: "https://p.example.org", comments: CommentSettings(intake: "https://c.example.org"))
+        let site = Site(config: config, authors: [], posts: [], pages: [], tags: [], postsByAuthor: [:], commentsByPost: [:], assets: [:])
+        let context = ContextBuilder(
+            site: site, strings: InterfaceStrings(values: ["comment_form_reply_label": "{name}, {date}"], locale: Locale(identifier: "en")))
+        let comments = ["un", "deux"].enumerated().map { index, id in
+            PlanetCore.Comment(id: id, postAuthorID: "a", postSlug: "p", authorName: id.uppercased(),
+                               date: Date(timeIntervalSince1970: Double(index * 60)), sourcePath: "comments/a/p/\(id).md")
+        }
+        let draft = CommentDraft(name: "Zoé", website: "https://z.example", message: "Texte", answer: "7", replyTo: "deux")
+        let form = CommentFormValues.form(postID: "a/p", comments: comments, context: context, draft: draft, problems: ["Trop long."], titleLevel: 2)
+        #expect(form.action == "https://c.example.org/comments")
+        #expect(form.replyOptions.map(\.value) == ["un", "deux"])
+        #expect(form.replyOptions.map(\.selected) == [false, true])
+        #expect([form.name, form.website, form.message, form.answer, form.replyTo] == ["Zoé", "https://z.example", "Texte", "7", "deux"])
+        #expect(form.problems == ["Trop long."])
+        #expect(form.titleLevel == 2)
+        #expect(form.trapName == "planet_trap")
+        let empty = CommentFormValues.form(postID: "a/p", comments: comments, context: context)
+        #expect(empty.replyOptions.map(\.selected) == [false, false])
+        #expect([empty.name, empty.message, empty.replyTo] == ["", "", ""] && empty.problems.isEmpty && empty.titleLevel == 3)
+    }
+
+    @Test func theReplyPageAddressEscapesItsQuery() {
+        let settings = CommentSettings(intake: "https://c.example.org")
+        #expect(settings.replyURL(post: "alice/bonjour", comment: "2024-03-02T10-00-00-bob")
+            == "https://c.example.org/reply?post=alice/bonjour&to=2024-03-02T10-00-00-bob")
+        #expect(settings.replyURL(post: "hélène/a b", comment: "x+y&z=#1") == "https://c.example.org/reply?post=h%C3%A9l%C3%A8ne/a%20b&to=x%2By%26z%3D%231")
+        #expect(CommentSettings().replyURL(post: "a/b", comment: "c") == nil)
+        #expect(CommentSettings.trapFieldName == "planet_trap")
     }
 
     static let path = "comments/hélène/fièvre/AAAA-MM-JJTHH-MM-SS-votre-nom.md"

@@ -42,6 +42,40 @@ import Testing
         #expect(!html(result, "index.html").contains("href=\"/alice/ferme/#comments\""))
     }
 
+    /// With an intake, the form says what becomes public, where and when, before anything is sent; the two notices the
+    /// intake sends readers back to are there, shown only as the page's target; nothing is filled in or flagged.
+    @Test func theFormSaysWhatIsPublishedAndTheNoticesWait() {
+        let result = Fixtures.build(bundle: Self.bundle.replacingOccurrences(
+            of: "timezone: Europe/Paris\n", with: "timezone: Europe/Paris\ncomments:\n  intake: https://commentaires.example.org\n"))
+        #expect(result.diagnostics.map(\.rendered) == [])
+        let post = html(result, "alice/bonjour/index.html")
+        #expect(post.contains("""
+            <p id="comment-received" class="comment-received" role="status">Merci\u{202F}! Votre commentaire est bien reçu. \
+            Il paraîtra sous ce billet dès qu’une personne de l’équipe de modération l’aura lu.</p>
+            <p id="comment-already-received" class="comment-received" role="status">Ce commentaire nous était déjà parvenu\u{A0}: \
+            il attend d’être lu par l’équipe de modération, inutile de l’envoyer à nouveau.</p>
+            <form class="comment-form" method="post" action="https://commentaires.example.org/comments" accept-charset="utf-8" \
+            aria-labelledby="comment-form-title">
+            <h3 id="comment-form-title" class="comment-form__title">Laisser un commentaire</h3>
+            <p class="comment-form__intro">Un pseudonyme convient\u{202F}; aucune adresse e-mail n’est demandée. \
+            Votre commentaire n’est publié qu’une fois lu par l’équipe de modération\u{A0}: alors votre nom (en lien vers votre site, \
+            si vous en donnez un), votre message et sa date paraissent sous ce billet, et comme fichier dans le dépôt de la communauté.</p>
+            <p class="comment-form__intro">Les champs marqués d’un astérisque sont obligatoires.</p>
+            <input type="hidden" name="post" value="alice/bonjour">
+            """))
+        #expect(post.contains("""
+            <div class="comment-form__trap" aria-hidden="true">
+            <label for="comment-trap">Laissez ce champ vide</label>
+            <input id="comment-trap" name="planet_trap" type="text" tabindex="-1" autocomplete="off">
+            </div>
+            """))
+        #expect(post.contains("aria-describedby=\"comment-message-hint\">\n</textarea>"))
+        #expect(!post.contains("role=\"alert\""))
+        #expect(!post.contains(" selected"))
+        #expect(post.contains("autocomplete=\"name\" aria-describedby=\"comment-name-hint\">"), "no empty value on a text field")
+        #expect(!post.contains("email"))
+    }
+
     @Test func aMembersPageMarksItsList() {
         let result = Fixtures.build(bundle: Self.bundle)
         #expect(html(result, "alice/index.html").contains("<div class=\"post-list post-list--member\">"))

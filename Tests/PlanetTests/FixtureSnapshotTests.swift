@@ -19,7 +19,7 @@ import Testing
         try Snapshot.assertMatches(result.files, named: "readers")
         let files = FeedValidationTests.files(result)
         let thread = String(decoding: try #require(files["alice/thread/index.html"]), as: UTF8.self)
-        #expect(thread.contains("form-action https://intake.readers.example.org:8443;"))
+        #expect(thread.contains("form-action 'self' https://readers.example.org https://intake.readers.example.org:8443;"))
         #expect(thread.contains("<span>2 comments</span>"))
         #expect(!thread.contains("NOT-SHOWN"))
         let feeds = files.filter { $0.key.hasSuffix(".xml") }.values.map { String(decoding: $0, as: UTF8.self) }

@@ -68,7 +68,7 @@ extension IntakeServiceTests {
         }
 
         static func fields(_ changes: [String: String] = [:]) -> [(String, String)] {
-            var fields = ["post": "alice/bonjour", "name": "Julie R.", "website": "", "message": "Merci !", "reply_to": "", "answer": "sept", "email": ""]
+            var fields = ["post": "alice/bonjour", "name": "Julie R.", "website": "", "message": "Merci !", "reply_to": "", "answer": "sept", "planet_trap": ""]
             fields.merge(changes) { $1 }
             return fields.sorted { $0.key < $1.key }
         }
@@ -140,7 +140,7 @@ extension IntakeServiceTests {
                 var statuses: [Int: Int] = [:]
                 var locations = Set<String>()
                 for index in 0..<1000 {
-                    let response = RawHTTP.post(port: port, Self.fields(["email": "bot\(index)@spam.example", "message": "Achetez \(index)"]))
+                    let response = RawHTTP.post(port: port, Self.fields(["planet_trap": "bot\(index)@spam.example", "message": "Achetez \(index)"]))
                     statuses[response?.status ?? 0, default: 0] += 1
                     locations.insert(response?.header("Location") ?? "")
                 }

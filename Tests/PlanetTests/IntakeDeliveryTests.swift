@@ -64,7 +64,7 @@ extension IntakeServiceTests {
 
         static let comment: [(String, String)] = [
             ("post", "alice/bonjour"), ("name", "Julie R."), ("website", "https://julie.example"),
-            ("message", "Merci pour ce **billet** : c’est exactement ça."), ("reply_to", "2024-03-05T10-00-00-bob"), ("email", ""),
+            ("message", "Merci pour ce **billet** : c’est exactement ça."), ("reply_to", "2024-03-05T10-00-00-bob"), ("planet_trap", ""),
         ]
 
         @Test func aPostBecomesOneBranchWithOneFileThatChecksAndShowsOnceMerged() async throws {

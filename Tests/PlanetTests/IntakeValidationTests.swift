@@ -198,14 +198,14 @@ import Testing
         let form = try #require(html.firstMatch(of: #/<form class="comment-form"[^>]*>(?s:.*?)</form>/#)).0
         #expect(form.contains("action=\"https://commentaires.example.org/comments\""))
         let names = form.matches(of: #/ name="([a-z_]+)"/#).map { String($0.1) }
-        #expect(Set(names) == ["post", "name", "website", "message", "reply_to", "answer", "email"])
+        #expect(Set(names) == ["post", "name", "website", "message", "reply_to", "answer", "planet_trap"])
         #expect(names.count == 7)
         #expect(form.contains("<input type=\"hidden\" name=\"post\" value=\"alice/bonjour\">"))
         #expect(form.contains("<option value=\"2024-03-02T10-00-00-bob\">"))
         let site = SiteKnowledge(site: try #require(result.site), commentPaths: ["comments/alice/bonjour/2024-03-02T10-00-00-bob.md"])
         let submission = CommentSubmission(form: [
             "post": "alice/bonjour", "name": "Julie", "website": "", "message": "Merci.", "reply_to": "2024-03-02T10-00-00-bob",
-            "answer": "Sept", "email": "",
+            "answer": "Sept", "planet_trap": "",
         ])
         #expect(SubmissionValidation.validate(submission, site: site, now: Self.now, limits: IntakeLimits(), recent: RecentMessages()).isAccepted)
     }

@@ -6,8 +6,8 @@ Usage: scan_html.py SITE_OUTPUT_FOLDER [...]
 Every HTML page is parsed with html5lib (the HTML5 parsing algorithm), and so is the HTML inside every
 Atom feed's content and summary. The scan fails on any script element, event-handler attribute, style
 element or attribute, frame, plugin, form or form control (a task list's disabled checkbox aside, and the theme's
-comment form: a <form class="comment-form"> outside any .content element, posted to the origin that the page's CSP
-form-action allows, with the controls inside it), <base>,
+comment form: a <form class="comment-form"> outside any .content element, posted to the intake's origin, the last
+that the page's CSP form-action allows after 'self' and the site's own, with the controls inside it), <base>,
 refreshing <meta> (an alias's redirect page to its own canonical address on the site aside), or URL with a javascript:,
 vbscript: or data: scheme (raster data: images aside), and on anything that would make a reader's
 browser request another host (an image, stylesheet, icon, media or frame from an absolute URL).
@@ -72,19 +72,23 @@ def is_redirect_to_canonical(element, canonical, own_host):
     return bool(match and canonical and match.group(1).strip() == canonical and urlsplit(canonical).hostname == own_host)
 
 
-def theme_form_elements(document):
+def theme_form_elements(document, own_host):
     """The theme's comment form and its controls: a <form class="comment-form"> that no .content element holds,
-    whose action's origin is the one the page's CSP form-action allows (never 'none')."""
+    whose action's origin is the intake's, the last source of the page's CSP form-action: `'self'`, the site's own
+    origin (where the intake sends the reader back), then the intake's (never 'none')."""
     policy = next((meta.get("content", "") for meta in document.iter("meta")
                    if meta.get("http-equiv", "").lower() == "content-security-policy"), "")
     directive = next((part.split()[1:] for part in policy.split(";") if part.split()[:1] == ["form-action"]), [])
-    if len(directive) != 1 or directive[0].startswith("'"):
+    if not 2 <= len(directive) <= 3 or directive[0] != "'self'" or any(source.startswith("'") for source in directive[1:]):
         return set()
+    if len(directive) == 3 and urlsplit(directive[1]).hostname != own_host:
+        return set()
+    intake = directive[-1]
     parents = {child: parent for parent in document.iter() for child in parent}
     allowed = set()
     for form in document.iter("form"):
         action = urlsplit(form.get("action", ""))
-        if "comment-form" not in form.get("class", "").split() or f"{action.scheme}://{action.netloc}" != directive[0]:
+        if "comment-form" not in form.get("class", "").split() or f"{action.scheme}://{action.netloc}".lower() != intake:
             continue
         ancestor, inside_content = parents.get(form), False
         while ancestor is not None:
@@ -97,7 +101,7 @@ def theme_form_elements(document):
 
 def findings_in(document, where, in_page, own_host, canonical=""):
     problems = []
-    theme_form = theme_form_elements(document) if in_page else set()
+    theme_form = theme_form_elements(document, own_host) if in_page else set()
     for element in document.iter():
         if not isinstance(element.tag, str):
             continue

@@ -1,4 +1,5 @@
-/// `comment_form`: the form that sends a comment to the intake service.
+/// `comment_form`: the form that sends a comment to the intake service, on a post's page and on the intake's answer
+/// pages, where it comes back filled with what the reader typed and the problems to fix (empty on a post's page).
 struct CommentForm: Encodable, Hashable, Sendable {
     var action: String
     var postID: String
@@ -8,4 +9,17 @@ struct CommentForm: Encodable, Hashable, Sendable {
     var hasReplyOptions: Bool
     var nameMax: Int
     var messageMax: Int
+    /// The name of the hidden trap field (`CommentSettings.trapFieldName`).
+    var trapName: String
+    /// The level of the form's heading: 3 under a post's comments, 2 on an intake page.
+    var titleLevel: Int
+    /// What the reader typed, given back.
+    var name: String
+    var website: String
+    var message: String
+    var answer: String
+    /// The comment replied to (`reply_to`), or empty.
+    var replyTo: String
+    /// What to fix before sending again, already in the site's language.
+    var problems: [String]
 }

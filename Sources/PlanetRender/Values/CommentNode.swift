@@ -13,4 +13,11 @@ struct CommentNode: Encodable, Hashable, Sendable {
     var replies: [CommentNode]
     /// The member's author summary, when a member wrote it.
     var member: AuthorSummary?
+    /// Where a reader replies to it: the intake's reply page, or the forge's editor with the reply's file filled in;
+    /// absent on a post closed to comments, and when `replyByPullRequest` says how instead.
+    var replyURL: String?
+    /// The reply's comment file to propose by pull request, without an intake or a forge's editor.
+    var replyByPullRequest: PullRequestComment?
+    /// Whom a reply answers, for assistive technology: "à Julie, le 3 mars 2024 à 10:00".
+    var replyContext: String
 }

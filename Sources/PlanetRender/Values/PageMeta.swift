@@ -1,5 +1,6 @@
 /// `page`: the document's title, description, canonical address, Open Graph values and feeds, and which
-/// navigation item it is (`nav_home`, ...: true, else absent).
+/// navigation item it is (`nav_home`, ...: true, else absent); `noindex` (true, else absent) on pages that search
+/// engines should leave out.
 struct PageMeta: Encodable, Hashable, Sendable {
     /// The navigation items a page can be.
     enum Navigation: Sendable {
@@ -17,9 +18,10 @@ struct PageMeta: Encodable, Hashable, Sendable {
     var navAuthors: Bool?
     var navTags: Bool?
     var navHashtags: Bool?
+    var noindex: Bool?
 
     init(title: String, heading: String, description: String, urlAbs: String, ogType: String, ogImageAbs: String,
-         feeds: [TitledLink], navigation: Navigation?) {
+         feeds: [TitledLink], navigation: Navigation?, noindex: Bool = false) {
         self.title = title
         self.heading = heading
         self.description = description
@@ -27,6 +29,7 @@ struct PageMeta: Encodable, Hashable, Sendable {
         self.ogType = ogType
         self.ogImageAbs = ogImageAbs
         self.feeds = feeds
+        self.noindex = noindex ? true : nil
         switch navigation {
         case .home?: navHome = true
         case .authors?: navAuthors = true

@@ -3,11 +3,16 @@ struct SiteValues: Encodable, Hashable, Sendable {
     var title: String
     var description: String
     var baseURL: String
+    /// What the theme's links start with: the path of `base_url` on the site's pages, all of `base_url` on pages
+    /// served from another origin (the intake's).
     var root: String
     var feedURL: String
     var menu: [MenuItem]
-    /// The CSP's `form-action`: the comment intake's origin, else `'none'`.
+    /// The CSP's `form-action` sources (`CommentFormValues.formAction`).
     var formAction: String
     /// Where webmentions go; empty without an intake.
     var webmentionURL: String
+    /// The origin of `base_url` on pages served from another origin, which their CSP lets the site's stylesheet,
+    /// images and fonts load from; empty on the site's own pages.
+    var assetOrigin: String
 }
