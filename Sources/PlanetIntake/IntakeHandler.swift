@@ -35,6 +35,9 @@ struct IntakeHandler: Sendable {
         case "/webmention":
             guard request.method == "POST" else { return notAllowed("POST") }
             return await webmention(request, address: address, now: now)
+        case "/reply":
+            guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
+            return await reply(request)
         default:
             let site = await state.site
             return page(.notFound, ResponsePage.refusal(IntakeStrings.forSite(site).notFound, site: site), site: site)
@@ -45,9 +48,12 @@ struct IntakeHandler: Sendable {
         let site = await state.site
         let strings = IntakeStrings.forSite(site)
         let form: [String: String]
-        switch await readForm(request, limit: state.limits.maxBodyBytes) {
+        switch await readForm(request, limit: state.limits.maxBodyBytes, recovering: Self.recoveredBodyBytes(state.limits)) {
         case .fields(let fields): form = fields
-        case .refused(let refusal): return page(refusal, ResponsePage.refusal(refusal == .payloadTooLarge ? strings.tooLarge : strings.badForm, site: site), site: site)
+        case .tooLarge(let fields?):
+            return page(.payloadTooLarge, ResponsePage.refusal(strings.tooLarge, submission: CommentSubmission(form: fields), site: site), site: site)
+        case .tooLarge(nil): return page(.payloadTooLarge, ResponsePage.refusal(strings.tooLarge, site: site), site: site)
+        case .refused(let refusal): return page(refusal, ResponsePage.refusal(strings.badForm, site: site), site: site)
         }
         let submission = CommentSubmission(form: form)
         if !submission.email.isEmpty {
@@ -55,7 +61,8 @@ struct IntakeHandler: Sendable {
             return redirect(post)
         }
         guard await state.admit(address, now: now) else {
-            return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, site: site), site: site, headers: [("Retry-After", "60")])
+            return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, submission: submission, site: site), site: site,
+                        headers: [("Retry-After", "60")])
         }
         let (verdict, known) = await state.decide(submission, now: now)
         switch verdict {
@@ -67,7 +74,9 @@ struct IntakeHandler: Sendable {
             case .unknownPost: .notFound
             case .commentsClosed: .forbidden
             }
-            return page(status, ResponsePage.refusal(strings.text(of: refusal), site: known), site: known)
+            return page(status, ResponsePage.refusal(strings.text(of: refusal), submission: submission, site: known), site: known)
+        case .mistakes([.alreadyReceived]):
+            return redirect(known.postURL(submission.post) + "#comment-already-received")
         case .mistakes(let problems):
             return page(.unprocessableContent, ResponsePage.mistakes(problems, submission: submission, site: known), site: known)
         case .accepted(let comment):
@@ -78,7 +87,8 @@ struct IntakeHandler: Sendable {
             } catch {
                 await state.forget(comment.messageHash)
                 log("spool: \(error)")
-                return page(.serviceUnavailable, ResponsePage.mistakes([], submission: submission, site: known), site: known)
+                return page(.serviceUnavailable, ResponsePage.refusal(strings.cannotStore, submission: submission, site: known), site: known,
+                            headers: [("Retry-After", "300")])
             }
             return redirect(known.postURL(comment.post) + "#comment-received")
         }
@@ -88,6 +98,7 @@ struct IntakeHandler: Sendable {
         let form: [String: String]
         switch await readForm(request, limit: 8 * 1024) {
         case .fields(let fields): form = fields
+        case .tooLarge: return text(.payloadTooLarge, "The request is too large.\n")
         case .refused(let refusal): return text(refusal, "The request is not a readable form.\n")
         }
         let site = await state.site
@@ -105,19 +116,22 @@ struct IntakeHandler: Sendable {
         }
     }
 
-    /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading),
-    /// 415 when not form-urlencoded, 400 when not UTF-8 or badly escaped.
-    private func readForm(_ request: IntakeRequest, limit: Int) async -> FormOutcome {
+    /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading), with the
+    /// fields when the body, up to `recovering` bytes, is a readable form all the same (so that the reader's text
+    /// comes back); 415 when not form-urlencoded, 400 when not UTF-8 or badly escaped.
+    private func readForm(_ request: IntakeRequest, limit: Int, recovering: Int? = nil) async -> FormOutcome {
         let type = request.header("Content-Type")?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
         guard type == "application/x-www-form-urlencoded" else { return .refused(.unsupportedMediaType) }
-        if let length = request.header("Content-Length").flatMap(Int.init), length > limit { return .refused(.payloadTooLarge) }
+        let bound = max(limit, recovering ?? limit)
+        if let length = request.header("Content-Length").flatMap(Int.init), length > bound { return .tooLarge(nil) }
         let body: [UInt8]
         do {
-            guard let read = try await request.readBody(limit) else { return .refused(.payloadTooLarge) }
+            guard let read = try await request.readBody(bound) else { return .tooLarge(nil) }
             body = read
         } catch {
             return .refused(.badRequest)
         }
+        guard body.count <= limit else { return .tooLarge(try? FormDecoding.decode(body)) }
         do {
             return .fields(try FormDecoding.decode(body))
         } catch {
@@ -125,9 +139,38 @@ struct IntakeHandler: Sendable {
         }
     }
 
+    /// How much of a body over the limit is still read to give the reader's text back: twice the limit, at least
+    /// 256 KiB (what the README's proxies let through).
+    static func recoveredBodyBytes(_ limits: IntakeLimits) -> Int {
+        max(2 * limits.maxBodyBytes, 256 * 1024)
+    }
+
     enum FormOutcome {
         case fields([String: String])
+        /// Over the limit; the fields when they could be read all the same.
+        case tooLarge([String: String]?)
         case refused(HTTPStatus)
+    }
+
+    /// `GET /reply?post=<author>/<slug>&to=<id>`: the form to answer a published comment, quoted above it (the
+    /// target of the comments' "Reply" links).
+    private func reply(_ request: IntakeRequest) async -> IntakeResponse {
+        let site = await state.site
+        let strings = IntakeStrings.forSite(site)
+        guard let query = try? FormDecoding.decode(Array(request.query.utf8)), let post = query["post"], let id = query["to"],
+              SubmissionValidation.isPlainID(id) else {
+            return page(.badRequest, ResponsePage.refusal(strings.malformedID, site: site), site: site)
+        }
+        guard let thread = site.threads[post] else {
+            return page(.notFound, ResponsePage.refusal(strings.unknownPost, site: site), site: site)
+        }
+        guard thread.commentsOpen else {
+            return page(.forbidden, ResponsePage.refusal(strings.commentsClosed, submission: CommentSubmission(post: post), site: site), site: site)
+        }
+        guard thread.published.contains(where: { $0.id == id }) else {
+            return page(.notFound, ResponsePage.refusal(strings.unknownReply, submission: CommentSubmission(post: post), site: site), site: site)
+        }
+        return page(.ok, ResponsePage.reply(post: post, to: id, site: site), site: site)
     }
 
     private func write(_ comment: AcceptedComment, taken: Set<String>) async throws -> SpooledComment {
@@ -150,12 +193,12 @@ struct IntakeHandler: Sendable {
         IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: [("Location", location), ("Cache-Control", "no-store")])
     }
 
-    private func page(_ status: HTTPStatus, _ html: String, site: SiteKnowledge, headers: [(name: String, value: String)] = []) -> IntakeResponse {
+    private func page(_ status: HTTPStatus, _ html: [UInt8], site: SiteKnowledge, headers: [(name: String, value: String)] = []) -> IntakeResponse {
         IntakeResponse(status: status.rawValue, headers: headers + [
             ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
             ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "no-referrer"),
-        ], body: Array(html.utf8))
+            ("Referrer-Policy", "strict-origin-when-cross-origin"),
+        ], body: html)
     }
 
     private func text(_ status: HTTPStatus, _ body: String) -> IntakeResponse {

@@ -28,6 +28,7 @@ struct IntakeStrings: Sendable {
     var tooLarge: String
     var badForm: String
     var tooMany: String
+    var cannotStore: String
     var notFound: String
 
     static func forSite(_ site: SiteKnowledge) -> IntakeStrings { site.isFrench ? french : english }
@@ -85,6 +86,8 @@ struct IntakeStrings: Sendable {
         tooLarge: "Cet envoi est trop volumineux.",
         badForm: "Cet envoi n’est pas un formulaire lisible.",
         tooMany: "Trop d’envois à la fois\u{202F}: réessayez dans une minute.",
+        cannotStore: "Le service ne peut pas enregistrer de commentaire en ce moment. Votre texte est ci-dessous\u{202F}: "
+            + "gardez-le, et envoyez-le à nouveau dans quelques minutes.",
         notFound: "Il n’y a rien ici.")
 
     static let english = IntakeStrings(
@@ -116,5 +119,6 @@ struct IntakeStrings: Sendable {
         tooLarge: "This request is too large.",
         badForm: "This request is not a readable form.",
         tooMany: "Too many requests at once: try again in a minute.",
+        cannotStore: "The service cannot store comments right now. Your text is below: keep it, and send it again in a few minutes.",
         notFound: "There is nothing here.")
 }

@@ -1,8 +1,9 @@
 import PlanetCore
+import PlanetRender
 
 /// What the service knows of the site it serves: its address, language and comment settings, and each
 /// published post's thread. Made from a build's `Site` (and the comment files it read), replaced after each pull.
-public struct SiteKnowledge: Sendable, Hashable {
+public struct SiteKnowledge: Sendable {
     /// A post's thread, as the form offers it.
     public struct Thread: Sendable, Hashable {
         public var title: String
@@ -37,6 +38,8 @@ public struct SiteKnowledge: Sendable, Hashable {
     public var settings: CommentSettings
     /// Threads by `<author-id>/<post-slug>`.
     public var threads: [String: Thread]
+    /// The answer pages in the site's theme; nil for a knowledge made without a site (tests).
+    public var pages: IntakePages?
 
     public init(baseURL: String, language: String, settings: CommentSettings, threads: [String: Thread]) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -47,7 +50,7 @@ public struct SiteKnowledge: Sendable, Hashable {
 
     /// The threads of a built site's published posts; `commentPaths` are the comment files' paths
     /// (`comments/<author>/<slug>/<id>.md`), every status included.
-    public init(site: Site, commentPaths: [String]) {
+    public init(site: Site, commentPaths: [String], pages: IntakePages? = nil) {
         var taken: [String: Set<String>] = [:]
         for path in commentPaths {
             let parts = path.split(separator: "/")
@@ -62,6 +65,7 @@ public struct SiteKnowledge: Sendable, Hashable {
             threads[key] = Thread(title: post.title, commentsOpen: post.commentsOpen, published: published, takenIDs: taken[key] ?? [])
         }
         self.init(baseURL: site.config.baseURL, language: site.config.language, settings: site.config.comments, threads: threads)
+        self.pages = pages
     }
 
     /// `<base_url>/<author-id>/<post-slug>/`.

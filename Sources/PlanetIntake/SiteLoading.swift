@@ -17,6 +17,11 @@ enum SiteLoading {
             let first = plan.diagnostics.first { $0.severity == .error }.map { "\($0.location.path):\($0.location.line): \($0.message)" }
             throw Failure(description: "the site has errors: " + (first ?? "it cannot be built"))
         }
-        return SiteKnowledge(site: site, commentPaths: input.comments.map(\.path))
+        let (pages, pageDiagnostics) = BuildPipeline.intakePages(input, site: site)
+        guard let pages else {
+            let first = pageDiagnostics.first.map { "\($0.location.path):\($0.location.line): \($0.message)" }
+            throw Failure(description: "the theme's intake page cannot be made: " + (first ?? "unknown error"))
+        }
+        return SiteKnowledge(site: site, commentPaths: input.comments.map(\.path), pages: pages)
     }
 }
