@@ -14,6 +14,8 @@ struct IntakeStrings: Sendable {
     var backToSite: String
     var nameMissing: String
     var nameTooLong: String
+    var nameWithoutLetter: String
+    var nameTooComplex: String
     var messageMissing: String
     var messageTooLong: String
     var tooManyLinks: String
@@ -37,6 +39,8 @@ struct IntakeStrings: Sendable {
         switch problem {
         case .nameMissing: nameMissing
         case .nameTooLong(let maximum): nameTooLong.replacingOccurrences(of: "{max}", with: String(maximum))
+        case .nameWithoutLetter: nameWithoutLetter
+        case .nameTooComplex: nameTooComplex
         case .messageMissing: messageMissing
         case .messageTooLong(let maximum): messageTooLong.replacingOccurrences(of: "{max}", with: String(maximum))
         case .tooManyLinks(let maximum): tooManyLinks.replacingOccurrences(of: "{max}", with: String(maximum))
@@ -71,6 +75,8 @@ struct IntakeStrings: Sendable {
         backToSite: "Revenir au site",
         nameMissing: "Indiquez votre nom.",
         nameTooLong: "Votre nom est trop long\u{202F}: {max} caractères au plus.",
+        nameWithoutLetter: "Votre nom doit contenir au moins une lettre ou un chiffre visible.",
+        nameTooComplex: "Votre nom contient trop d’accents, de signes ou de symboles combinés\u{202F}: simplifiez-le.",
         messageMissing: "Votre message est vide.",
         messageTooLong: "Votre message est trop long\u{202F}: {max} caractères au plus.",
         tooManyLinks: "Votre message contient trop de liens\u{202F}: {max} au plus.",
@@ -102,6 +108,8 @@ struct IntakeStrings: Sendable {
         backToSite: "Back to the site",
         nameMissing: "Give your name.",
         nameTooLong: "Your name is too long: {max} characters at most.",
+        nameWithoutLetter: "Your name needs at least one visible letter or digit.",
+        nameTooComplex: "Your name holds too many accents, marks or combined symbols: simplify it.",
         messageMissing: "Your message is empty.",
         messageTooLong: "Your message is too long: {max} characters at most.",
         tooManyLinks: "Your message holds too many links: {max} at most.",

@@ -2,6 +2,10 @@
 public enum SubmissionProblem: Sendable, Hashable {
     case nameMissing
     case nameTooLong(maximum: Int)
+    /// The name shows no letter or digit (`CommentAuthorName`): spaces, invisible characters, symbols alone.
+    case nameWithoutLetter
+    /// The name piles up combining marks, or holds too many scalars (`CommentAuthorName`).
+    case nameTooComplex
     case messageMissing
     case messageTooLong(maximum: Int)
     case tooManyLinks(maximum: Int)

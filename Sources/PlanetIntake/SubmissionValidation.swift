@@ -26,6 +26,8 @@ public enum SubmissionValidation {
             problems.append(.nameMissing)
         } else if name.count > limits.nameLength.upperBound {
             problems.append(.nameTooLong(maximum: limits.nameLength.upperBound))
+        } else if let problem = CommentAuthorName.problem(of: name) {
+            problems.append(problem == .noVisibleLetterOrDigit ? .nameWithoutLetter : .nameTooComplex)
         }
         let website = TextNormalization.field(submission.website)
         if !website.isEmpty, !URLRules.isWebURL(website) { problems.append(.websiteNotWeb) }

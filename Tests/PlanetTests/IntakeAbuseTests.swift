@@ -253,7 +253,7 @@ extension IntakeServiceTests {
             for (path, data) in try Run.tree(spool) {
                 #expect(path.hasPrefix("comments/alice/bonjour/"), "\(path): no temporary file is left")
                 let text = String(decoding: data, as: UTF8.self)
-                #expect(text.hasPrefix("---\nauthor: Client ") && text.contains("\nstatus: pending\n---\n") && text.hasSuffix(".\n"), "\(path): \(text)")
+                #expect(text.hasPrefix("---\nauthor: \"Client ") && text.contains("\nstatus: pending\n---\n") && text.hasSuffix(".\n"), "\(path): \(text)")
                 kept.insert(String(text.split(separator: "\n").last ?? ""))
             }
             #expect(redirected.isSubset(of: kept), "lost: \(redirected.subtracting(kept).sorted())")

@@ -227,10 +227,10 @@ import Testing
         #expect(first.branch == "comments/alice/bonjour/2026-11-01T00-00-00-eve-status-published-2")
         #expect(String(decoding: try spool.text(of: first), as: UTF8.self) == """
             ---
-            author: 'Eve status: published'
+            author: "Eve status: published"
             date: 2026-11-01T00:00:00Z
-            website: https://julie.example
-            reply_to: 2024-03-02T10-00-00-bob
+            website: "https://julie.example"
+            reply_to: "2024-03-02T10-00-00-bob"
             status: pending
             ---
             Merci *beaucoup* !
