@@ -1,9 +1,11 @@
 import Foundation
+import PlanetFiles
 import PlanetMentions
 
 /// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /healthz`, whatever HTTP server
 /// delivers them. It never throws: a bad request gets a clear 4xx and nothing is written. One log line per
-/// request, with the address truncated and no text of the message.
+/// request, with the address truncated, the method and path escaped and cut (`LogText`), no text of the message
+/// and no name; the line of a spooled comment names its post only.
 struct IntakeHandler: Sendable {
     let state: IntakeState
     let spool: Spool
@@ -15,52 +17,69 @@ struct IntakeHandler: Sendable {
     /// Spool writes, one at a time, off the server's threads.
     let writer = DispatchQueue(label: "planet.intake.spool")
 
+    /// Every post spends a token of its network's rate limit (`IntakeState.admit`), but a honeypot's; a refused one
+    /// (4xx) is recorded against the network.
     func handleRequest(_ request: IntakeRequest) async -> IntakeResponse {
         let started = Date()
-        let address = AddressPrefix.truncated(clientAddress(request))
-        let response = await respond(to: request, address: address, now: started)
+        let network = AddressPrefix.truncated(clientAddress(request))
+        let response = await respond(to: request, network: network, now: started)
+        if request.method == "POST", request.path == "/comments" || request.path == "/webmention", (400..<500).contains(response.status) {
+            await state.noteRefusal(network, now: started)
+        }
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
-        log("\(address) \(request.method) \(request.path) \(response.status) \(milliseconds)ms")
+        log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(request.path)) \(response.status) \(milliseconds)ms")
         return response
     }
 
-    private func respond(to request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
+    private func respond(to request: IntakeRequest, network: String, now: Date) async -> IntakeResponse {
         switch request.path {
         case "/healthz":
             guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
-            return text(.ok, "ok\n")
+            let health = await state.health
+            return text(health.problems.isEmpty ? .ok : .serviceUnavailable, health.report)
         case "/comments":
             guard request.method == "POST" else { return notAllowed("POST") }
-            return await comment(request, address: address, now: now)
+            return await comment(request, network: network, now: now)
         case "/webmention":
             guard request.method == "POST" else { return notAllowed("POST") }
-            return await webmention(request, address: address, now: now)
+            return await webmention(request, network: network, now: now)
         default:
             let site = await state.site
             return page(.notFound, ResponsePage.refusal(IntakeStrings.forSite(site).notFound, site: site), site: site)
         }
     }
 
-    private func comment(_ request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
+    private func comment(_ request: IntakeRequest, network: String, now: Date) async -> IntakeResponse {
         let site = await state.site
         let strings = IntakeStrings.forSite(site)
         let form: [String: String]
         switch await readForm(request, limit: state.limits.maxBodyBytes) {
         case .fields(let fields): form = fields
-        case .refused(let refusal): return page(refusal, ResponsePage.refusal(refusal == .payloadTooLarge ? strings.tooLarge : strings.badForm, site: site), site: site)
+        case .refused(let refusal):
+            guard await state.admit(network, now: now) else { return tooMany(site) }
+            return page(refusal, ResponsePage.refusal(refusal == .payloadTooLarge ? strings.tooLarge : strings.badForm, site: site), site: site)
         }
         let submission = CommentSubmission(form: form)
         if !submission.email.isEmpty {
             let post = site.threads[submission.post] == nil ? site.baseURL + "/" : site.postURL(submission.post) + "#comment-received"
             return redirect(post)
         }
-        guard await state.admit(address, now: now) else {
-            return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, site: site), site: site, headers: [("Retry-After", "60")])
+        guard await state.admit(network, now: now) else { return tooMany(site) }
+        guard FormOrigin.allows(origin: request.header("Origin"), referer: request.header("Referer"), site: site) else {
+            return page(.forbidden, ResponsePage.refusal(strings.otherSite, site: site), site: site)
         }
-        let (verdict, known) = await state.decide(submission, now: now)
+        var (verdict, known) = await state.decide(submission, now: now)
+        if verdict == .refused(.unknownPost), let clone = state.clone {
+            await clone.refreshForUnknownPost(now: now, wait: state.limits.pullWait)
+            (verdict, known) = await state.decide(submission, now: Date())
+        }
         switch verdict {
         case .bot(let post):
             return redirect(known.threads[post] == nil ? known.baseURL + "/" : known.postURL(post) + "#comment-received")
+        case .duplicate(let post):
+            return redirect(known.postURL(post) + "#comment-already-received")
+        case .overloaded:
+            return tooMany(known)
         case .refused(let refusal):
             let status: HTTPStatus = switch refusal {
             case .malformedID, .lineBreakInName: .badRequest
@@ -73,36 +92,47 @@ struct IntakeHandler: Sendable {
         case .accepted(let comment):
             let taken = known.threads[comment.post]?.takenIDs ?? []
             do {
-                let spooled = try await write(comment, taken: taken)
-                log("spooled \(spooled.path)")
+                _ = try await write(comment, taken: taken)
+                log("spooled a comment on \(comment.post)")
             } catch {
                 await state.forget(comment.messageHash)
-                log("spool: \(error)")
-                return page(.serviceUnavailable, ResponsePage.mistakes([], submission: submission, site: known), site: known)
+                log("spool: a comment on \(comment.post) could not be stored: \(Self.reason(error))")
+                return page(.serviceUnavailable, ResponsePage.mistakes([.notStored], submission: submission, site: known), site: known,
+                            headers: [("Retry-After", "300")])
             }
             return redirect(known.postURL(comment.post) + "#comment-received")
         }
     }
 
-    private func webmention(_ request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
+    /// Why the spool could not be written, without the file's name (which holds the reader's).
+    static func reason(_ error: any Error) -> String {
+        if case .notWritten(_, let reason)? = error as? DurableFile.Failure { return reason }
+        return LogText.line(String(describing: error))
+    }
+
+    private func webmention(_ request: IntakeRequest, network: String, now: Date) async -> IntakeResponse {
         let form: [String: String]
         switch await readForm(request, limit: 8 * 1024) {
         case .fields(let fields): form = fields
-        case .refused(let refusal): return text(refusal, "The request is not a readable form.\n")
+        case .refused(let refusal):
+            guard await state.admit(network, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
+            return text(refusal, "The request is not a readable form.\n")
         }
+        guard await state.admit(network, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
         let site = await state.site
         guard let mention = WebmentionRequest(form: form, baseURL: site.baseURL) else {
             return text(.badRequest, "source and target must be different http(s) URLs, the target on \(site.baseURL).\n")
         }
-        guard await state.admit(address, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
-        switch await mentions.receive(source: mention.source, target: mention.target) {
-        case nil:
-            return text(.accepted, "Accepted: the mention will be verified.\n")
-        case let rejection? where rejection.isClientError:
-            return text(.badRequest, "Refused: \(rejection.reason).\n")
-        case .some:
-            return text(.serviceUnavailable, "The mention could not be stored; try again later.\n")
+        guard await state.admitEveryone(now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
+        var rejection = await mentions.receive(source: mention.source, target: mention.target)
+        if rejection == .unknownTarget, let clone = state.clone {
+            await clone.refreshForUnknownPost(now: now, wait: state.limits.pullWait)
+            rejection = await mentions.receive(source: mention.source, target: mention.target)
         }
+        guard let rejection else { return text(.accepted, "Accepted: the mention will be verified.\n") }
+        await state.refundEveryone()
+        guard rejection.isClientError else { return text(.serviceUnavailable, "The mention could not be stored; try again later.\n") }
+        return text(.badRequest, "Refused: \(rejection.reason).\n")
     }
 
     /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading),
@@ -146,6 +176,10 @@ struct IntakeHandler: Sendable {
         return peer
     }
 
+    private func tooMany(_ site: SiteKnowledge) -> IntakeResponse {
+        page(.tooManyRequests, ResponsePage.refusal(IntakeStrings.forSite(site).tooMany, site: site), site: site, headers: [("Retry-After", "60")])
+    }
+
     private func redirect(_ location: String) -> IntakeResponse {
         IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: [("Location", location), ("Cache-Control", "no-store")])
     }
@@ -154,7 +188,7 @@ struct IntakeHandler: Sendable {
         IntakeResponse(status: status.rawValue, headers: headers + [
             ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
             ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "no-referrer"),
+            ("Referrer-Policy", "strict-origin-when-cross-origin"),
         ], body: Array(html.utf8))
     }
 

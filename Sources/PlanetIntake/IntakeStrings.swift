@@ -22,7 +22,8 @@ struct IntakeStrings: Sendable {
     var websiteNotWeb: String
     var wrongAnswer: String
     var unknownReply: String
-    var alreadyReceived: String
+    var notStored: String
+    var otherSite: String
     var malformedID: String
     var lineBreakInName: String
     var unknownPost: String
@@ -47,7 +48,7 @@ struct IntakeStrings: Sendable {
         case .websiteNotWeb: websiteNotWeb
         case .wrongAnswer: wrongAnswer
         case .unknownReply: unknownReply
-        case .alreadyReceived: alreadyReceived
+        case .notStored: notStored
         }
     }
 
@@ -83,7 +84,8 @@ struct IntakeStrings: Sendable {
         websiteNotWeb: "L’adresse de votre site doit commencer par http:// ou https://.",
         wrongAnswer: "La réponse à la question n’est pas celle attendue.",
         unknownReply: "Le commentaire auquel vous répondez n’existe pas (ou plus)\u{202F}; choisissez-en un autre.",
-        alreadyReceived: "Ce message a déjà été reçu\u{202F}: il attend la lecture d’un modérateur.",
+        notStored: "Le service ne peut pas enregistrer de commentaires pour le moment\u{202F}: votre texte est conservé ci-dessous\u{202F}; renvoyez-le dans quelques minutes.",
+        otherSite: "Ce formulaire a été envoyé depuis un autre site\u{202F}: commentez depuis la page du billet.",
         malformedID: "Cette demande ne désigne pas un billet valide.",
         lineBreakInName: "Un nom tient sur une ligne.",
         unknownPost: "Ce billet n’existe pas.",
@@ -116,7 +118,8 @@ struct IntakeStrings: Sendable {
         websiteNotWeb: "Your website’s address must start with http:// or https://.",
         wrongAnswer: "The answer to the question is not the one expected.",
         unknownReply: "The comment you reply to does not exist (any more); choose another one.",
-        alreadyReceived: "This message was received already: it awaits a moderator.",
+        notStored: "The service cannot store comments right now: your text is kept below; send it again in a few minutes.",
+        otherSite: "This form was sent from another site: comment from the post’s page.",
         malformedID: "This request names no valid post.",
         lineBreakInName: "A name holds on one line.",
         unknownPost: "This post does not exist.",
