@@ -30,7 +30,9 @@ let package = Package(
         // Images: metadata stripped on the bytes (no C library, no I/O).
         .target(name: "PlanetImage"),
         // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
-        .target(name: "PlanetLoad", dependencies: ["PlanetCore"]),
+        // Programs run to their end or to a deadline, killed with what they started (git, for the build and the intake).
+        .target(name: "PlanetProcess", dependencies: ["CPlanetSystem"]),
+        .target(name: "PlanetLoad", dependencies: ["PlanetCore", "PlanetProcess"]),
         .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetTemplate", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
         .target(name: "PlanetSite", dependencies: ["PlanetCore", "PlanetXML"]),
         .target(name: "PlanetTheme", dependencies: ["PlanetCore"]),
@@ -84,7 +86,7 @@ let package = Package(
         // delivers them to moderators (branches, pull requests), on HummingbirdCore (SwiftNIO), with bounded heads.
         .target(name: "PlanetIntake", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetConsole", "PlanetFiles", "PlanetMentions",
-            "PlanetRender", "PlanetTemplate", .product(name: "HummingbirdCore", package: "hummingbird"),
+            "PlanetRender", "PlanetTemplate", "PlanetProcess", .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -114,7 +116,8 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "planet", "Yams", "TemplateSamples",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "PlanetProcess", "planet", "Yams",
+            "TemplateSamples",
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),
     ]

@@ -52,6 +52,7 @@ struct NewCommentCommand: ParsableCommand {
             throw ValidationError("the post is written <author>/<slug>, such as claire-martin/mon-billet")
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name is empty") }
+        if let problem = CommentAuthorName.problem(of: name) { throw ValidationError("--name: \(CommentAuthorName.describe(problem))") }
         if let website, !URLRules.isWebURL(website) {
             throw ValidationError("--website must be an http or https URL")
         }

@@ -3,7 +3,9 @@ import PlanetCore
 import Yams
 
 /// The text and the file name of a comment file, as `planet comment new`, `planet intake` and `planet import`
-/// write them: the front matter through Yams (so any name or URL is quoted as YAML needs), then the body.
+/// write them: the front matter through Yams, then the body. Every text that comes from a person (a name, a URL,
+/// an id, a title) is written double-quoted, so that it reads back as the same text whatever it holds (`null`,
+/// `~`, `yes`, `: x`, `'a'`...); the date, the kind and the status are planet's own words, written plain.
 public enum CommentFile {
     /// The front matter's fields, in the order they are written; `status` is left out when published, `kind`
     /// when a comment. The name and the title are written on one line.
@@ -12,19 +14,24 @@ public enum CommentFile {
         status: CommentStatus = .published, kind: CommentKind = .comment, source: String? = nil, title: String? = nil, body: String
     ) throws -> String {
         var pairs: [(Node, Node)] = [
-            ("author", Node(oneLine(name))),
+            ("author", quoted(oneLine(name))),
             ("date", Node(RFC3339.string(date))),
         ]
-        if let website { pairs.append(("website", Node(website))) }
-        if let member { pairs.append(("member", Node(member))) }
-        if let replyTo { pairs.append(("reply_to", Node(replyTo))) }
+        if let website { pairs.append(("website", quoted(website))) }
+        if let member { pairs.append(("member", quoted(member))) }
+        if let replyTo { pairs.append(("reply_to", quoted(replyTo))) }
         if kind != .comment { pairs.append(("kind", Node(kind.rawValue))) }
-        if let source { pairs.append(("source", Node(source))) }
-        if let title { pairs.append(("title", Node(oneLine(title)))) }
+        if let source { pairs.append(("source", quoted(source))) }
+        if let title { pairs.append(("title", quoted(oneLine(title)))) }
         if status != .published { pairs.append(("status", Node(status.rawValue))) }
         let yaml = try Yams.serialize(node: Node(pairs), allowUnicode: true)
         let trimmedBody = body.trimmingCharacters(in: .whitespacesAndNewlines)
         return "---\n" + yaml + "---\n" + trimmedBody + "\n"
+    }
+
+    /// A person's text as a double-quoted scalar: never read as null, a boolean, a number or YAML syntax.
+    static func quoted(_ text: String) -> Node {
+        Node(text, .implicit, .doubleQuoted)
     }
 
     /// A name or a title on one line: runs of white space and line breaks become one space.

@@ -75,7 +75,7 @@ extension ImportPlanner {
     private func name(of comment: ImportedComment) -> String {
         if comment.kind != .comment { return URLComponents(string: comment.authorURL)?.host ?? options.anonymousName }
         let name = HTMLText.plain(comment.authorName)
-        if name.isEmpty || name.contains("@") || name.wholeMatch(of: /[0-9]{1,3}(\.[0-9]{1,3}){3}|[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){2,7}/) != nil { return options.anonymousName }
+        if name.isEmpty || CommentAuthorName.problem(of: name) != nil || name.contains("@") || name.wholeMatch(of: /[0-9]{1,3}(\.[0-9]{1,3}){3}|[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){2,7}/) != nil { return options.anonymousName }
         return name
     }
 }

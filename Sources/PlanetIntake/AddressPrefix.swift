@@ -20,4 +20,12 @@ public enum AddressPrefix {
         }
         return "-"
     }
+
+    /// `2001:db8::/32` for a /48 as `truncated` writes it (`2001:db8:1::/48`); nil for anything else.
+    public static func slash32(of network: String) -> String? {
+        guard network.hasSuffix("::/48") else { return nil }
+        let groups = network.dropLast(5).split(separator: ":", omittingEmptySubsequences: false)
+        guard groups.count == 3 else { return nil }
+        return "\(groups[0]):\(groups[1])::/32"
+    }
 }

@@ -1,8 +1,14 @@
 import Foundation
+import PlanetProcess
 
-/// Runs `git` for delivery, never asking for a password (`GIT_TERMINAL_PROMPT=0`); its output is kept for errors.
+/// Runs `git` for the intake (pulls and deliveries) through `ProcessRunner`, never asking for a password
+/// (`GIT_TERMINAL_PROMPT=0`), each command killed with its helpers past `deadline`; its output is kept for errors.
 struct GitCommand: Sendable {
     struct Failure: Error, CustomStringConvertible {
+        /// What failed, in planet's words only (`git pull timed out after 60 s`): no URL, no file name, nothing
+        /// of git's own message, so that `/healthz` can show it.
+        var summary: String
+        /// The summary and git's last line of error output, for the log.
         var description: String
     }
 
@@ -15,43 +21,28 @@ struct GitCommand: Sendable {
     /// The committer (and author) of delivery commits: the service's identity, never a reader's.
     var name: String
     var email: String
+    /// Seconds a command may run.
+    var deadline: TimeInterval = 60
 
-    /// `git -C folder arguments...`, off the caller's thread.
+    /// `git -C folder arguments...`, off the caller's thread. Throws when git cannot be started or outlives its deadline.
     func run(_ folder: String, _ arguments: [String]) async throws -> Output {
-        let identity = ["-c", "user.name=\(name)", "-c", "user.email=\(email)", "-c", "commit.gpgsign=false"]
-        return try await withCheckedThrowingContinuation { continuation in
+        let command = ["git", "-c", "user.name=\(name)", "-c", "user.email=\(email)", "-c", "commit.gpgsign=false", "-C", folder] + arguments
+        let what = "git \(arguments.first ?? "")"
+        let deadline = self.deadline
+        let result = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = ["git"] + identity + ["-C", folder] + arguments
-                var environment = ProcessInfo.processInfo.environment
-                environment["GIT_TERMINAL_PROMPT"] = "0"
-                environment["LC_ALL"] = "C"
-                process.environment = environment
-                let out = Pipe(), err = Pipe()
-                process.standardOutput = out
-                process.standardError = err
-                process.standardInput = FileHandle.nullDevice
-                do {
-                    try process.run()
-                } catch {
-                    continuation.resume(throwing: Failure(description: "cannot run git: \(error)"))
-                    return
-                }
-                let errRead = DispatchQueue.global()
-                nonisolated(unsafe) var errData = Data()
-                let errDone = DispatchSemaphore(value: 0)
-                errRead.async {
-                    errData = err.fileHandleForReading.readDataToEndOfFile()
-                    errDone.signal()
-                }
-                let outData = out.fileHandleForReading.readDataToEndOfFile()
-                errDone.wait()
-                process.waitUntilExit()
-                continuation.resume(returning: Output(
-                    status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                    stderr: String(decoding: errData, as: UTF8.self)))
+                continuation.resume(returning: Result { () throws(ProcessFailure) in
+                    try ProcessRunner.run(command, environment: ["GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"], deadline: deadline)
+                })
             }
+        }
+        switch result {
+        case .success(let output):
+            return Output(
+                status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self), stderr: String(decoding: output.stderr, as: UTF8.self))
+        case .failure(let failure):
+            let summary = "\(what) \(failure)"
+            throw Failure(summary: summary, description: summary)
         }
     }
 
@@ -60,8 +51,9 @@ struct GitCommand: Sendable {
     func check(_ folder: String, _ arguments: [String]) async throws -> String {
         let output = try await run(folder, arguments)
         guard output.status == 0 else {
-            let message = output.stderr.split(separator: "\n").last.map(String.init) ?? "status \(output.status)"
-            throw Failure(description: "git \(arguments.first ?? ""): \(message)")
+            let summary = "git \(arguments.first ?? "") failed (status \(output.status))"
+            let message = output.stderr.split(separator: "\n").last.map(String.init) ?? ""
+            throw Failure(summary: summary, description: message.isEmpty ? summary : "\(summary): \(message)")
         }
         return output.stdout
     }

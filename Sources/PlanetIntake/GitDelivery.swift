@@ -7,7 +7,7 @@ struct GitDelivery: Sendable {
     let clone: String
     let remote: String
     let mainBranch: String
-    let git: GitCommand
+    var git: GitCommand
     /// Where worktrees are made (inside the spool, so a restart clears them).
     let workFolder: String
 
@@ -15,11 +15,6 @@ struct GitDelivery: Sendable {
     /// moderation (merging it publishes the comment; closing it, or merging with `status: spam`, does not).
     static func mergeable(_ spooled: Data) throws -> Data {
         Data(try CommentFileEdit.settingStatus(.published, in: String(decoding: spooled, as: UTF8.self)).utf8)
-    }
-
-    /// `git pull --ff-only` in the clone: the site the service knows follows the remote.
-    func refresh() async throws {
-        try await git.check(clone, ["pull", "--ff-only", "-q", remote, mainBranch])
     }
 
     /// The remote has a branch of that name holding another file (a comment of the same name and second,
@@ -40,22 +35,24 @@ struct GitDelivery: Sendable {
             throw BranchTaken(branch: comment.branch)
         }
         guard existing.status == 2 else {
-            throw GitCommand.Failure(description: "git ls-remote: " + (existing.stderr.split(separator: "\n").last.map(String.init) ?? ""))
+            let summary = "git ls-remote failed (status \(existing.status))"
+            throw GitCommand.Failure(summary: summary, description: summary + ": " + (existing.stderr.split(separator: "\n").last.map(String.init) ?? ""))
         }
         try await git.check(clone, ["fetch", "-q", remote, mainBranch])
         let worktree = "\(workFolder)/\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
         try await git.check(clone, ["worktree", "add", "-q", "--detach", worktree, "FETCH_HEAD"])
-        defer {
-            try? FileManager.default.removeItem(atPath: worktree)
-            let prune = Process()
-            prune.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            prune.arguments = ["git", "-C", clone, "worktree", "prune"]
-            prune.standardOutput = FileHandle.nullDevice
-            prune.standardError = FileHandle.nullDevice
-            try? prune.run()
-            prune.waitUntilExit()
+        do {
+            try await commitAndPush(comment, text: text, in: worktree)
+        } catch {
+            await removeWorktree(worktree)
+            throw error
         }
+        await removeWorktree(worktree)
+    }
+
+    /// Adds the comment's file in `worktree`, commits it and pushes the commit as the comment's branch.
+    private func commitAndPush(_ comment: SpooledComment, text: Data, in worktree: String) async throws {
         let file = "\(worktree)/\(comment.path)"
         try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(to: URL(fileURLWithPath: file), options: .withoutOverwriting)
@@ -65,5 +62,11 @@ struct GitDelivery: Sendable {
             "-m", "Received by planet intake. Merging publishes it; close the request to refuse it.",
         ])
         try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(comment.branch)"])
+    }
+
+    /// Removes a delivery's worktree and git's record of it; what cannot be removed now is pruned next time.
+    private func removeWorktree(_ worktree: String) async {
+        try? FileManager.default.removeItem(atPath: worktree)
+        _ = try? await git.run(clone, ["worktree", "prune"])
     }
 }

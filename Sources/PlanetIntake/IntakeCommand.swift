@@ -13,12 +13,14 @@ public struct IntakeCommand: ParsableCommand {
         abstract: "Receive readers' comments from the form on post pages, and deliver them to moderators.",
         discussion: """
             The site folder is a clone of the site's repository: the service knows from it which posts take \
-            comments, and updates it with `git pull --ff-only` on a schedule and before each delivery. An \
+            comments, and updates it with `git pull --ff-only` on a schedule, before each delivery and for a \
+            comment on a post it does not know yet; every git command is stopped after --git-timeout. An \
             accepted comment is written to the spool (comments/<author>/<slug>/<id>.md, status: pending) before \
             the reader is redirected to the post. With --deliver git, each one is pushed on its own branch \
             comments/<author>/<slug>/<id> (and with --forge, a pull request is opened); with --deliver \
             directory, the files stay in the spool for a moderator. Credentials come only from the environment \
-            (--token-env). Routes: POST /comments, POST /webmention, GET /healthz. SIGINT or SIGTERM stops.
+            (--token-env). Routes: POST /comments, POST /webmention, GET /healthz (503 and "degraded: ..." while \
+            git fails or the site has errors). SIGINT or SIGTERM stops.
 
             Examples:
               planet intake --spool /var/lib/intake
@@ -38,7 +40,7 @@ public struct IntakeCommand: ParsableCommand {
     @Option(help: "git: push each comment on its own branch; directory: leave the files in the spool.")
     var deliver: String = "directory"
 
-    @Option(help: "The git remote that receives the branches and that the clone pulls from.")
+    @Option(help: "With --deliver git, the remote that receives the branches and that the clone pulls from (with directory, the clone pulls from its branch's upstream).")
     var remote: String = "origin"
 
     @Option(help: "The remote's main branch: comment branches start from it.")
@@ -83,6 +85,9 @@ public struct IntakeCommand: ParsableCommand {
     @Option(help: "Seconds between two updates of the clone (git pull --ff-only) when nothing is delivered.")
     var refresh: Double = 300
 
+    @Option(name: .customLong("git-timeout"), help: "Seconds a git command may run before it is stopped (with its helpers).")
+    var gitTimeout: Double = 60
+
     @Option(name: .customLong("idle-timeout"), help: "Seconds a client may keep the service waiting for its next bytes.")
     var idleTimeout: Double = 10
 
@@ -116,7 +121,8 @@ public struct IntakeCommand: ParsableCommand {
         }
         for (name, value) in [("--rate-per-address", ratePerAddress), ("--rate-global", rateGlobal), ("--retry-max", retryMax),
                               ("--retry-base", retryBase), ("--refresh", refresh), ("--idle-timeout", idleTimeout),
-                              ("--connection-lifetime", connectionLifetime), ("--forge-timeout", forgeTimeout)] where !(value > 0) {
+                              ("--connection-lifetime", connectionLifetime), ("--forge-timeout", forgeTimeout),
+                              ("--git-timeout", gitTimeout)] where !(value > 0) {
             throw ValidationError("\(name) must be more than 0")
         }
         guard maxLinks >= 0 else { throw ValidationError("--max-links cannot be negative") }
@@ -129,7 +135,7 @@ public struct IntakeCommand: ParsableCommand {
     public func run() throws {
         let options = try makeOptions()
         let log: @Sendable (String) -> Void = { line in
-            FileHandle.standardError.write(Data("\(RFC3339.string(Date())) \(line)\n".utf8))
+            FileHandle.standardError.write(Data("\(RFC3339.string(Date())) \(LogText.line(line))\n".utf8))
         }
         let finished = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: (any Error)?
@@ -152,6 +158,7 @@ public struct IntakeCommand: ParsableCommand {
         limits.perAddressPerMinute = ratePerAddress
         limits.globalBurst = max(1, rateGlobal / 2)
         limits.globalPerMinute = rateGlobal
+        limits.gitTimeout = gitTimeout
         var forgeRequests: ForgeRequests?
         if let forge {
             let token = ProcessInfo.processInfo.environment[tokenEnv] ?? ""

@@ -1,9 +1,11 @@
 import Foundation
+import PlanetFiles
 import PlanetMentions
 
 /// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /healthz`, whatever HTTP server
 /// delivers them. It never throws: a bad request gets a clear 4xx and nothing is written. One log line per
-/// request, with the address truncated and no text of the message.
+/// request, with the address truncated, the method and path escaped and cut (`LogText`), no text of the message
+/// and no name; the line of a spooled comment names its post only.
 struct IntakeHandler: Sendable {
     let state: IntakeState
     let spool: Spool
@@ -15,26 +17,32 @@ struct IntakeHandler: Sendable {
     /// Spool writes, one at a time, off the server's threads.
     let writer = DispatchQueue(label: "planet.intake.spool")
 
+    /// Every post spends a token of its network's rate limit (`IntakeState.admit`), but a honeypot's; a refused one
+    /// (4xx) is recorded against the network.
     func handleRequest(_ request: IntakeRequest) async -> IntakeResponse {
         let started = Date()
-        let address = AddressPrefix.truncated(clientAddress(request))
-        let response = await respond(to: request, address: address, now: started)
+        let network = AddressPrefix.truncated(clientAddress(request))
+        let response = await respond(to: request, network: network, now: started)
+        if request.method == "POST", request.path == "/comments" || request.path == "/webmention", (400..<500).contains(response.status) {
+            await state.noteRefusal(network, now: started)
+        }
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
-        log("\(address) \(request.method) \(request.path) \(response.status) \(milliseconds)ms")
+        log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(request.path)) \(response.status) \(milliseconds)ms")
         return response
     }
 
-    private func respond(to request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
+    private func respond(to request: IntakeRequest, network: String, now: Date) async -> IntakeResponse {
         switch request.path {
         case "/healthz":
             guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
-            return text(.ok, "ok\n")
+            let health = await state.health
+            return text(health.problems.isEmpty ? .ok : .serviceUnavailable, health.report)
         case "/comments":
             guard request.method == "POST" else { return notAllowed("POST") }
-            return await comment(request, address: address, now: now)
+            return await comment(request, network: network, now: now)
         case "/webmention":
             guard request.method == "POST" else { return notAllowed("POST") }
-            return await webmention(request, address: address, now: now)
+            return await webmention(request, network: network, now: now)
         case "/reply":
             guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
             return await reply(request)
@@ -44,30 +52,41 @@ struct IntakeHandler: Sendable {
         }
     }
 
-    private func comment(_ request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
+    private func comment(_ request: IntakeRequest, network: String, now: Date) async -> IntakeResponse {
         let site = await state.site
         let strings = IntakeStrings.forSite(site)
         let form: [String: String]
         switch await readForm(request, limit: state.limits.maxBodyBytes, recovering: Self.recoveredBodyBytes(state.limits)) {
         case .fields(let fields): form = fields
-        case .tooLarge(let fields?):
-            return page(.payloadTooLarge, ResponsePage.refusal(strings.tooLarge, submission: CommentSubmission(form: fields), site: site), site: site)
-        case .tooLarge(nil): return page(.payloadTooLarge, ResponsePage.refusal(strings.tooLarge, site: site), site: site)
-        case .refused(let refusal): return page(refusal, ResponsePage.refusal(strings.badForm, site: site), site: site)
+        case .tooLarge(let fields):
+            guard await state.admit(network, now: now) else { return tooMany(site, submission: fields.map(CommentSubmission.init(form:))) }
+            return page(.payloadTooLarge, ResponsePage.notSent(strings.tooLarge, submission: fields.map(CommentSubmission.init(form:)), site: site),
+                        site: site)
+        case .refused(let refusal):
+            guard await state.admit(network, now: now) else { return tooMany(site) }
+            return page(refusal, ResponsePage.refusal(strings.badForm, site: site), site: site)
         }
         let submission = CommentSubmission(form: form)
         if !submission.email.isEmpty {
             let post = site.threads[submission.post] == nil ? site.baseURL + "/" : site.postURL(submission.post) + "#comment-received"
             return redirect(post)
         }
-        guard await state.admit(address, now: now) else {
-            return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, submission: submission, site: site), site: site,
-                        headers: [("Retry-After", "60")])
+        guard await state.admit(network, now: now) else { return tooMany(site, submission: submission) }
+        guard FormOrigin.allows(origin: request.header("Origin"), referer: request.header("Referer"), site: site) else {
+            return page(.forbidden, ResponsePage.refusal(strings.otherSite, submission: submission, site: site), site: site)
         }
-        let (verdict, known) = await state.decide(submission, now: now)
+        var (verdict, known) = await state.decide(submission, now: now)
+        if verdict == .refused(.unknownPost), let clone = state.clone {
+            await clone.refreshForUnknownPost(now: now, wait: state.limits.pullWait)
+            (verdict, known) = await state.decide(submission, now: Date())
+        }
         switch verdict {
         case .bot(let post):
             return redirect(known.threads[post] == nil ? known.baseURL + "/" : known.postURL(post) + "#comment-received")
+        case .duplicate(let post):
+            return redirect(known.postURL(post) + "#comment-already-received")
+        case .overloaded:
+            return tooMany(known, submission: submission)
         case .refused(let refusal):
             let status: HTTPStatus = switch refusal {
             case .malformedID, .lineBreakInName: .badRequest
@@ -75,45 +94,56 @@ struct IntakeHandler: Sendable {
             case .commentsClosed: .forbidden
             }
             return page(status, ResponsePage.refusal(strings.text(of: refusal), submission: submission, site: known), site: known)
-        case .mistakes([.alreadyReceived]):
-            return redirect(known.postURL(submission.post) + "#comment-already-received")
         case .mistakes(let problems):
             return page(.unprocessableContent, ResponsePage.mistakes(problems, submission: submission, site: known), site: known)
         case .accepted(let comment):
             let taken = known.threads[comment.post]?.takenIDs ?? []
             do {
-                let spooled = try await write(comment, taken: taken)
-                log("spooled \(spooled.path)")
+                _ = try await write(comment, taken: taken)
+                log("spooled a comment on \(comment.post)")
             } catch {
                 await state.forget(comment.messageHash)
-                log("spool: \(error)")
-                return page(.serviceUnavailable, ResponsePage.refusal(strings.cannotStore, submission: submission, site: known), site: known,
+                log("spool: a comment on \(comment.post) could not be stored: \(Self.reason(error))")
+                return page(.serviceUnavailable, ResponsePage.notSent(strings.text(of: .notStored), submission: submission, site: known),
+                            site: known,
                             headers: [("Retry-After", "300")])
             }
             return redirect(known.postURL(comment.post) + "#comment-received")
         }
     }
 
-    private func webmention(_ request: IntakeRequest, address: String, now: Date) async -> IntakeResponse {
+    /// Why the spool could not be written, without the file's name (which holds the reader's).
+    static func reason(_ error: any Error) -> String {
+        if case .notWritten(_, let reason)? = error as? DurableFile.Failure { return reason }
+        return LogText.line(String(describing: error))
+    }
+
+    private func webmention(_ request: IntakeRequest, network: String, now: Date) async -> IntakeResponse {
         let form: [String: String]
         switch await readForm(request, limit: 8 * 1024) {
         case .fields(let fields): form = fields
-        case .tooLarge: return text(.payloadTooLarge, "The request is too large.\n")
-        case .refused(let refusal): return text(refusal, "The request is not a readable form.\n")
+        case .tooLarge:
+            guard await state.admit(network, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
+            return text(.payloadTooLarge, "The request is too large.\n")
+        case .refused(let refusal):
+            guard await state.admit(network, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
+            return text(refusal, "The request is not a readable form.\n")
         }
+        guard await state.admit(network, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
         let site = await state.site
         guard let mention = WebmentionRequest(form: form, baseURL: site.baseURL) else {
             return text(.badRequest, "source and target must be different http(s) URLs, the target on \(site.baseURL).\n")
         }
-        guard await state.admit(address, now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
-        switch await mentions.receive(source: mention.source, target: mention.target) {
-        case nil:
-            return text(.accepted, "Accepted: the mention will be verified.\n")
-        case let rejection? where rejection.isClientError:
-            return text(.badRequest, "Refused: \(rejection.reason).\n")
-        case .some:
-            return text(.serviceUnavailable, "The mention could not be stored; try again later.\n")
+        guard await state.admitEveryone(now: now) else { return text(.tooManyRequests, "Too many requests.\n") }
+        var rejection = await mentions.receive(source: mention.source, target: mention.target)
+        if rejection == .unknownTarget, let clone = state.clone {
+            await clone.refreshForUnknownPost(now: now, wait: state.limits.pullWait)
+            rejection = await mentions.receive(source: mention.source, target: mention.target)
         }
+        guard let rejection else { return text(.accepted, "Accepted: the mention will be verified.\n") }
+        await state.refundEveryone()
+        guard rejection.isClientError else { return text(.serviceUnavailable, "The mention could not be stored; try again later.\n") }
+        return text(.badRequest, "Refused: \(rejection.reason).\n")
     }
 
     /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading), with the
@@ -187,6 +217,13 @@ struct IntakeHandler: Sendable {
             return last.trimmingCharacters(in: .whitespaces)
         }
         return peer
+    }
+
+    /// 429, with the reader's text given back when there is one.
+    private func tooMany(_ site: SiteKnowledge, submission: CommentSubmission? = nil) -> IntakeResponse {
+        let text = IntakeStrings.forSite(site).tooMany
+        let html = submission.map { ResponsePage.notSent(text, submission: $0, site: site) } ?? ResponsePage.refusal(text, site: site)
+        return page(.tooManyRequests, html, site: site, headers: [("Retry-After", "60")])
     }
 
     private func redirect(_ location: String) -> IntakeResponse {

@@ -9,7 +9,8 @@ struct IntakeService: Sendable {
 
     /// Serves until `stop` returns (SIGINT or SIGTERM by default) or the task is cancelled.
     func run(until stop: @escaping @Sendable () async -> Void = { await Interrupts.wait() }) async throws {
-        let knowledge = try SiteLoading.knowledge(folder: options.siteFolder, now: Date(), overrides: options.overrides)
+        let knowledge = try SiteLoading.knowledge(
+            folder: options.siteFolder, now: Date(), gitDeadline: options.limits.gitTimeout, overrides: options.overrides)
         let state = IntakeState(site: knowledge, limits: options.limits, overrides: options.overrides, now: Date())
         let spool = try Spool(folder: options.spoolFolder)
         let git: GitDelivery? = options.delivery == .git

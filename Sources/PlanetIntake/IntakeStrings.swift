@@ -14,13 +14,16 @@ struct IntakeStrings: Sendable {
     var backToSite: String
     var nameMissing: String
     var nameTooLong: String
+    var nameWithoutLetter: String
+    var nameTooComplex: String
     var messageMissing: String
     var messageTooLong: String
     var tooManyLinks: String
     var websiteNotWeb: String
     var wrongAnswer: String
     var unknownReply: String
-    var alreadyReceived: String
+    var notStored: String
+    var otherSite: String
     var malformedID: String
     var lineBreakInName: String
     var unknownPost: String
@@ -28,7 +31,6 @@ struct IntakeStrings: Sendable {
     var tooLarge: String
     var badForm: String
     var tooMany: String
-    var cannotStore: String
     var notFound: String
 
     static func forSite(_ site: SiteKnowledge) -> IntakeStrings { site.isFrench ? french : english }
@@ -38,13 +40,15 @@ struct IntakeStrings: Sendable {
         switch problem {
         case .nameMissing: nameMissing
         case .nameTooLong(let maximum): nameTooLong.replacingOccurrences(of: "{max}", with: String(maximum))
+        case .nameWithoutLetter: nameWithoutLetter
+        case .nameTooComplex: nameTooComplex
         case .messageMissing: messageMissing
         case .messageTooLong(let maximum): messageTooLong.replacingOccurrences(of: "{max}", with: String(maximum))
         case .tooManyLinks(let maximum): tooManyLinks.replacingOccurrences(of: "{max}", with: String(maximum))
         case .websiteNotWeb: websiteNotWeb
         case .wrongAnswer: wrongAnswer
         case .unknownReply: unknownReply
-        case .alreadyReceived: alreadyReceived
+        case .notStored: notStored
         }
     }
 
@@ -72,13 +76,16 @@ struct IntakeStrings: Sendable {
         backToSite: "Revenir au site",
         nameMissing: "Indiquez votre nom.",
         nameTooLong: "Votre nom est trop long\u{202F}: {max} caractères au plus.",
+        nameWithoutLetter: "Votre nom doit contenir au moins une lettre ou un chiffre visible.",
+        nameTooComplex: "Votre nom contient trop d’accents, de signes ou de symboles combinés\u{202F}: simplifiez-le.",
         messageMissing: "Votre message est vide.",
         messageTooLong: "Votre message est trop long\u{202F}: {max} caractères au plus.",
         tooManyLinks: "Votre message contient trop de liens\u{202F}: {max} au plus.",
         websiteNotWeb: "L’adresse de votre site doit commencer par http:// ou https://.",
         wrongAnswer: "La réponse à la question n’est pas celle attendue.",
         unknownReply: "Le commentaire auquel vous répondez n’existe pas (ou plus)\u{202F}; choisissez-en un autre.",
-        alreadyReceived: "Ce message a déjà été reçu\u{202F}: il attend la lecture d’un modérateur.",
+        notStored: "Le service ne peut pas enregistrer de commentaires pour le moment\u{202F}: votre texte est conservé ci-dessous\u{202F}; renvoyez-le dans quelques minutes.",
+        otherSite: "Ce formulaire a été envoyé depuis un autre site\u{202F}: commentez depuis la page du billet.",
         malformedID: "Cette demande ne désigne pas un billet valide.",
         lineBreakInName: "Un nom tient sur une ligne.",
         unknownPost: "Ce billet n’existe pas.",
@@ -86,8 +93,6 @@ struct IntakeStrings: Sendable {
         tooLarge: "Cet envoi est trop volumineux.",
         badForm: "Cet envoi n’est pas un formulaire lisible.",
         tooMany: "Trop d’envois à la fois\u{202F}: réessayez dans une minute.",
-        cannotStore: "Le service ne peut pas enregistrer de commentaire en ce moment. Votre texte est ci-dessous\u{202F}: "
-            + "gardez-le, et envoyez-le à nouveau dans quelques minutes.",
         notFound: "Il n’y a rien ici.")
 
     static let english = IntakeStrings(
@@ -105,13 +110,16 @@ struct IntakeStrings: Sendable {
         backToSite: "Back to the site",
         nameMissing: "Give your name.",
         nameTooLong: "Your name is too long: {max} characters at most.",
+        nameWithoutLetter: "Your name needs at least one visible letter or digit.",
+        nameTooComplex: "Your name holds too many accents, marks or combined symbols: simplify it.",
         messageMissing: "Your message is empty.",
         messageTooLong: "Your message is too long: {max} characters at most.",
         tooManyLinks: "Your message holds too many links: {max} at most.",
         websiteNotWeb: "Your website’s address must start with http:// or https://.",
         wrongAnswer: "The answer to the question is not the one expected.",
         unknownReply: "The comment you reply to does not exist (any more); choose another one.",
-        alreadyReceived: "This message was received already: it awaits a moderator.",
+        notStored: "The service cannot store comments right now: your text is kept below; send it again in a few minutes.",
+        otherSite: "This form was sent from another site: comment from the post’s page.",
         malformedID: "This request names no valid post.",
         lineBreakInName: "A name holds on one line.",
         unknownPost: "This post does not exist.",
@@ -119,6 +127,5 @@ struct IntakeStrings: Sendable {
         tooLarge: "This request is too large.",
         badForm: "This request is not a readable form.",
         tooMany: "Too many requests at once: try again in a minute.",
-        cannotStore: "The service cannot store comments right now. Your text is below: keep it, and send it again in a few minutes.",
         notFound: "There is nothing here.")
 }

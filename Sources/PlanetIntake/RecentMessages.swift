@@ -1,8 +1,8 @@
 import Foundation
 import PlanetCore
 
-/// The fingerprints of the messages accepted lately, in memory only (a restart forgets them): the same text is
-/// refused within the window. Only a 64-bit hash of the normalized text is held, never the text.
+/// The fingerprints of the messages accepted lately, in memory only (a restart rebuilds them from the spool): the
+/// same text is recognized within the window. Only a 64-bit hash of the normalized text is held, never the text.
 public struct RecentMessages: Sendable, Hashable {
     private var seen: [UInt64: Date] = [:]
 
@@ -28,6 +28,11 @@ public struct RecentMessages: Sendable, Hashable {
 
     public mutating func remove(_ hash: UInt64) {
         seen[hash] = nil
+    }
+
+    /// Adds what `other` remembers; a message both remember keeps its later date.
+    public mutating func merge(_ other: RecentMessages) {
+        seen.merge(other.seen) { max($0, $1) }
     }
 
     public var count: Int { seen.count }

@@ -14,10 +14,14 @@ enum ResponsePage {
                                  draft: draft(of: submission)), site: site)
     }
 
+    /// A page that says why a comment was not taken this time (too large, too many, not stored), the form given back.
+    static func notSent(_ text: String, submission: CommentSubmission?, site: SiteKnowledge) -> [UInt8] {
+        render(IntakePage(kind: .notSent, post: submission?.post, problems: [text], draft: submission.map(draft(of:))), site: site)
+    }
+
     /// A page that says why a request was refused; with the `submission`, its text is given back in the form.
     static func refusal(_ text: String, submission: CommentSubmission? = nil, site: SiteKnowledge) -> [UInt8] {
-        render(IntakePage(kind: submission == nil ? .refused : .notSent, post: submission?.post, problems: [text],
-                          draft: submission.map(draft(of:))), site: site)
+        render(IntakePage(kind: .refused, post: submission?.post, problems: [text], draft: submission.map(draft(of:))), site: site)
     }
 
     /// The form to reply to the published comment `id` of `post`, the comment quoted above it.

@@ -40,17 +40,21 @@ public struct SiteKnowledge: Sendable {
     public var threads: [String: Thread]
     /// The answer pages in the site's theme; nil for a knowledge made without a site (tests).
     public var pages: IntakePages?
+    /// The files the site was read without, for their errors (paths in the site, sorted): what is known comes from
+    /// the others.
+    public var filesWithErrors: [String]
 
-    public init(baseURL: String, language: String, settings: CommentSettings, threads: [String: Thread]) {
+    public init(baseURL: String, language: String, settings: CommentSettings, threads: [String: Thread], filesWithErrors: [String] = []) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.language = language
         self.settings = settings
         self.threads = threads
+        self.filesWithErrors = filesWithErrors
     }
 
     /// The threads of a built site's published posts; `commentPaths` are the comment files' paths
     /// (`comments/<author>/<slug>/<id>.md`), every status included.
-    public init(site: Site, commentPaths: [String], pages: IntakePages? = nil) {
+    public init(site: Site, commentPaths: [String], filesWithErrors: [String] = [], pages: IntakePages? = nil) {
         var taken: [String: Set<String>] = [:]
         for path in commentPaths {
             let parts = path.split(separator: "/")
@@ -64,7 +68,9 @@ public struct SiteKnowledge: Sendable {
                 .map { PublishedComment(id: $0.id, authorName: $0.authorName) }
             threads[key] = Thread(title: post.title, commentsOpen: post.commentsOpen, published: published, takenIDs: taken[key] ?? [])
         }
-        self.init(baseURL: site.config.baseURL, language: site.config.language, settings: site.config.comments, threads: threads)
+        self.init(
+            baseURL: site.config.baseURL, language: site.config.language, settings: site.config.comments, threads: threads,
+            filesWithErrors: filesWithErrors)
         self.pages = pages
     }
 

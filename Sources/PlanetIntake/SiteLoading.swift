@@ -1,27 +1,49 @@
 import Foundation
 import PlanetBuild
 import PlanetCore
+import PlanetLoad
+import PlanetRender
 
 /// Reads the site the service serves, as `planet build` does (without rendering or writing), into what the
-/// service knows.
+/// service knows. It reads leniently: a file with errors (a comment file that is not valid, a post whose front
+/// matter is broken) is left out, as `planet build --keep-going` leaves it out, and named in `filesWithErrors`,
+/// so that one broken file on `main` never freezes what the service knows. Only a site that cannot be built at
+/// all (`planet.yaml` unreadable, the theme broken) is a failure.
 enum SiteLoading {
+    /// The site cannot be built at all; `place` is where its first error is (`planet.yaml:3`), told without the
+    /// error's message, which may quote a file's text (`planet check` shows it).
     struct Failure: Error, CustomStringConvertible {
-        var description: String
+        var place: String
+        var description: String { "the site cannot be read (an error at \(place); `planet check` tells more)" }
     }
 
-    static func knowledge(folder: String, now: Date, overrides: SiteOverrides = SiteOverrides()) throws -> SiteKnowledge {
-        let (input, loadDiagnostics) = try SiteSource.load(folder: folder)
-        let plan = BuildPipeline.plan(
-            input, loadDiagnostics: loadDiagnostics, options: .init(now: now, baseURL: overrides.baseURL, intakeURL: overrides.intakeURL))
-        guard let site = plan.site else {
-            let first = plan.diagnostics.first { $0.severity == .error }.map { "\($0.location.path):\($0.location.line): \($0.message)" }
-            throw Failure(description: "the site has errors: " + (first ?? "it cannot be built"))
+    static func knowledge(
+        folder: String, now: Date, gitDeadline: TimeInterval = 60, overrides: SiteOverrides = SiteOverrides()
+    ) throws -> SiteKnowledge {
+        let (input, loadDiagnostics) = try SiteSource.load(folder: folder, gitDeadline: gitDeadline)
+        let options = BuildPipeline.Options(now: now, baseURL: overrides.baseURL, intakeURL: overrides.intakeURL)
+        let strict = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: options)
+        if let site = strict.site, strict.succeeded {
+            return SiteKnowledge(site: site, commentPaths: input.comments.map(\.path), pages: try pages(input, site))
         }
-        let (pages, pageDiagnostics) = BuildPipeline.intakePages(input, site: site)
+        let errors = strict.diagnostics.filter { $0.severity == .error }
+        var lenientOptions = options
+        lenientOptions.keepGoing = true
+        let lenient = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: lenientOptions)
+        guard let site = lenient.site else {
+            throw Failure(place: errors.first.map { "\($0.location.path):\($0.location.line)" } ?? "the site")
+        }
+        let paths = Set(errors.map(\.location.path).filter { !$0.isEmpty })
+        return SiteKnowledge(
+            site: site, commentPaths: input.comments.map(\.path), filesWithErrors: paths.sorted(by: codePointOrder), pages: try pages(input, site))
+    }
+
+    /// The theme's answer pages; a theme that cannot make them is a failure, as it is for `planet build`.
+    private static func pages(_ input: SiteInput, _ site: Site) throws -> IntakePages {
+        let (pages, diagnostics) = BuildPipeline.intakePages(input, site: site)
         guard let pages else {
-            let first = pageDiagnostics.first.map { "\($0.location.path):\($0.location.line): \($0.message)" }
-            throw Failure(description: "the theme's intake page cannot be made: " + (first ?? "unknown error"))
+            throw Failure(place: diagnostics.first.map { "\($0.location.path):\($0.location.line)" } ?? "the theme")
         }
-        return SiteKnowledge(site: site, commentPaths: input.comments.map(\.path), pages: pages)
+        return pages
     }
 }

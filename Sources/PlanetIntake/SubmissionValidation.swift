@@ -26,6 +26,8 @@ public enum SubmissionValidation {
             problems.append(.nameMissing)
         } else if name.count > limits.nameLength.upperBound {
             problems.append(.nameTooLong(maximum: limits.nameLength.upperBound))
+        } else if let problem = CommentAuthorName.problem(of: name) {
+            problems.append(problem == .noVisibleLetterOrDigit ? .nameWithoutLetter : .nameTooComplex)
         }
         let website = TextNormalization.field(submission.website)
         if !website.isEmpty, !URLRules.isWebURL(website) { problems.append(.websiteNotWeb) }
@@ -39,9 +41,9 @@ public enum SubmissionValidation {
         }
         if !replyTo.isEmpty, !thread.published.contains(where: { $0.id == replyTo }) { problems.append(.unknownReply) }
         if !site.settings.accepts(answer: submission.answer) { problems.append(.wrongAnswer) }
-        let hash = RecentMessages.hash(message)
-        if problems.isEmpty, recent.contains(hash, now: now, window: limits.duplicateWindow) { problems.append(.alreadyReceived) }
         guard problems.isEmpty else { return .mistakes(problems) }
+        let hash = RecentMessages.hash(message)
+        if recent.contains(hash, now: now, window: limits.duplicateWindow) { return .duplicate(post: submission.post) }
         return .accepted(AcceptedComment(
             postAuthorID: parts[0], postSlug: parts[1], name: name, website: website.isEmpty ? nil : website, message: message,
             replyTo: replyTo.isEmpty ? nil : replyTo, date: now, messageHash: hash))

@@ -1,5 +1,6 @@
 import Foundation
 import PlanetCore
+import PlanetProcess
 
 /// The site's git history, read at the loading edge by running `git`. Every answer is a value.
 public enum GitRepository {
@@ -8,11 +9,15 @@ public enum GitRepository {
         public var description: String
     }
 
+    /// Seconds a git command of the build may run before it is killed: generous, for a long history on a slow disk.
+    public static let defaultDeadline: TimeInterval = 300
+
     /// The date of the last commit of every file under `root`, by path relative to `root`, from one
-    /// `git log` pass. Empty when `root` is not in a git repository (or git is missing).
+    /// `git log` pass. Empty when `root` is not in a git repository (or git is missing, or past `deadline`).
     /// The dates are committer dates, so they are the same for a given commit on any machine.
-    public static func lastCommitDates(root: String) -> [String: Date] {
-        guard let output = try? git(["log", "--format=%x01%ct", "--name-only", "--no-renames", "--relative"], in: root) else {
+    public static func lastCommitDates(root: String, deadline: TimeInterval = defaultDeadline) -> [String: Date] {
+        guard let output = try? git(["log", "--format=%x01%ct", "--name-only", "--no-renames", "--relative"], in: root, deadline: deadline)
+        else {
             return [:]
         }
         var dates: [String: Date] = [:]
@@ -54,22 +59,19 @@ public enum GitRepository {
         String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Runs `git -C folder arguments...` and returns its standard output; fails on a non-zero status.
-    private static func git(_ arguments: [String], in folder: String) throws(Failure) -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "core.quotePath=false", "-C", folder] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch { throw Failure(description: "cannot run git: \(error)") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let reason = line(message)
-            throw Failure(description: "git \(arguments.prefix(2).joined(separator: " ")) failed: \(reason.isEmpty ? "status \(process.terminationStatus)" : reason)")
+    /// Runs `git -C folder arguments...` and returns its standard output; fails on a non-zero status, or past `deadline`.
+    private static func git(_ arguments: [String], in folder: String, deadline: TimeInterval = defaultDeadline) throws(Failure) -> Data {
+        let command = "git \(arguments.prefix(2).joined(separator: " "))"
+        let output: ProcessOutput
+        do {
+            output = try ProcessRunner.run(["git", "-c", "core.quotePath=false", "-C", folder] + arguments, deadline: deadline)
+        } catch {
+            throw Failure(description: "\(command) \(error)")
         }
-        return data
+        guard output.status == 0 else {
+            let reason = line(output.stderr)
+            throw Failure(description: "\(command) failed: \(reason.isEmpty ? "status \(output.status)" : reason)")
+        }
+        return output.stdout
     }
 }

@@ -1,9 +1,11 @@
 import Foundation
+import PlanetParse
 import PlanetXML
 
 /// What a mention shows of its source page, as plain text: who wrote it, its title, and an excerpt. From the
 /// page's first `h-entry` when it has one (`p-author`'s name, `p-name`, `p-summary` or else `e-content`), else
-/// from its `<title>` and first paragraph; the author is the source's host when the page names nobody.
+/// from its `<title>` and first paragraph; the author is the source's host when the page names nobody (or gives a
+/// name that `CommentAuthorName` refuses).
 public struct MentionExcerpt: Sendable, Hashable {
     public var author: String
     public var title: String?
@@ -22,8 +24,8 @@ public struct MentionExcerpt: Sendable, Hashable {
 
     public init(page: HTMLPageSummary, host: String) {
         let entry = page.entry
-        let name = Self.clean(entry?.authorName ?? "")
-        author = Self.truncated(name.isEmpty ? host : name, to: Self.maximumAuthor)
+        let name = Self.truncated(Self.clean(entry?.authorName ?? ""), to: Self.maximumAuthor)
+        author = name.isEmpty || CommentAuthorName.problem(of: name) != nil ? Self.truncated(host, to: Self.maximumAuthor) : name
         let title = Self.clean(entry?.name ?? page.title)
         self.title = title.isEmpty ? nil : Self.truncated(title, to: Self.maximumTitle)
         let text = entry.map { $0.summary ?? $0.content ?? "" } ?? page.firstParagraph

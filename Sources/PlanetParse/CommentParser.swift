@@ -15,8 +15,12 @@ public enum CommentParser {
         guard parts.count == 4 else { return (nil, []) }
         var diagnostics: [Diagnostic] = []
         guard var document = MarkdownDocument.read(file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let authorName = document.fields.requiredString("author", what: "the name of whoever wrote the comment")
+        var authorName = document.fields.requiredString("author", what: "the name of whoever wrote the comment")
             .map(PostParser.collapsingWhitespace)
+        if let name = authorName, let problem = CommentAuthorName.problem(of: name) {
+            document.fields.error("`author`: \(CommentAuthorName.describe(problem))", at: "author")
+            authorName = nil
+        }
         let date = document.date("date", in: config, required: true)
         var website = document.fields.string("website")?.trimmingCharacters(in: .whitespaces) ?? ""
         if !website.isEmpty, !URLRules.isWebURL(website) {

@@ -2,6 +2,7 @@ import Foundation
 import PlanetCore
 import PlanetFiles
 import Testing
+import Yams
 
 /// `planet comment review`'s changes to a comment file: one key through Yams, the rest kept.
 @Suite struct CommentFileEditTests {
@@ -44,6 +45,19 @@ import Testing
         #expect(spam.contains("reply_to: 2025-03-13T10-00-00-julie\nstatus: spam\nclé: « valeur »\n---\nMerci !\n"))
         #expect(try CommentFileEdit.settingStatus(.spam, in: "---\nauthor: A\n...\nbody") == "---\nauthor: A\nstatus: spam\n---\nbody")
         #expect(try CommentFileEdit.settingStatus(.published, in: "---\nauthor: A\n---\n") == "---\nauthor: A\n---\n")
+    }
+
+    @Test func peoplesTextIsWrittenQuotedAndReadsBackTheSame() throws {
+        for text in ["null", "~", "yes", "'quoted'", ": colon", "a # b", "\"dq\"", "- x", "1e3", "Zoé\\n"] {
+            let written = try CommentFile.text(
+                name: text, date: Date(timeIntervalSince1970: 0), website: text, member: text, replyTo: text, source: text, title: text, body: "x")
+            let frontMatter = String(written.split(separator: "---\n").first ?? "")
+            let node = try #require(try Yams.compose(yaml: frontMatter))
+            for key in ["author", "website", "member", "reply_to", "source", "title"] {
+                let value = try #require(node[key]?.scalar, "\(key) of \(text)")
+                #expect(value.style == .doubleQuoted && value.string == text, "\(key) of \(text): \(written)")
+            }
+        }
     }
 
     @Test func aWrittenMentionIsApprovedIntact() throws {

@@ -116,11 +116,11 @@ import Testing
             source: "https://karim.example.net/reponse/", title: "Réponse « à » Alice\n", body: "Un extrait.")
         #expect(text == """
             ---
-            author: 'Le blog: de Karim'
+            author: "Le blog: de Karim"
             date: 2024-05-01T10:00:00Z
             kind: mention
-            source: https://karim.example.net/reponse/
-            title: Réponse « à » Alice
+            source: "https://karim.example.net/reponse/"
+            title: "Réponse « à » Alice"
             status: pending
             ---
             Un extrait.

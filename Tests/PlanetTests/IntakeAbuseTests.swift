@@ -78,8 +78,8 @@ extension IntakeServiceTests {
             defer { service.stop() }
             let port = service.intake.port
             var cases: [(String, RawHTTP.Response?, Int)] = [
-                ("oversized body", RawHTTP.request(port: port, body: RawHTTP.form(Self.fields(["message": String(repeating: "a", count: 70_000)]))), 413),
-                ("oversized, chunked", Self.chunked(port: port, size: 200_000), 413),
+                ("oversized body", RawHTTP.request(port: port, body: RawHTTP.form(Self.fields(["message": String(repeating: "a", count: 300_000)]))), 413),
+                ("oversized, chunked", Self.chunked(port: port, size: 400_000), 413),
                 ("invalid UTF-8", RawHTTP.request(port: port, body: Data("post=alice%2Fbonjour&name=%FF%FE&message=x&answer=7".utf8)), 400),
                 ("raw invalid UTF-8", RawHTTP.request(port: port, body: Data("post=alice%2Fbonjour&answer=7&message=".utf8) + Data([0xC3, 0x28])), 400),
                 ("bad escape", RawHTTP.request(port: port, body: Data("post=alice%2Fbonjour&message=%zz".utf8)), 400),
@@ -154,7 +154,7 @@ extension IntakeServiceTests {
             #expect(try service.spoolFiles().count == 1)
         }
 
-        @Test func rateLimitsAndDuplicatesAreRefused() async throws {
+        @Test func rateLimitsAreRefusedAndDuplicatesAlreadyReceived() async throws {
             let service = try await Service(["--rate-per-address", "3"])
             defer { service.stop() }
             let statuses = (0..<5).map { RawHTTP.post(port: service.intake.port, Self.fields(["message": "Message \($0)"]))?.status }
@@ -253,7 +253,7 @@ extension IntakeServiceTests {
             for (path, data) in try Run.tree(spool) {
                 #expect(path.hasPrefix("comments/alice/bonjour/"), "\(path): no temporary file is left")
                 let text = String(decoding: data, as: UTF8.self)
-                #expect(text.hasPrefix("---\nauthor: Client ") && text.contains("\nstatus: pending\n---\n") && text.hasSuffix(".\n"), "\(path): \(text)")
+                #expect(text.hasPrefix("---\nauthor: \"Client ") && text.contains("\nstatus: pending\n---\n") && text.hasSuffix(".\n"), "\(path): \(text)")
                 kept.insert(String(text.split(separator: "\n").last ?? ""))
             }
             #expect(redirected.isSubset(of: kept), "lost: \(redirected.subtracting(kept).sorted())")

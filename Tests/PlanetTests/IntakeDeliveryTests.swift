@@ -91,10 +91,10 @@ extension IntakeServiceTests {
             #expect(try Git.run(work, ["log", "-1", "--format=%an <%ae>|%cn <%ce>"]).stdout
                 == "Planète Intake <intake@planete.example.org>|Planète Intake <intake@planete.example.org>\n")
             let text = try String(contentsOf: work.appendingPathComponent(path), encoding: .utf8)
-            #expect(text.hasPrefix("---\nauthor: Julie R.\ndate: "))
+            #expect(text.hasPrefix("---\nauthor: \"Julie R.\"\ndate: "))
             #expect(text.hasSuffix("""
-                website: https://julie.example
-                reply_to: 2024-03-05T10-00-00-bob
+                website: "https://julie.example"
+                reply_to: "2024-03-05T10-00-00-bob"
                 ---
                 Merci pour ce **billet** : c’est exactement ça.
 

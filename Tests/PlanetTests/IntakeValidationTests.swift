@@ -118,10 +118,11 @@ import Testing
             == .mistakes([.nameMissing, .websiteNotWeb, .messageMissing, .wrongAnswer]))
     }
 
-    @Test func theSameTextIsRefusedWithinTheWindow() {
+    @Test func theSameTextIsAlreadyReceivedWithinTheWindow() {
         var recent = RecentMessages()
         recent.insert(RecentMessages.hash("merci   BEAUCOUP !"), now: Self.now, window: 24 * 3600)
-        #expect(verdict(with { $0.message = "Merci beaucoup !" }, recent: recent) == .mistakes([.alreadyReceived]))
+        #expect(verdict(with { $0.message = "Merci beaucoup !" }, recent: recent) == .duplicate(post: "alice/bonjour"))
+        #expect(verdict(with { $0.message = "Merci beaucoup !"; $0.answer = "6" }, recent: recent) == .mistakes([.wrongAnswer]))
         #expect(verdict(with { $0.message = "Merci encore !" }, recent: recent).isAccepted)
         #expect(!recent.contains(RecentMessages.hash("merci beaucoup !"), now: Self.now.addingTimeInterval(24 * 3600), window: 24 * 3600))
         recent.insert(1, now: Self.now.addingTimeInterval(24 * 3600), window: 24 * 3600)
@@ -228,10 +229,10 @@ import Testing
         #expect(first.branch == "comments/alice/bonjour/2026-11-01T00-00-00-eve-status-published-2")
         #expect(String(decoding: try spool.text(of: first), as: UTF8.self) == """
             ---
-            author: 'Eve status: published'
+            author: "Eve status: published"
             date: 2026-11-01T00:00:00Z
-            website: https://julie.example
-            reply_to: 2024-03-02T10-00-00-bob
+            website: "https://julie.example"
+            reply_to: "2024-03-02T10-00-00-bob"
             status: pending
             ---
             Merci *beaucoup* !
@@ -265,16 +266,43 @@ import Testing
         let admitted = [
             limiter.admit("a", now: Self.now), limiter.admit("a", now: Self.now), limiter.admit("a", now: Self.now),
             limiter.admit("a", now: Self.now.addingTimeInterval(29)), limiter.admit("b", now: Self.now.addingTimeInterval(29)),
-            limiter.admit("a", now: Self.now.addingTimeInterval(45)),
-            limiter.admit("c", now: Self.now.addingTimeInterval(45)), // the global bucket is empty
-            limiter.admit("c", now: Self.now.addingTimeInterval(61)),
+            limiter.admit("a", now: Self.now.addingTimeInterval(45)), limiter.admit("c", now: Self.now.addingTimeInterval(45)),
         ]
-        #expect(admitted == [true, true, false, false, true, true, false, true])
+        #expect(admitted == [true, true, false, false, true, true, true], "a network's bucket, whatever the others did")
+        let everyone = [
+            limiter.admitEveryone(now: Self.now), limiter.admitEveryone(now: Self.now), limiter.admitEveryone(now: Self.now),
+            limiter.admitEveryone(now: Self.now), limiter.admitEveryone(now: Self.now.addingTimeInterval(30)),
+        ]
+        #expect(everyone == [true, true, true, false, true], "what is accepted draws on everyone's bucket")
+        limiter.refundEveryone()
+        let refunded = limiter.admitEveryone(now: Self.now.addingTimeInterval(30))
+        #expect(refunded)
         #expect(limiter.trackedAddresses == 3)
         limiter.forgetFull(now: Self.now.addingTimeInterval(61))
         #expect(limiter.trackedAddresses == 2, "b is full again; a and c are not")
         limiter.forgetFull(now: Self.now.addingTimeInterval(200))
         #expect(limiter.trackedAddresses == 0)
+    }
+
+    @Test func ipv6NetworksRefusedAgainAndAgainShareTheirSlash32() {
+        var limits = IntakeLimits()
+        limits.perAddressBurst = 1
+        limits.perAddressPerMinute = 1
+        var limiter = RateLimiter(limits: limits, now: Self.now)
+        #expect(AddressPrefix.slash32(of: "2001:db8:1::/48") == "2001:db8::/32")
+        #expect(AddressPrefix.slash32(of: "203.0.113.0/24") == nil && AddressPrefix.slash32(of: "-") == nil)
+        for subnet in 1...3 { limiter.noteRefusal("2001:db8:\(subnet)::/48", now: Self.now) }
+        let apart = [limiter.admit("2001:db8:a::/48", now: Self.now), limiter.admit("2001:db8:b::/48", now: Self.now)]
+        #expect(apart == [true, true], "three /48s refused: each /48 on its own")
+        limiter.noteRefusal("2001:db8:4::/48", now: Self.now)
+        let together = [limiter.admit("2001:db8:c::/48", now: Self.now), limiter.admit("2001:db8:d::/48", now: Self.now)]
+        #expect(together == [true, false], "four /48s refused: one /32, one bucket")
+        let elsewhere = limiter.admit("2001:db9:d::/48", now: Self.now)
+        #expect(elsewhere, "another /32")
+        limiter.noteRefusal("198.51.100.0/24", now: Self.now)
+        limiter.forgetFull(now: Self.now.addingTimeInterval(limits.refusalMemory))
+        let later = limiter.admit("2001:db8:e::/48", now: Self.now.addingTimeInterval(limits.refusalMemory))
+        #expect(later, "refusals are forgotten")
     }
 
     @Test func addressesAreTruncated() {

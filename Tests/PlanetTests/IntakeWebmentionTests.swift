@@ -26,7 +26,7 @@ extension IntakeServiceTests {
             #expect(spooled, "no mention spooled: \(service.intake.output)")
             let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".md") && !$0.hasPrefix(".") })
             let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-            #expect(text.contains("kind: mention\nsource: \(server.url("/reponse"))\ntitle: À propos de bonjour\nstatus: pending\n"))
+            #expect(text.contains("kind: mention\nsource: \"\(server.url("/reponse"))\"\ntitle: \"À propos de bonjour\"\nstatus: pending\n"))
         }
 
         /// A target of this site that is no post open to comments is refused before any answer (W3C Webmention

@@ -81,11 +81,11 @@ import Testing
         #expect((try? results[0].get())?.post == MentionPost(author: "claire-martin", slug: "visites"))
         #expect(harness.files == ["comments/claire-martin/visites/\(Self.stem(server.url("/entry"))).md": """
             ---
-            author: Léa Bernard
+            author: "Léa Bernard"
             date: 2025-03-14T18:05:00Z
             kind: mention
-            source: \(server.url("/entry"))
-            title: À propos des visites
+            source: "\(server.url("/entry"))"
+            title: "À propos des visites"
             status: pending
             ---
             Je réponds au billet de Claire : oui, les visites comptent.
@@ -105,11 +105,11 @@ import Testing
         _ = await harness.run([server.url("/page")])
         #expect(harness.files == ["comments/claire-martin/visites/\(Self.stem(server.url("/page"))).md": """
             ---
-            author: 127.0.0.1
+            author: "127.0.0.1"
             date: 2025-03-14T18:05:00Z
             kind: mention
-            source: \(server.url("/page"))
-            title: Notes du jour
+            source: "\(server.url("/page"))"
+            title: "Notes du jour"
             status: pending
             ---
             Une première phrase, assez courte.

@@ -1,8 +1,16 @@
 #ifndef PLANET_SYSTEM_H
 #define PLANET_SYSTEM_H
 
+#include <sys/types.h>
+
 /// Atomically exchanges two paths (Linux `renameat2` with `RENAME_EXCHANGE`).
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS or EINVAL where unsupported).
 int planet_exchange_paths(const char *first, const char *second);
+
+/// Starts `file` (looked up on PATH like `execvp`) with `argv` and `envp`, in a process group of its own (its id is
+/// the child's), so that it can be killed with every process it starts. Standard input is /dev/null, standard
+/// output and error go to `out_fd` and `err_fd`, no other descriptor is inherited, signals have their default
+/// dispositions and none is blocked. Returns 0 and sets `*pid`, or an errno value.
+int planet_spawn_in_own_group(pid_t *pid, const char *file, char *const argv[], char *const envp[], int out_fd, int err_fd);
 
 #endif
