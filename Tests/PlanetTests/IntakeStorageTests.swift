@@ -46,7 +46,7 @@ extension IntakeServiceTests {
             #expect(refused.status == 503)
             #expect(refused.header("Retry-After") != nil)
             #expect(refused.body.contains("ne peut pas enregistrer"), "\(refused.body)")
-            #expect(refused.body.contains(">Un message à garder au chaud.</textarea>"))
+            #expect(refused.body.contains("\nUn message à garder au chaud.</textarea>"))
             #expect(intake.output.contains("No space left on device"), "\(intake.output)")
 
             // Room again: the same text is taken (it was not remembered as received).
