@@ -19,8 +19,9 @@ public struct IntakeCommand: ParsableCommand {
             the reader is redirected to the post. With --deliver git, each one is pushed on its own branch \
             comments/<author>/<slug>/<id> (and with --forge, a pull request is opened); with --deliver \
             directory, the files stay in the spool for a moderator. Credentials come only from the environment \
-            (--token-env). Routes: POST /comments, POST /webmention, GET /healthz (503 and "degraded: ..." while \
-            git fails or the site has errors). SIGINT or SIGTERM stops.
+            (--token-env). Routes: POST /comments, POST /webmention, GET /reply?post=...&to=... (the form to \
+            answer a comment), GET /healthz (503 and "degraded: ..." while git fails or the site has errors). \
+            SIGINT or SIGTERM stops.
 
             Examples:
               planet intake --spool /var/lib/intake

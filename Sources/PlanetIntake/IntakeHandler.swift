@@ -2,8 +2,8 @@ import Foundation
 import PlanetFiles
 import PlanetMentions
 
-/// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /healthz`, whatever HTTP server
-/// delivers them. It never throws: a bad request gets a clear 4xx and nothing is written. One log line per
+/// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /reply`, `GET /healthz`, whatever
+/// HTTP server delivers them. It never throws: a bad request gets a clear 4xx and nothing is written. One log line per
 /// request, with the address truncated, the method and path escaped and cut (`LogText`), no text of the message
 /// and no name; the line of a spooled comment names its post only.
 struct IntakeHandler: Sendable {
