@@ -1,17 +1,6 @@
-/// The interface text of the service's pages, in French or in English (the site's language decides).
+/// The messages of the service's answers (problems and refusals), in French or in English (the site's language decides);
+/// the pages' titles, labels and hints are the theme's (`intake_*` and `comment_form_*` in its i18n).
 struct IntakeStrings: Sendable {
-    var language: String
-    var problemsTitle: String
-    var problemsIntro: String
-    var refusedTitle: String
-    var name: String
-    var website: String
-    var message: String
-    var replyTo: String
-    var topLevel: String
-    var send: String
-    var backToPost: String
-    var backToSite: String
     var nameMissing: String
     var nameTooLong: String
     var nameWithoutLetter: String
@@ -62,18 +51,6 @@ struct IntakeStrings: Sendable {
     }
 
     static let french = IntakeStrings(
-        language: "fr",
-        problemsTitle: "Votre commentaire n’est pas encore parti",
-        problemsIntro: "Rien n’est perdu\u{202F}: votre texte est ci-dessous. Corrigez ce qui suit, puis envoyez-le à nouveau.",
-        refusedTitle: "Commentaire refusé",
-        name: "Votre nom",
-        website: "Votre site web (facultatif)",
-        message: "Votre message (Markdown)",
-        replyTo: "En réponse à",
-        topLevel: "Personne en particulier",
-        send: "Envoyer",
-        backToPost: "Revenir au billet",
-        backToSite: "Revenir au site",
         nameMissing: "Indiquez votre nom.",
         nameTooLong: "Votre nom est trop long\u{202F}: {max} caractères au plus.",
         nameWithoutLetter: "Votre nom doit contenir au moins une lettre ou un chiffre visible.",
@@ -96,18 +73,6 @@ struct IntakeStrings: Sendable {
         notFound: "Il n’y a rien ici.")
 
     static let english = IntakeStrings(
-        language: "en",
-        problemsTitle: "Your comment has not been sent yet",
-        problemsIntro: "Nothing is lost: your text is below. Fix what follows, then send it again.",
-        refusedTitle: "Comment refused",
-        name: "Your name",
-        website: "Your website (optional)",
-        message: "Your message (Markdown)",
-        replyTo: "In reply to",
-        topLevel: "No one in particular",
-        send: "Send",
-        backToPost: "Back to the post",
-        backToSite: "Back to the site",
         nameMissing: "Give your name.",
         nameTooLong: "Your name is too long: {max} characters at most.",
         nameWithoutLetter: "Your name needs at least one visible letter or digit.",
