@@ -17,10 +17,11 @@ public enum DurableFile {
     }
 
     /// Writes `data` at `path`, replacing what is there, through `.<name>.tmp` beside it; the folder must exist.
-    public static func write(_ data: Data, to path: String) throws {
+    /// `mode` is the new file's (0600 for the intake's secrets).
+    public static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".tmp"
-        try writeSynced(data, to: temporary)
+        try writeSynced(data, to: temporary, mode: mode)
         guard rename(temporary, path) == 0 else {
             let error = failure(path)
             unlink(temporary)
@@ -31,9 +32,9 @@ public enum DurableFile {
 
     /// Writes `data` to `temporary`, then links it as `destination`, which is never replaced: false when it
     /// exists. `temporary` is removed either way.
-    public static func create(_ data: Data, at destination: String, through temporary: String) throws -> Bool {
+    public static func create(_ data: Data, at destination: String, through temporary: String, mode: mode_t = 0o644) throws -> Bool {
         defer { unlink(temporary) }
-        try writeSynced(data, to: temporary)
+        try writeSynced(data, to: temporary, mode: mode)
         if link(temporary, destination) != 0 {
             if errno == EEXIST { return false }
             throw failure(destination)
@@ -57,8 +58,9 @@ public enum DurableFile {
     }
 
     /// Creates or truncates `path`, writes all of `data` and fsyncs it.
-    private static func writeSynced(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    private static func writeSynced(_ data: Data, to path: String, mode: mode_t) throws {
+        unlink(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failure(path) }
         var written = 0
         let complete = data.withUnsafeBytes { raw -> Bool in

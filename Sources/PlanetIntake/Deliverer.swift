@@ -1,15 +1,20 @@
 import Foundation
 
-/// Delivery to moderators, apart from requests: refreshes the clone and what the service knows (`SiteClone`) on a
-/// schedule and before each delivery round, then delivers each spooled comment (branch and push, then the pull
-/// request) and removes it from the spool only once every step succeeded. Failures are retried with backoff, per
-/// comment; steps done are recorded in the spool, so a restart resumes without repeating them. Its log lines name
-/// the post, never the comment's id (which holds the reader's name).
+/// Delivery of what moderators approved: refreshes the clone and what the service knows (`SiteClone`) on a
+/// schedule and before each delivery round, then delivers each approved comment (a commit on main, a branch and its
+/// pull request, or a file in the site folder) and removes it from the spool only once every step succeeded; with
+/// `--deliver pending-branches`, each pending comment is pushed as before. Failures are retried with backoff, per
+/// comment; steps done are recorded in the spool, so a restart resumes without repeating them. Spam past its
+/// retention is purged. Its log lines name the post, never the comment's id (which holds the reader's name).
 actor Deliverer {
     let spool: Spool
-    /// Nil with `--deliver directory`: files stay in the spool.
+    let links: ReaderLinks
+    let delivery: IntakeOptions.Delivery
+    let approvedTo: IntakeOptions.ApprovedTo
+    /// Nil with `--deliver directory`.
     let git: GitDelivery?
     let forge: ForgeClient?
+    let siteFolder: String
     let schedule: RetrySchedule
     let refreshInterval: TimeInterval
     let state: IntakeState
@@ -17,12 +22,14 @@ actor Deliverer {
     let log: @Sendable (String) -> Void
     private var failures: [String: (count: Int, next: Date)] = [:]
     private var lastRefresh = Date.distantPast
+    private var lastPurge = Date.distantPast
 
     /// Also makes the clone's keeper, with the git deadline of `state`'s limits, and hands it to `state` with the
     /// messages waiting in the spool (so that one sent again after a restart is recognized).
     init(
-        spool: Spool, git: GitDelivery?, forge: ForgeClient?, schedule: RetrySchedule, refreshInterval: TimeInterval, siteFolder: String,
-        state: IntakeState, log: @escaping @Sendable (String) -> Void
+        spool: Spool, links: ReaderLinks, delivery: IntakeOptions.Delivery, approvedTo: IntakeOptions.ApprovedTo, git: GitDelivery?,
+        forge: ForgeClient?, schedule: RetrySchedule, refreshInterval: TimeInterval, siteFolder: String, state: IntakeState,
+        log: @escaping @Sendable (String) -> Void
     ) {
         var git = git
         git?.git.deadline = state.limits.gitTimeout
@@ -32,6 +39,10 @@ actor Deliverer {
             spacing: state.limits.pullSpacing, state: state, log: log)
         state.prepare(clone: clone, received: RecentMessages.received(in: spool, now: Date(), window: state.limits.duplicateWindow))
         self.spool = spool
+        self.links = links
+        self.delivery = delivery
+        self.approvedTo = approvedTo
+        self.siteFolder = siteFolder
         self.git = git
         self.forge = forge
         self.schedule = schedule
@@ -49,31 +60,95 @@ actor Deliverer {
         }
     }
 
-    /// One pass: a refresh when due (or before delivering), then every comment whose retry time has come.
+    /// One pass: spam past its retention purged (hourly), a refresh when due (or before delivering with git), then
+    /// every comment whose retry time has come.
     func round(now: Date) async {
-        let due = git == nil ? [] : spool.pending().filter { (failures[$0.path]?.next ?? .distantPast) <= now }
-        if !due.isEmpty || now.timeIntervalSince(lastRefresh) >= refreshInterval {
+        if now.timeIntervalSince(lastPurge) >= 3600 {
+            lastPurge = now
+            for comment in spool.spam() where spool.isExpiredSpam(comment, now: now) { links.forget(comment) }
+            let purged = spool.purgeSpam(now: now)
+            if purged > 0 { log("purged \(purged) spam comment(s) older than 30 days") }
+        }
+        let isDue = { (comment: SpooledComment) in (self.failures[comment.path]?.next ?? .distantPast) <= now }
+        let pending = delivery == .pendingBranches ? spool.pending().filter(isDue) : []
+        let approved = spool.approved().filter(isDue)
+        if !pending.isEmpty || (git != nil && !approved.isEmpty) || now.timeIntervalSince(lastRefresh) >= refreshInterval {
             lastRefresh = now
             await clone.refresh()
         }
-        for comment in due where !Task.isCancelled {
-            await deliver(comment)
+        for comment in pending where !Task.isCancelled {
+            await deliverPending(comment)
+        }
+        for comment in approved where !Task.isCancelled {
+            await deliverApproved(comment)
         }
     }
 
-    private func deliver(_ comment: SpooledComment) async {
+    /// An approved comment to main, to a branch and its request, or into the site folder.
+    private func deliverApproved(_ comment: SpooledComment) async {
+        let post = "\(comment.postAuthorID)/\(comment.postSlug)"
+        do {
+            let text = try spool.approvedText(of: comment)
+            let approver = spool.approver(of: comment) ?? "a moderator"
+            switch (delivery, git) {
+            case (.directory, _), (_, nil):
+                try SiteFolderDelivery(siteFolder: siteFolder).write(comment, text: text)
+            case (_, let git?) where approvedTo == .request:
+                if !spool.isDone("pushed", for: comment) {
+                    try await reportingGit { try await self.clone.exclusively { try await git.push(comment, text: text, approver: approver) } }
+                    try spool.markDone("pushed", for: comment)
+                }
+                if let forge, !spool.isDone("requested", for: comment) {
+                    try await forge.ensureRequest(for: comment, postURL: await state.site.postURL(post), approvedBy: approver)
+                    try spool.markDone("requested", for: comment)
+                }
+            case (_, let git?):
+                try await reportingGit { try await self.clone.exclusively { try await git.commitToMain(comment, text: text, approver: approver) } }
+            }
+            try links.update(comment, to: .published)
+            try spool.finishDelivery(of: comment)
+            for step in ["pushed", "requested"] { try? FileManager.default.removeItem(atPath: spool.markerPath(step, for: comment)) }
+            failures[comment.path] = nil
+            log("delivered an approved comment on \(post)")
+        } catch is GitDelivery.BranchTaken {
+            do {
+                let renamed = try spool.renumberApproved(comment)
+                try links.update(renamed, to: .approved, newID: renamed.id)
+                log("an approved comment on \(post) took a name delivered before; renamed")
+            } catch {
+                log("renaming an approved comment on \(post): \(Self.withoutID(error, of: comment))")
+            }
+        } catch {
+            noteFailure(of: comment, post: post, error: error)
+        }
+    }
+
+    /// Runs a git step, reporting its failure (or success) to `/healthz`.
+    private func reportingGit(_ step: @escaping @Sendable () async throws -> Void) async throws {
+        do {
+            try await step()
+            await state.report(git: nil)
+        } catch let failure as GitCommand.Failure {
+            await state.report(git: failure.summary)
+            throw failure
+        }
+    }
+
+    private func noteFailure(of comment: SpooledComment, post: String, error: any Error) {
+        let count = (failures[comment.path]?.count ?? 0) + 1
+        let delay = schedule.delay(afterFailures: count)
+        failures[comment.path] = (count, Date().addingTimeInterval(delay))
+        log("delivery of a comment on \(post) failed (\(count)), retried in \(Int(delay.rounded(.up))) s: \(Self.withoutID(error, of: comment))")
+    }
+
+    /// `--deliver pending-branches`: a pending comment on its branch, and its request.
+    private func deliverPending(_ comment: SpooledComment) async {
         guard let git else { return }
         let post = "\(comment.postAuthorID)/\(comment.postSlug)"
         do {
             if !spool.isDone("pushed", for: comment) {
                 let text = try GitDelivery.mergeable(spool.text(of: comment))
-                do {
-                    try await clone.exclusively { try await git.push(comment, text: text) }
-                    await state.report(git: nil)
-                } catch let failure as GitCommand.Failure {
-                    await state.report(git: failure.summary)
-                    throw failure
-                }
+                try await reportingGit { try await self.clone.exclusively { try await git.push(comment, text: text) } }
                 try spool.markDone("pushed", for: comment)
             }
             if let forge, !spool.isDone("requested", for: comment) {
@@ -91,10 +166,7 @@ actor Deliverer {
                 log("renaming a comment on \(post): \(Self.withoutID(error, of: comment))")
             }
         } catch {
-            let count = (failures[comment.path]?.count ?? 0) + 1
-            let delay = schedule.delay(afterFailures: count)
-            failures[comment.path] = (count, Date().addingTimeInterval(delay))
-            log("delivery of a comment on \(post) failed (\(count)), retried in \(Int(delay.rounded(.up))) s: \(Self.withoutID(error, of: comment))")
+            noteFailure(of: comment, post: post, error: error)
         }
     }
 

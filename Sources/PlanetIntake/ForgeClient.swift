@@ -12,7 +12,8 @@ struct ForgeClient: Sendable {
 
     let requests: ForgeRequests
 
-    func ensureRequest(for comment: SpooledComment, postURL: String) async throws {
+    /// `approvedBy`: the moderator who approved the comment, said in the request (nil: it awaits moderation).
+    func ensureRequest(for comment: SpooledComment, postURL: String, approvedBy: String? = nil) async throws {
         for page in 1...20 {
             let (data, status) = try await send(requests.find(branch: comment.branch, page: page))
             guard (200..<300).contains(status) else { throw Failure(description: "\(requests.kind.rawValue): listing requests answered \(status)") }
@@ -20,7 +21,7 @@ struct ForgeClient: Sendable {
             if answer.found { return }
             if !answer.morePages { break }
         }
-        let (_, status) = try await send(try requests.create(comment, postURL: postURL))
+        let (_, status) = try await send(try requests.create(comment, postURL: postURL, approvedBy: approvedBy))
         guard (200..<300).contains(status) else { throw Failure(description: "\(requests.kind.rawValue): opening the request answered \(status)") }
     }
 

@@ -54,11 +54,15 @@ struct ForgeRequests: Sendable {
     }
 
     /// Opens the pull request of `comment`'s branch.
-    func create(_ comment: SpooledComment, postURL: String) throws -> URLRequest {
+    func create(_ comment: SpooledComment, postURL: String, approvedBy: String? = nil) throws -> URLRequest {
         let title = "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)"
+        let status = approvedBy.map { "A reader's comment, received by `planet intake`, approved by the moderator \($0): merge to publish it." }
+            ?? """
+                A reader's comment, received by `planet intake`, awaits moderation: merge to publish it (it is \
+                `status: pending` until a moderator changes it), or close to refuse it.
+                """
         let body = """
-            A reader's comment, received by `planet intake`, awaits moderation: merge to publish it (it is \
-            `status: pending` until a moderator changes it), or close to refuse it.
+            \(status)
 
             Post: \(postURL)
             File: `\(comment.path)`

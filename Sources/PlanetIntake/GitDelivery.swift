@@ -1,8 +1,9 @@
 import Foundation
 import PlanetFiles
 
-/// `--deliver git`: each comment on its own branch `comments/<author>/<slug>/<id>`, made from the remote's main in
-/// a worktree of the clone, with one commit that adds exactly its file, pushed to the remote.
+/// `--deliver git`: each approved comment committed onto the remote's main (or, with `--approved-to request`, on a
+/// branch of its own), made from the remote's main in a worktree of the clone, with one commit that adds exactly its
+/// file; with `--deliver pending-branches`, each pending comment on its own branch `comments/<author>/<slug>/<id>`.
 struct GitDelivery: Sendable {
     let clone: String
     let remote: String
@@ -24,9 +25,35 @@ struct GitDelivery: Sendable {
         var description: String { "the remote's branch \(branch) holds another comment" }
     }
 
+    /// Commits an approved comment's file onto the remote's main and pushes it. When main has this very file
+    /// already (pushed before a crash), nothing is redone; with another file at its path, `BranchTaken`. A push
+    /// refused because main moved meanwhile throws, and the next round starts again from the new main.
+    func commitToMain(_ comment: SpooledComment, text: Data, approver: String) async throws {
+        try await git.check(clone, ["fetch", "-q", remote, mainBranch])
+        let present = try await git.run(clone, ["cat-file", "blob", "FETCH_HEAD:\(comment.path)"])
+        if present.status == 0 {
+            if Data(present.stdout.utf8) == text { return }
+            throw BranchTaken(branch: mainBranch)
+        }
+        let worktree = "\(workFolder)/\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
+        try await git.check(clone, ["worktree", "add", "-q", "--detach", worktree, "FETCH_HEAD"])
+        do {
+            try await commit(comment, text: text, in: worktree, message: [
+                "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)",
+                "Received by planet intake; approved by \(approver).",
+            ])
+            try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(mainBranch)"])
+        } catch {
+            await removeWorktree(worktree)
+            throw error
+        }
+        await removeWorktree(worktree)
+    }
+
     /// Pushes `comment`'s branch. When the remote has the branch already with this very file (pushed before a
     /// crash), nothing is redone; with another file, `BranchTaken`.
-    func push(_ comment: SpooledComment, text: Data) async throws {
+    func push(_ comment: SpooledComment, text: Data, approver: String? = nil) async throws {
         let existing = try await git.run(clone, ["ls-remote", "--exit-code", remote, "refs/heads/\(comment.branch)"])
         if existing.status == 0 {
             try await git.check(clone, ["fetch", "-q", remote, "refs/heads/\(comment.branch)"])
@@ -43,7 +70,12 @@ struct GitDelivery: Sendable {
         try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
         try await git.check(clone, ["worktree", "add", "-q", "--detach", worktree, "FETCH_HEAD"])
         do {
-            try await commitAndPush(comment, text: text, in: worktree)
+            try await commit(comment, text: text, in: worktree, message: [
+                "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)",
+                approver.map { "Received by planet intake; approved by \($0). Merging publishes it." }
+                    ?? "Received by planet intake. Merging publishes it; close the request to refuse it.",
+            ])
+            try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(comment.branch)"])
         } catch {
             await removeWorktree(worktree)
             throw error
@@ -51,17 +83,13 @@ struct GitDelivery: Sendable {
         await removeWorktree(worktree)
     }
 
-    /// Adds the comment's file in `worktree`, commits it and pushes the commit as the comment's branch.
-    private func commitAndPush(_ comment: SpooledComment, text: Data, in worktree: String) async throws {
+    /// Adds the comment's file in `worktree` and commits it with `message`'s paragraphs.
+    private func commit(_ comment: SpooledComment, text: Data, in worktree: String, message: [String]) async throws {
         let file = "\(worktree)/\(comment.path)"
         try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(to: URL(fileURLWithPath: file), options: .withoutOverwriting)
         try await git.check(worktree, ["add", "--", comment.path])
-        try await git.check(worktree, [
-            "commit", "-q", "--no-verify", "-m", "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)",
-            "-m", "Received by planet intake. Merging publishes it; close the request to refuse it.",
-        ])
-        try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(comment.branch)"])
+        try await git.check(worktree, ["commit", "-q", "--no-verify"] + message.flatMap { ["-m", $0] })
     }
 
     /// Removes a delivery's worktree and git's record of it; what cannot be removed now is pruned next time.

@@ -9,13 +9,18 @@ import PlanetMentions
 struct IntakeHandler: Sendable {
     let state: IntakeState
     let spool: Spool
+    /// The readers' private links to their comments (`/comment/<token>`).
+    let links: ReaderLinks
     let mentions: any MentionHandling
     /// Take the client's address from the last `X-Forwarded-For` hop when the peer is the loopback address
     /// (the reverse proxy).
     let trustProxy: Bool
     let log: @Sendable (String) -> Void
     /// Spool writes, one at a time, off the server's threads.
-    let writer = DispatchQueue(label: "planet.intake.spool")
+    let queue = SpoolQueue()
+
+    /// The moderators' side of the spool.
+    var desk: ModerationDesk { ModerationDesk(spool: spool, links: links, queue: queue) }
 
     /// Every post spends a token of its network's rate limit (`IntakeState.admit`), but a honeypot's; a refused one
     /// (4xx) is recorded against the network.
@@ -46,6 +51,8 @@ struct IntakeHandler: Sendable {
         case "/reply":
             guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
             return await reply(request)
+        case _ where request.path.hasPrefix("/comment/"):
+            return await readerLink(request, token: String(request.path.dropFirst("/comment/".count)), network: network, now: now)
         default:
             let site = await state.site
             return page(.notFound, ResponsePage.refusal(IntakeStrings.forSite(site).notFound, site: site), site: site)
@@ -98,8 +105,9 @@ struct IntakeHandler: Sendable {
             return page(.unprocessableContent, ResponsePage.mistakes(problems, submission: submission, site: known), site: known)
         case .accepted(let comment):
             let taken = known.threads[comment.post]?.takenIDs ?? []
+            let token: String?
             do {
-                _ = try await write(comment, taken: taken)
+                (_, token) = try await write(comment, taken: taken, now: now)
                 log("spooled a comment on \(comment.post)")
             } catch {
                 await state.forget(comment.messageHash)
@@ -108,7 +116,7 @@ struct IntakeHandler: Sendable {
                             site: known,
                             headers: [("Retry-After", "300")])
             }
-            return redirect(known.postURL(comment.post) + "#comment-received")
+            return redirect(token.map { "/comment/\($0)" } ?? known.postURL(comment.post) + "#comment-received")
         }
     }
 
@@ -149,7 +157,7 @@ struct IntakeHandler: Sendable {
     /// The body as form fields: 413 past `limit` bytes (told by Content-Length, or found while reading), with the
     /// fields when the body, up to `recovering` bytes, is a readable form all the same (so that the reader's text
     /// comes back); 415 when not form-urlencoded, 400 when not UTF-8 or badly escaped.
-    private func readForm(_ request: IntakeRequest, limit: Int, recovering: Int? = nil) async -> FormOutcome {
+    func readForm(_ request: IntakeRequest, limit: Int, recovering: Int? = nil) async -> FormOutcome {
         let type = request.header("Content-Type")?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
         guard type == "application/x-www-form-urlencoded" else { return .refused(.unsupportedMediaType) }
         let bound = max(limit, recovering ?? limit)
@@ -203,10 +211,18 @@ struct IntakeHandler: Sendable {
         return page(.ok, ResponsePage.reply(post: post, to: id, site: site), site: site)
     }
 
-    private func write(_ comment: AcceptedComment, taken: Set<String>) async throws -> SpooledComment {
-        let spool = self.spool
-        return try await withCheckedThrowingContinuation { continuation in
-            writer.async { continuation.resume(with: Result { try spool.write(comment, takenIDs: taken) }) }
+    /// Spools `comment`, then makes the reader's link to it; nil when the link could not be made (the comment is
+    /// kept all the same, and the reader is sent back to the post).
+    private func write(_ comment: AcceptedComment, taken: Set<String>, now: Date) async throws -> (SpooledComment, String?) {
+        let spool = self.spool, links = self.links, log = self.log
+        return try await queue.run {
+            let spooled = try spool.write(comment, takenIDs: taken)
+            do {
+                return (spooled, try links.issue(for: spooled, now: now))
+            } catch {
+                log("spool: the reader's link to a comment on \(comment.post) could not be stored: \(Self.reason(error))")
+                return (spooled, nil)
+            }
         }
     }
 
@@ -226,11 +242,11 @@ struct IntakeHandler: Sendable {
         return page(.tooManyRequests, html, site: site, headers: [("Retry-After", "60")])
     }
 
-    private func redirect(_ location: String) -> IntakeResponse {
+    func redirect(_ location: String) -> IntakeResponse {
         IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: [("Location", location), ("Cache-Control", "no-store")])
     }
 
-    private func page(_ status: HTTPStatus, _ html: [UInt8], site: SiteKnowledge, headers: [(name: String, value: String)] = []) -> IntakeResponse {
+    func page(_ status: HTTPStatus, _ html: [UInt8], site: SiteKnowledge, headers: [(name: String, value: String)] = []) -> IntakeResponse {
         IntakeResponse(status: status.rawValue, headers: headers + [
             ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
             ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
@@ -238,12 +254,12 @@ struct IntakeHandler: Sendable {
         ], body: html)
     }
 
-    private func text(_ status: HTTPStatus, _ body: String) -> IntakeResponse {
+    func text(_ status: HTTPStatus, _ body: String) -> IntakeResponse {
         IntakeResponse(status: status.rawValue, headers: [("Content-Type", "text/plain; charset=utf-8"), ("Cache-Control", "no-store")],
                        body: Array(body.utf8))
     }
 
-    private func notAllowed(_ methods: String) -> IntakeResponse {
+    func notAllowed(_ methods: String) -> IntakeResponse {
         IntakeResponse(status: HTTPStatus.methodNotAllowed.rawValue, headers: [("Allow", methods), ("Content-Type", "text/plain; charset=utf-8")],
                        body: Array("Method not allowed.\n".utf8))
     }

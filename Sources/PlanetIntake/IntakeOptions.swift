@@ -2,9 +2,22 @@ import Foundation
 
 /// How a `planet intake` runs, once its command line is read.
 struct IntakeOptions: Sendable {
-    enum Delivery: String, Sendable {
+    enum Delivery: String, Sendable, CaseIterable {
+        /// Approved comments are committed to the remote's main (or requested, `ApprovedTo.request`).
         case git
+        /// Approved comments are written into the site folder's `comments/`.
         case directory
+        /// Every pending comment is pushed on a branch of its own, before any moderator read it: its text is on
+        /// the forge at once. For private repositories only.
+        case pendingBranches = "pending-branches"
+    }
+
+    /// Where `--deliver git` puts an approved comment.
+    enum ApprovedTo: String, Sendable, CaseIterable {
+        /// A commit on the main branch.
+        case main
+        /// A branch of its own and, with `--forge`, a pull request that says who approved it (a protected main).
+        case request
     }
 
     var siteFolder: String
@@ -12,6 +25,7 @@ struct IntakeOptions: Sendable {
     var port: UInt16
     var spoolFolder: String
     var delivery: Delivery
+    var approvedTo: ApprovedTo = .main
     var remote: String
     var mainBranch: String
     var committerName: String

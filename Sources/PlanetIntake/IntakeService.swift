@@ -11,21 +11,25 @@ struct IntakeService: Sendable {
     func run(until stop: @escaping @Sendable () async -> Void = { await Interrupts.wait() }) async throws {
         let knowledge = try SiteLoading.knowledge(
             folder: options.siteFolder, now: Date(), gitDeadline: options.limits.gitTimeout, overrides: options.overrides)
-        let state = IntakeState(site: knowledge, limits: options.limits, overrides: options.overrides, now: Date())
         let spool = try Spool(folder: options.spoolFolder)
-        let git: GitDelivery? = options.delivery == .git
+        spool.settle()
+        let state = IntakeState(site: knowledge, limits: options.limits, messageKey: spool.messageKey, overrides: options.overrides, now: Date())
+        let links = try ReaderLinks(spool: spool)
+        let git: GitDelivery? = options.delivery != .directory
             ? GitDelivery(
                 clone: options.siteFolder, remote: options.remote, mainBranch: options.mainBranch,
                 git: GitCommand(name: options.committerName, email: options.committerEmail), workFolder: options.spoolFolder + "/.work")
             : nil
         try? FileManager.default.removeItem(atPath: options.spoolFolder + "/.work")
         let deliverer = Deliverer(
-            spool: spool, git: git, forge: options.forge.map(ForgeClient.init), schedule: options.schedule,
-            refreshInterval: options.refreshInterval, siteFolder: options.siteFolder, state: state, log: log)
+            spool: spool, links: links, delivery: options.delivery, approvedTo: options.approvedTo, git: git,
+            forge: options.forge.map(ForgeClient.init), schedule: options.schedule, refreshInterval: options.refreshInterval,
+            siteFolder: options.siteFolder, state: state, log: log)
         let mentions = VerifiedMentions(
             spool: options.spoolFolder, clone: options.siteFolder, site: state.snapshot, allowPrivateSources: options.allowPrivateSources, log: log)
         mentions.receiver.start()
-        let handler = IntakeHandler(state: state, spool: spool, mentions: mentions, trustProxy: options.trustProxy, log: log)
+        let handler = IntakeHandler(
+            state: state, spool: spool, links: links, mentions: mentions, trustProxy: options.trustProxy, log: log)
         var headLimits = RequestHeadLimits()
         headLimits.idleSeconds = options.idleTimeout
         headLimits.requestSeconds = options.connectionLifetime

@@ -11,15 +11,17 @@ actor IntakeState {
     /// What a local run replaces in the site's settings, each time the site is read again.
     nonisolated let overrides: SiteOverrides
     private var rateLimiter: RateLimiter
-    private var recent = RecentMessages()
+    private var recent: RecentMessages
     private var gitProblem: String?
     private var reloadProblem: String?
     /// What the deliverer hands over as it is made, before the service listens (`prepare`).
     private nonisolated let prepared = Locked<(clone: SiteClone, received: RecentMessages)?>(nil)
     private var receivedMerged = false
 
-    init(site: SiteKnowledge, limits: IntakeLimits, overrides: SiteOverrides = SiteOverrides(), now: Date) {
+    /// `messageKey`: the spool's key for the duplicate filter.
+    init(site: SiteKnowledge, limits: IntakeLimits, messageKey: Data, overrides: SiteOverrides = SiteOverrides(), now: Date) {
         self.site = site
+        self.recent = RecentMessages(key: messageKey)
         self.overrides = overrides
         self.snapshot = KnowledgeSnapshot(site)
         self.limits = limits

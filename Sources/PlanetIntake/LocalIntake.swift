@@ -22,7 +22,7 @@ public struct LocalIntake: Sendable {
 
     /// Runs until the task is cancelled, with `planet intake`'s defaults.
     public func run(log: @escaping @Sendable (String) -> Void) async throws {
-        let command = try IntakeCommand.parse([
+        let command = try IntakeRunCommand.parse([
             siteFolder, "--listen", "127.0.0.1:\(port)", "--spool", spoolFolder, "--deliver", "directory", "--base-url", baseURL,
         ])
         try await IntakeService(options: try command.makeOptions(), log: log).run {

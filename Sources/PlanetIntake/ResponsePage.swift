@@ -29,6 +29,11 @@ enum ResponsePage {
         render(IntakePage(kind: .reply, post: post, draft: CommentDraft(replyTo: id), replyingTo: id), site: site)
     }
 
+    /// A reader's own comment, behind their private link; `problems` above an edit that was not saved.
+    static func own(_ own: OwnComment, post: String, problems: [String] = [], site: SiteKnowledge) -> [UInt8] {
+        render(IntakePage(kind: .own(own), post: post, problems: problems), site: site)
+    }
+
     /// The pages' Content-Security-Policy, as their `<meta>` has it: the site's stylesheet, images and fonts from
     /// `base_url`'s origin, and the form posted to the service, whose answer may send the reader back to the site.
     static func policy(site: SiteKnowledge) -> String {

@@ -1,18 +1,27 @@
 import Foundation
 import PlanetCore
 import PlanetFiles
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The spool folder: accepted comments as comment files at their site path (`<spool>/comments/<author>/<slug>/<id>.md`),
-/// each written durably before its 303; `.tmp/` holds files being written, `.state/` what delivery has done
-/// (`<id>.pushed`, `<id>.requested`), so that a restart neither loses nor repeats a step.
+/// The spool folder, on the intake's host only: pending comments as comment files at their site path
+/// (`<spool>/comments/<author>/<slug>/<id>.md`), each written durably before its answer; `approved/` and `spam/`
+/// hold the moderators' decisions (`Spool+Moderation`); `.tmp/` holds files being written, `.state/` (mode 0700)
+/// the spool's key, the refused messages' fingerprints and what delivery has done (`<id>.pushed`,
+/// `<id>.requested`), so that a restart neither loses nor repeats a step.
 public struct Spool: Sendable {
     public let folder: String
+    /// The spool's own key for the duplicate filter's keyed hashes (`.state/key`, mode 0600).
+    public let messageKey: Data
 
     public init(folder: String) throws {
         self.folder = folder
-        for sub in ["comments", ".tmp", ".state"] {
+        for sub in ["comments", ".tmp", ".state", "approved/comments", "spam/comments"] {
             try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
         }
+        chmod(folder + "/.state", 0o700)
+        messageKey = try IntakeSecrets.key(at: folder + "/.state/key")
         // What a killed write left half done: its name never appeared, so nothing was promised.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder + "/.tmp")) ?? [] {
             try? FileManager.default.removeItem(atPath: folder + "/.tmp/" + name)
@@ -92,7 +101,7 @@ public struct Spool: Sendable {
         for step in ["pushed", "requested"] { try? FileManager.default.removeItem(atPath: markerPath(step, for: comment)) }
     }
 
-    private func markerPath(_ step: String, for comment: SpooledComment) -> String {
+    func markerPath(_ step: String, for comment: SpooledComment) -> String {
         "\(folder)/.state/\(comment.postAuthorID)--\(comment.postSlug)--\(comment.id).\(step)"
     }
 

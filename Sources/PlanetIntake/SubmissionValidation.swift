@@ -32,21 +32,23 @@ public enum SubmissionValidation {
         let website = TextNormalization.field(submission.website)
         if !website.isEmpty, !URLRules.isWebURL(website) { problems.append(.websiteNotWeb) }
         let message = TextNormalization.message(submission.message)
-        if message.isEmpty {
-            problems.append(.messageMissing)
-        } else if message.count > limits.messageLength.upperBound {
-            problems.append(.messageTooLong(maximum: limits.messageLength.upperBound))
-        } else if linkCount(message) > limits.maxLinks {
-            problems.append(.tooManyLinks(maximum: limits.maxLinks))
-        }
+        problems += messageProblems(message, limits: limits)
         if !replyTo.isEmpty, !thread.published.contains(where: { $0.id == replyTo }) { problems.append(.unknownReply) }
         if !site.settings.accepts(answer: submission.answer) { problems.append(.wrongAnswer) }
         guard problems.isEmpty else { return .mistakes(problems) }
-        let hash = RecentMessages.hash(message)
+        let hash = RecentMessages.hash(message, key: recent.key)
         if recent.contains(hash, now: now, window: limits.duplicateWindow) { return .duplicate(post: submission.post) }
         return .accepted(AcceptedComment(
             postAuthorID: parts[0], postSlug: parts[1], name: name, website: website.isEmpty ? nil : website, message: message,
             replyTo: replyTo.isEmpty ? nil : replyTo, date: now, messageHash: hash))
+    }
+
+    /// What is wrong with a normalized message (`TextNormalization.message`): missing, too long, too many links.
+    public static func messageProblems(_ message: String, limits: IntakeLimits) -> [SubmissionProblem] {
+        if message.isEmpty { return [.messageMissing] }
+        if message.count > limits.messageLength.upperBound { return [.messageTooLong(maximum: limits.messageLength.upperBound)] }
+        if linkCount(message) > limits.maxLinks { return [.tooManyLinks(maximum: limits.maxLinks)] }
+        return []
     }
 
     /// A comment id as file stems are: letters, digits, `-`, `_` and `.`, not starting with `.`, at most 200.

@@ -9,6 +9,8 @@ public struct IntakePage: Sendable, Hashable {
         case reply
         /// The request was refused; with a `draft`, the reader's text is given back in the form.
         case refused
+        /// The reader's own comment, behind their private link.
+        case own(OwnComment)
     }
 
     public var kind: Kind

@@ -61,6 +61,14 @@ public struct IntakePages: Sendable {
         case .notSent: (title, intro) = (strings["intake_not_sent_title"], strings["intake_not_sent_intro"])
         case .reply: (title, intro) = (strings["intake_reply_title"], strings["intake_reply_intro"])
         case .refused: (title, intro) = (strings["intake_refused_title"], page.draft == nil ? "" : strings["intake_refused_intro"])
+        case .own(let own): (title, intro) = (strings["intake_own_\(own.state.rawValue)_title"], strings["intake_own_\(own.state.rawValue)_intro"])
+        }
+        var ownValues: OwnCommentValues?
+        if case .own(let own) = page.kind {
+            ownValues = OwnCommentValues(
+                actionURL: own.actionURL, pending: own.state == .pending, published: own.state == .published, message: own.message,
+                messageMax: CommentFormValues.messageLimit,
+                commentURL: post.map { context.link($0.path) + "#comment-\(own.commentID)" } ?? "", saved: own.saved)
         }
         let quoted = post.flatMap { post in
             page.replyingTo.flatMap { id in comments.first { $0.id == id } }.map { quote($0, on: post) }
@@ -71,6 +79,7 @@ public struct IntakePages: Sendable {
                 CommentFormValues.form(
                     postID: page.post ?? "", comments: comments, context: context, draft: draft, problems: problems, titleLevel: 2)
             },
+            own: ownValues,
             backURL: context.link(post?.path ?? "/"),
             backLabel: post.map { strings.format("intake_back_to_post", ["title": $0.title]) } ?? strings["intake_back_to_site"])
         let common = context.base(path: post?.path ?? "/", heading: title, description: "", feeds: [])
@@ -92,7 +101,10 @@ public struct IntakePages: Sendable {
         let id = post.map { "\($0.authorID)/\($0.slug)" }
         let comment = post.flatMap { context.site.commentsByPost[$0.path]?.first?.id }
         let draft = CommentDraft(name: "<n>", website: "https://example.org/", message: "<m>\n", answer: "a", replyTo: comment ?? "")
-        return [IntakePage.Kind.notSent, .reply, .refused].flatMap { kind in
+        let own: [IntakePage.Kind] = [OwnComment.State.pending, .approved, .published, .removalRequested, .withdrawn].map { state in
+            .own(OwnComment(state: state, actionURL: "/comment/t", message: "<m>", commentID: comment ?? "", saved: true))
+        }
+        return ([IntakePage.Kind.notSent, .reply, .refused] + own).flatMap { kind in
             [IntakePage(kind: kind, post: id, problems: ["<p>"], draft: draft, replyingTo: comment), IntakePage(kind: kind)]
         }
     }

@@ -24,7 +24,7 @@ import Testing
     static let valid = CommentSubmission(
         post: "alice/bonjour", name: "Julie R.", website: "https://julie.example", message: "Merci *beaucoup* !", answer: " Sept ")
 
-    func verdict(_ submission: CommentSubmission, recent: RecentMessages = RecentMessages()) -> SubmissionVerdict {
+    func verdict(_ submission: CommentSubmission, recent: RecentMessages = RecentMessages(key: Data())) -> SubmissionVerdict {
         SubmissionValidation.validate(submission, site: Self.site, now: Self.now, limits: IntakeLimits(), recent: recent)
     }
 
@@ -71,7 +71,7 @@ import Testing
         let submission = with { $0.name = " Julie\t R. "; $0.replyTo = "2024-03-02T10-00-00-bob" }
         #expect(verdict(submission) == .accepted(AcceptedComment(
             postAuthorID: "alice", postSlug: "bonjour", name: "Julie R.", website: "https://julie.example", message: "Merci *beaucoup* !",
-            replyTo: "2024-03-02T10-00-00-bob", date: Self.now, messageHash: RecentMessages.hash("Merci *beaucoup* !"))))
+            replyTo: "2024-03-02T10-00-00-bob", date: Self.now, messageHash: RecentMessages.hash("Merci *beaucoup* !", key: Data()))))
     }
 
     @Test func aFilledHoneypotIsABot() {
@@ -119,12 +119,12 @@ import Testing
     }
 
     @Test func theSameTextIsAlreadyReceivedWithinTheWindow() {
-        var recent = RecentMessages()
-        recent.insert(RecentMessages.hash("merci   BEAUCOUP !"), now: Self.now, window: 24 * 3600)
+        var recent = RecentMessages(key: Data())
+        recent.insert(RecentMessages.hash("merci   BEAUCOUP !", key: Data()), now: Self.now, window: 24 * 3600)
         #expect(verdict(with { $0.message = "Merci beaucoup !" }, recent: recent) == .duplicate(post: "alice/bonjour"))
         #expect(verdict(with { $0.message = "Merci beaucoup !"; $0.answer = "6" }, recent: recent) == .mistakes([.wrongAnswer]))
         #expect(verdict(with { $0.message = "Merci encore !" }, recent: recent).isAccepted)
-        #expect(!recent.contains(RecentMessages.hash("merci beaucoup !"), now: Self.now.addingTimeInterval(24 * 3600), window: 24 * 3600))
+        #expect(!recent.contains(RecentMessages.hash("merci beaucoup !", key: Data()), now: Self.now.addingTimeInterval(24 * 3600), window: 24 * 3600))
         recent.insert(1, now: Self.now.addingTimeInterval(24 * 3600), window: 24 * 3600)
         #expect(recent.count == 1)
     }
@@ -209,7 +209,7 @@ import Testing
             "post": "alice/bonjour", "name": "Julie", "website": "", "message": "Merci.", "reply_to": "2024-03-02T10-00-00-bob",
             "answer": "Sept", "planet_trap": "",
         ])
-        #expect(SubmissionValidation.validate(submission, site: site, now: Self.now, limits: IntakeLimits(), recent: RecentMessages()).isAccepted)
+        #expect(SubmissionValidation.validate(submission, site: site, now: Self.now, limits: IntakeLimits(), recent: RecentMessages(key: Data())).isAccepted)
     }
 
     // MARK: Spool

@@ -8,6 +8,8 @@ struct IntakeAnswer: Encodable, Hashable, Sendable {
     var quoted: QuotedComment?
     /// The form, filled with what the reader typed; absent on a refusal that gives nothing back.
     var commentForm: CommentForm?
+    /// A reader's own comment, behind their private link.
+    var own: OwnCommentValues?
     /// The post's address (or the site's, for an unknown post) and the link's text.
     var backURL: String
     var backLabel: String
@@ -16,4 +18,6 @@ struct IntakeAnswer: Encodable, Hashable, Sendable {
 /// `intake`, as the intake's answer page receives it.
 struct IntakeAnswerPage: Encodable, Hashable, Sendable {
     var intake: IntakeAnswer
+    /// The layout's referrer policy is `no-referrer`: a private link's address never leaves in a `Referer`.
+    var privatePage = true
 }
