@@ -13,8 +13,9 @@ struct ReviewCommentCommand: ParsableCommand {
         discussion: """
             Reads SITE/comments and, with --spool, the intake's spool folder (same layout). An ID is a \
             comment's file name without .md, <author>/<slug>/<id>, the start of one, or the file's path. \
-            --approve removes `status` (a spooled comment moves into SITE/comments), --spam sets \
-            `status: spam`, --delete removes the file.
+            --approve removes `status` (a spooled comment moves to the spool's approved/, which `planet \
+            intake` delivers), --spam sets `status: spam` (a spooled comment moves to the spool's spam/, \
+            purged after 30 days), --delete removes the file.
 
             Examples:
               planet comment review --spool /var/spool/planet

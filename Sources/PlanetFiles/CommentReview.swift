@@ -62,25 +62,37 @@ public struct CommentReview: Sendable {
         throw .ambiguous(id: typed, candidates: matches.map(Self.label))
     }
 
-    /// Publishes the comment: removes its `status`; a spooled one moves into the repository. Returns its new path.
+    /// Publishes the comment: removes its `status`. A spooled one moves to the spool's `approved/`, which the
+    /// intake delivers as its `--deliver` says (the site folder, or the repository). Returns its new path.
     public func approve(_ comment: ReviewedComment) throws -> String {
         let text = try CommentFileEdit.settingStatus(.published, in: try Self.read(comment.path))
-        guard comment.place == .spool else {
+        guard comment.place == .spool, let spoolRoot else {
             try DurableFile.write(Data(text.utf8), to: comment.path)
             return comment.path
         }
-        let destination = siteRoot + "/" + comment.relativePath
+        let record = SpoolLayout.recordPath(root: spoolRoot, relativePath: comment.relativePath, record: "approved-by")
+        try DurableFile.write(Data("a moderator at the terminal\n".utf8), to: record)
+        return try move(comment, text: text, into: SpoolLayout.approved, of: spoolRoot)
+    }
+
+    /// Sets `status: spam`: where the file is, or, for a spooled one, in the spool's `spam/` (purged after 30 days).
+    public func markSpam(_ comment: ReviewedComment) throws {
+        let text = try CommentFileEdit.settingStatus(.spam, in: try Self.read(comment.path))
+        guard comment.place == .spool, let spoolRoot else {
+            try DurableFile.write(Data(text.utf8), to: comment.path)
+            return
+        }
+        _ = try move(comment, text: text, into: SpoolLayout.spam, of: spoolRoot)
+    }
+
+    /// Writes `text` at the comment's path under `root/place`, then removes the spooled file.
+    private func move(_ comment: ReviewedComment, text: String, into place: String, of root: String) throws -> String {
+        let destination = "\(root)/\(place)/\(comment.relativePath)"
         guard !FileManager.default.fileExists(atPath: destination) else { throw CommentReviewError.exists(path: destination) }
         try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try DurableFile.write(Data(text.utf8), to: destination)
         try delete(comment)
         return destination
-    }
-
-    /// Sets `status: spam`, where the file is.
-    public func markSpam(_ comment: ReviewedComment) throws {
-        let text = try CommentFileEdit.settingStatus(.spam, in: try Self.read(comment.path))
-        try DurableFile.write(Data(text.utf8), to: comment.path)
     }
 
     public func delete(_ comment: ReviewedComment) throws {

@@ -250,7 +250,7 @@ struct IntakeHandler: Sendable {
         IntakeResponse(status: status.rawValue, headers: headers + [
             ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
             ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "strict-origin-when-cross-origin"),
+            ("Referrer-Policy", "no-referrer"),
         ], body: html)
     }
 

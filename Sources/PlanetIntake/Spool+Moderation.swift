@@ -37,6 +37,11 @@ extension Spool {
         FileManager.default.fileExists(atPath: "\(folder)/\(comment.path)")
     }
 
+    /// Whether `comment` is approved and waits for delivery.
+    public func isApproved(_ comment: SpooledComment) -> Bool {
+        FileManager.default.fileExists(atPath: "\(folder)/approved/\(comment.path)")
+    }
+
     /// Carries out a moderator's decision on a pending comment; returns the keyed hash kept of a refused one.
     @discardableResult
     public func decide(_ action: ModerationAction, on comment: SpooledComment, by moderator: String) throws -> UInt64? {

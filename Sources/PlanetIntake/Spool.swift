@@ -17,7 +17,7 @@ public struct Spool: Sendable {
 
     public init(folder: String) throws {
         self.folder = folder
-        for sub in ["comments", ".tmp", ".state", "approved/comments", "spam/comments"] {
+        for sub in ["comments", ".tmp", ".state", SpoolLayout.approved + "/comments", SpoolLayout.spam + "/comments"] {
             try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
         }
         chmod(folder + "/.state", 0o700)
@@ -102,7 +102,7 @@ public struct Spool: Sendable {
     }
 
     func markerPath(_ step: String, for comment: SpooledComment) -> String {
-        "\(folder)/.state/\(comment.postAuthorID)--\(comment.postSlug)--\(comment.id).\(step)"
+        SpoolLayout.recordPath(root: folder, relativePath: comment.path, record: step)
     }
 
     static func list(_ folder: String) -> [String] {

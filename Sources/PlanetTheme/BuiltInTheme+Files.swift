@@ -121,6 +121,23 @@ intake_refused_title: "Comment refused"
 intake_refused_intro: "Your text is below: nothing is lost, keep a copy if you want to use it again."
 intake_back_to_post: "Back to the post “{title}”"
 intake_back_to_site: "Back to the site"
+intake_own_pending_title: "Your comment is waiting for moderation"
+intake_own_pending_intro: "Thank you! A moderator will read it before it appears under the post. Keep this page's address (bookmark it): it is your private link, shown only here, with which you can change or withdraw your comment while it waits. Whoever has the address can do the same, so keep it to yourself."
+intake_own_approved_title: "Your comment is approved"
+intake_own_approved_intro: "A moderator approved it: it will appear under the post with the site's next update."
+intake_own_published_title: "Your comment is published"
+intake_own_published_intro: "It is under the post. If you want it removed, ask the moderators here: they will take it off the site."
+intake_own_removal_title: "Removal requested"
+intake_own_removal_intro: "The moderators have your request to remove this comment; they will take it off the site."
+intake_own_withdrawn_title: "Comment withdrawn"
+intake_own_withdrawn_intro: "Your comment is deleted: nobody will read it, and this link leads nowhere now."
+intake_own_message: "Your comment"
+intake_own_save: "Save my changes"
+intake_own_saved: "Your changes are saved."
+intake_own_withdraw: "Withdraw my comment"
+intake_own_withdraw_intro: "Withdrawing it deletes it at once, for good."
+intake_own_view: "See your comment under the post"
+intake_own_remove: "Ask for its removal"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -247,6 +264,23 @@ intake_refused_title: "Commentaire refusé"
 intake_refused_intro: "Votre texte est ci-dessous : rien n’est perdu, gardez-en une copie si vous voulez le réutiliser."
 intake_back_to_post: "Revenir au billet « {title} »"
 intake_back_to_site: "Revenir au site"
+intake_own_pending_title: "Votre commentaire attend la modération"
+intake_own_pending_intro: "Merci ! Une personne de l’équipe de modération le lira avant qu’il paraisse sous le billet. Gardez l’adresse de cette page (ajoutez-la à vos favoris) : c’est votre lien privé, montré ici seulement, qui vous permet de modifier ou de retirer votre commentaire tant qu’il attend. Quiconque a cette adresse peut en faire autant : ne la partagez pas."
+intake_own_approved_title: "Votre commentaire est accepté"
+intake_own_approved_intro: "L’équipe de modération l’a accepté : il paraîtra sous le billet à la prochaine mise à jour du site."
+intake_own_published_title: "Votre commentaire est publié"
+intake_own_published_intro: "Il paraît sous le billet. Si vous voulez qu’il soit retiré, demandez-le ici à l’équipe de modération : elle le retirera du site."
+intake_own_removal_title: "Retrait demandé"
+intake_own_removal_intro: "L’équipe de modération a reçu votre demande de retrait de ce commentaire ; elle le retirera du site."
+intake_own_withdrawn_title: "Commentaire retiré"
+intake_own_withdrawn_intro: "Votre commentaire est effacé : personne ne le lira, et ce lien ne mène plus nulle part."
+intake_own_message: "Votre commentaire"
+intake_own_save: "Enregistrer mes modifications"
+intake_own_saved: "Vos modifications sont enregistrées."
+intake_own_withdraw: "Retirer mon commentaire"
+intake_own_withdraw_intro: "Le retirer l’efface aussitôt, pour de bon."
+intake_own_view: "Voir votre commentaire sous le billet"
+intake_own_remove: "Demander son retrait"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -2369,7 +2403,9 @@ summary.comment__reply-link {
 """#,
         "templates/intake.mustache": #"""
 {{! An answer page of the intake service (`planet intake`): a comment not sent
-    yet, a reply to a comment, a refusal. It is served from the intake's
+    yet, a reply to a comment, a refusal, a reader's own comment behind their
+    private link (own: edit or withdraw it while pending, ask for its removal
+    once published). It is served from the intake's
     origin, so every link starts with site.root, here all of base_url. The
     form is the posts' own (partials/comment-form), filled with what the
     reader typed; without it, the problems show on their own. }}
@@ -2389,6 +2425,33 @@ summary.comment__reply-link {
 <figcaption class="intake__quote-caption">{{author_name}}, <a href="{{url}}"><time datetime="{{date_iso}}">{{date_display}}</time></a></figcaption>
 </figure>
 {{/quoted}}
+{{#own}}
+{{#saved}}
+<p class="intake__notice" role="status">{{t.intake_own_saved}}</p>
+{{/saved}}
+{{#pending}}
+<form class="comment-form intake__own" method="post" action="{{action_url}}">
+<input type="hidden" name="action" value="edit">
+<div class="comment-form__field">
+<label for="own-message">{{t.intake_own_message}}</label>
+<textarea id="own-message" name="message" rows="8" maxlength="{{message_max}}" required>{{message}}</textarea>
+</div>
+<button type="submit" class="comment-form__submit">{{t.intake_own_save}}</button>
+</form>
+<form class="intake__own" method="post" action="{{action_url}}">
+<input type="hidden" name="action" value="withdraw">
+<p>{{t.intake_own_withdraw_intro}}</p>
+<button type="submit" class="comment-form__submit">{{t.intake_own_withdraw}}</button>
+</form>
+{{/pending}}
+{{#published}}
+<p><a href="{{comment_url}}">{{t.intake_own_view}}</a></p>
+<form class="intake__own" method="post" action="{{action_url}}">
+<input type="hidden" name="action" value="remove">
+<button type="submit" class="comment-form__submit">{{t.intake_own_remove}}</button>
+</form>
+{{/published}}
+{{/own}}
 {{#comment_form}}
 {{>partials/comment-form}}
 {{/comment_form}}
@@ -2425,7 +2488,7 @@ summary.comment__reply-link {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; style-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; font-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<meta name="referrer" content="{{#private_page}}no-referrer{{/private_page}}{{^private_page}}strict-origin-when-cross-origin{{/private_page}}">
 <meta name="color-scheme" content="light dark">
 {{#page.noindex}}
 <meta name="robots" content="noindex">

@@ -58,7 +58,7 @@ extension IntakeServiceTests {
 
             /// Every file the spool holds, temporary ones included.
             func spoolFiles() throws -> [String] {
-                try Run.tree(spool).keys.sorted()
+                try Run.tree(spool).keys.filter { $0.hasPrefix("comments/") }.sorted()
             }
 
             func stop() {
@@ -251,6 +251,8 @@ extension IntakeServiceTests {
             #expect(waiting >= redirected.count)
             var kept = Set<String>()
             for (path, data) in try Run.tree(spool) {
+                // The spool's key, the readers' links and their records are the only other files.
+                if path.hasPrefix("readers/") || path.hasPrefix(".state/") { continue }
                 #expect(path.hasPrefix("comments/alice/bonjour/"), "\(path): no temporary file is left")
                 let text = String(decoding: data, as: UTF8.self)
                 #expect(text.hasPrefix("---\nauthor: \"Client ") && text.contains("\nstatus: pending\n---\n") && text.hasSuffix(".\n"), "\(path): \(text)")

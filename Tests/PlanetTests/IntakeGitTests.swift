@@ -52,7 +52,7 @@ extension IntakeServiceTests {
             #expect(await IntakeProcess.wait(timeout: 10) { silent.counts.open == 0 }, "git and its helpers were killed: \(silent.counts)")
         }
 
-        @Test(arguments: ["directory", "git"])
+        @Test(arguments: ["directory", "pending-branches"])
         func aPostPushedAMomentAgoTakesCommentsAtOnce(delivery: String) async throws {
             let remote = try Remote()
             defer { try? FileManager.default.removeItem(at: remote.folder) }
@@ -65,7 +65,7 @@ extension IntakeServiceTests {
             try Self.push(remote, Self.newPost)
             let response = RawHTTP.post(port: intake.port, Self.comment(on: "alice/nouveau"))
             #expect(response?.status == 303, "\(response.map { "\($0.status) \($0.body.prefix(300))" } ?? "no answer") \(intake.output)")
-            #expect(response?.header("Location") == "https://planete.example.org/alice/nouveau/#comment-received")
+            #expect(ReaderLinkLocation.matches(response?.header("Location")))
             if delivery == "directory" {
                 #expect(remote.spooled().count == 1 && remote.spooled().allSatisfy { $0.hasPrefix("comments/alice/nouveau/") })
             } else {

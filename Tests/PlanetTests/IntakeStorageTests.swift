@@ -53,7 +53,7 @@ extension IntakeServiceTests {
             try FileManager.default.removeItem(atPath: filler)
             let accepted = RawHTTP.post(port: intake.port, fields)
             #expect(accepted?.status == 303)
-            #expect(accepted?.header("Location") == "https://planete.example.org/alice/bonjour/#comment-received")
+            #expect(ReaderLinkLocation.matches(accepted?.header("Location")))
         }
     }
 }

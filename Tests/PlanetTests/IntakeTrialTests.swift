@@ -51,7 +51,7 @@ extension IntakeServiceTests {
             let post = try #require(page.firstMatch(of: #/name="post" value="([^"]+)"/#).map { String($0.1) })
             let sent = RawHTTP.request(port: 8081, body: RawHTTP.form([("post", post), ("name", "Julie R."), ("message", "Bonjour Claire !")]))
             #expect(sent?.status == 303)
-            #expect(sent?.header("Location") == "http://127.0.0.1:8080\(postPath)#comment-received")
+            #expect(ReaderLinkLocation.matches(sent?.header("Location")))
 
             let listing = try shell(lines[3], site)
             #expect(listing.status == 0, "\(listing.stderr)")
