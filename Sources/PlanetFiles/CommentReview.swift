@@ -71,6 +71,7 @@ public struct CommentReview: Sendable {
             return comment.path
         }
         let record = SpoolLayout.recordPath(root: spoolRoot, relativePath: comment.relativePath, record: "approved-by")
+        try FileManager.default.createDirectory(atPath: (record as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try DurableFile.write(Data("a moderator at the terminal\n".utf8), to: record)
         return try move(comment, text: text, into: SpoolLayout.approved, of: spoolRoot)
     }

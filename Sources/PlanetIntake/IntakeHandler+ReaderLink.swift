@@ -13,14 +13,14 @@ extension IntakeHandler {
         if isPost, !(await state.admit(network, now: now)) {
             return page(.tooManyRequests, ResponsePage.refusal(strings.tooMany, site: site), site: site, headers: [("Retry-After", "60")])
         }
-        guard var link = links.record(token: token), let comment = link.comment else {
-            return page(.notFound, ResponsePage.refusal(strings.unknownLink, site: site), site: site)
-        }
+        let gone = page(.notFound, ResponsePage.own(OwnComment(state: .gone, actionURL: ""), site: site),
+                        site: site)
+        guard var link = links.record(token: token), let comment = link.comment else { return gone }
         if link.state == .pending, !spool.isPending(comment) {
             // Decided from a terminal (`planet comment review --spool`), which keeps no links.
             guard spool.isApproved(comment) else {
                 links.forget(comment)
-                return page(.notFound, ResponsePage.refusal(strings.unknownLink, site: site), site: site)
+                return gone
             }
             link.state = .approved
         }

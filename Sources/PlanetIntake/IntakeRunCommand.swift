@@ -32,7 +32,7 @@ public struct IntakeRunCommand: ParsableCommand {
             Examples:
               planet intake --spool /var/lib/intake
               planet intake /srv/site --spool /var/lib/intake --deliver git
-              planet intake /srv/site --spool /var/lib/intake --deliver git --approved-to request --forge github
+              planet intake site --spool spool --deliver git --approved-to request
             """
     )
 

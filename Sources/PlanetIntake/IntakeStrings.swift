@@ -21,8 +21,6 @@ struct IntakeStrings: Sendable {
     var badForm: String
     var tooMany: String
     var notFound: String
-    /// A reader's private link that leads to no comment.
-    var unknownLink: String
 
     static func forSite(_ site: SiteKnowledge) -> IntakeStrings { site.isFrench ? french : english }
 
@@ -72,8 +70,7 @@ struct IntakeStrings: Sendable {
         tooLarge: "Cet envoi est trop volumineux.",
         badForm: "Cet envoi n’est pas un formulaire lisible.",
         tooMany: "Trop d’envois à la fois\u{202F}: réessayez dans une minute.",
-        notFound: "Il n’y a rien ici.",
-        unknownLink: "Ce lien privé ne mène à aucun commentaire : il a été retiré ou n’a pas été publié, ou son adresse est incomplète.")
+        notFound: "Il n’y a rien ici.")
 
     static let english = IntakeStrings(
         nameMissing: "Give your name.",
@@ -95,6 +92,5 @@ struct IntakeStrings: Sendable {
         tooLarge: "This request is too large.",
         badForm: "This request is not a readable form.",
         tooMany: "Too many requests at once: try again in a minute.",
-        notFound: "There is nothing here.",
-        unknownLink: "This private link leads to no comment: it was withdrawn or not published, or its address is incomplete.")
+        notFound: "There is nothing here.")
 }

@@ -30,7 +30,7 @@ enum ResponsePage {
     }
 
     /// A reader's own comment, behind their private link; `problems` above an edit that was not saved.
-    static func own(_ own: OwnComment, post: String, problems: [String] = [], site: SiteKnowledge) -> [UInt8] {
+    static func own(_ own: OwnComment, post: String? = nil, problems: [String] = [], site: SiteKnowledge) -> [UInt8] {
         render(IntakePage(kind: .own(own), post: post, problems: problems), site: site)
     }
 

@@ -101,7 +101,7 @@ public struct IntakePages: Sendable {
         let id = post.map { "\($0.authorID)/\($0.slug)" }
         let comment = post.flatMap { context.site.commentsByPost[$0.path]?.first?.id }
         let draft = CommentDraft(name: "<n>", website: "https://example.org/", message: "<m>\n", answer: "a", replyTo: comment ?? "")
-        let own: [IntakePage.Kind] = [OwnComment.State.pending, .approved, .published, .removalRequested, .withdrawn].map { state in
+        let own: [IntakePage.Kind] = [OwnComment.State.pending, .approved, .published, .removalRequested, .withdrawn, .gone].map { state in
             .own(OwnComment(state: state, actionURL: "/comment/t", message: "<m>", commentID: comment ?? "", saved: true))
         }
         return ([IntakePage.Kind.notSent, .reply, .refused] + own).flatMap { kind in

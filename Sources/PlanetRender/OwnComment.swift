@@ -11,6 +11,8 @@ public struct OwnComment: Sendable, Hashable {
         case removalRequested = "removal"
         /// Withdrawn by the reader, just now.
         case withdrawn
+        /// The link leads to no comment (withdrawn, refused, or mistyped).
+        case gone
     }
 
     public var state: State

@@ -84,15 +84,19 @@ import Testing
         #expect(alone.status == 0 && alone.stdout == "No pending comment.\n")
     }
 
-    @Test func approvingASpooledMentionMovesItIntoTheRepository() throws {
+    @Test func approvingASpooledMentionMovesItToTheSpoolsApprovedForDelivery() throws {
         let (site, spool) = try folders()
         let result = try Run.planet(["comment", "review", site.path, "--spool", spool.path, "--approve", "2025-03"])
         #expect(result.status == 0, "\(result.stderr)")
         let path = "comments/claire-martin/visites/2025-03-14T18-05-00-lea-example-org-1a2b3c4d.md"
-        #expect(result.stdout == "approved claire-martin/visites/2025-03-14T18-05-00-lea-example-org-1a2b3c4d: \(site.resolvingSymlinksInPath().path)/\(path)\n")
+        let root = spool.resolvingSymlinksInPath().path
+        #expect(result.stdout == "approved claire-martin/visites/2025-03-14T18-05-00-lea-example-org-1a2b3c4d: \(root)/approved/\(path)\n")
         #expect(!FileManager.default.fileExists(atPath: spool.appendingPathComponent(path).path))
-        #expect(try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path))
+        #expect(try String(contentsOf: spool.appendingPathComponent("approved/" + path), encoding: .utf8)
             == Self.mention.replacingOccurrences(of: "status: pending\n", with: ""))
+        #expect(try String(contentsOf: spool.appendingPathComponent(".state/claire-martin--visites--2025-03-14T18-05-00-lea-example-org-1a2b3c4d.approved-by"),
+                           encoding: .utf8) == "a moderator at the terminal\n")
     }
 
     @Test func spamAndDeleteChangeOneFile() throws {
@@ -135,9 +139,10 @@ import Testing
         let (site, spool) = try folders()
         try Run.write(["comments/alice/bonjour/2025-01-01T10-00-00-julie.md": Data(Self.paul.utf8)], to: site)
         let result = try Run.planet(["comment", "review", site.path, "--spool", spool.path, "--approve", "\(spool.path)/comments/alice/bonjour/2025-01-01T10-00-00-julie.md"])
-        #expect(result.status == 1)
-        #expect(result.stderr.hasSuffix("comments/alice/bonjour/2025-01-01T10-00-00-julie.md exists already: approve it or delete it in the repository first\n"))
+        #expect(result.status == 0, "\(result.stderr)")
+        // The repository's file stays; delivery finds the name taken and renames the approved one (`IntakePrivacyTests`).
         #expect(try String(contentsOf: site.appendingPathComponent("comments/alice/bonjour/2025-01-01T10-00-00-julie.md"), encoding: .utf8) == Self.paul)
-        #expect(try String(contentsOf: spool.appendingPathComponent("comments/alice/bonjour/2025-01-01T10-00-00-julie.md"), encoding: .utf8) == Self.other)
+        #expect(try String(contentsOf: spool.appendingPathComponent("approved/comments/alice/bonjour/2025-01-01T10-00-00-julie.md"), encoding: .utf8)
+            == Self.other.replacingOccurrences(of: "status: pending\n", with: ""))
     }
 }

@@ -8,7 +8,8 @@ import Testing
 @Suite struct HelpTextTests {
     static let width = 80
     static let commands = [[], ["new"], ["new", "site"], ["new", "author"], ["new", "post"], ["serve"], ["check"], ["build"],
-                           ["fetch"], ["comment"], ["comment", "new"], ["comment", "review"], ["intake"]]
+                           ["fetch"], ["comment"], ["comment", "new"], ["comment", "review"], ["intake"], ["intake", "run"],
+                           ["intake", "clean-branches"]]
 
     func help(_ command: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment

@@ -162,6 +162,26 @@ extension IntakeServiceTests {
             }, "\(intake.output)")
         }
 
+        @Test func anApprovedCommentWhoseNameIsTakenInTheSiteIsRenamedNeverOverwritten() async throws {
+            let folder = try Run.temporaryFolder("planet-intake-taken")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let site = folder.appendingPathComponent("site"), spoolFolder = folder.appendingPathComponent("spool")
+            try Run.write(Fixtures.withMinimalSite(IntakeAbuseTests.site), to: site)
+            let spool = try Spool(folder: spoolFolder.path)
+            let comment = try spool.write(AcceptedComment(
+                postAuthorID: "alice", postSlug: "bonjour", name: "Bob", website: nil, message: "Le second Bob.", replyTo: nil,
+                date: Date(timeIntervalSince1970: 1_709_632_800), messageHash: 0), takenIDs: [])
+            #expect(comment.id == "2024-03-05T10-00-00-bob")
+            try spool.decide(.approve, on: comment, by: "claire")
+            let intake = try await IntakeProcess.start(site: site, spool: spoolFolder, arguments: ["--deliver", "directory"])
+            defer { intake.stop() }
+            let renamed = site.appendingPathComponent("comments/alice/bonjour/2024-03-05T10-00-00-bob-2.md")
+            #expect(await IntakeProcess.wait(timeout: 20) { FileManager.default.fileExists(atPath: renamed.path) }, "\(intake.output)")
+            #expect(try String(contentsOf: renamed, encoding: .utf8).hasSuffix("---\nLe second Bob.\n"))
+            #expect(try String(contentsOf: site.appendingPathComponent("comments/alice/bonjour/2024-03-05T10-00-00-bob.md"), encoding: .utf8)
+                .contains("Premier"))
+        }
+
         @Test func spamIsPurgedAfterThirtyDaysAndNotBefore() throws {
             let folder = try Run.temporaryFolder("planet-intake-spam")
             defer { try? FileManager.default.removeItem(at: folder) }

@@ -7,11 +7,14 @@ Usage: comment_flow.py PLANET_BINARY SITE_FOLDER PAGES_OUT [SCREENSHOTS_OUT]
 SITE_FOLDER (the sample site) is copied, its `comments.intake` pointed at the local intake, built with
 `--base-url` for the local server, and served; `planet intake --base-url` takes its comments. Each scenario
 drives the browser as a reader would and checks what the reader sees and what the spool holds:
-  - a first comment lands on the post's confirmation, visible, with the form empty;
+  - a first comment lands on the reader's private link (the intake's `/comment/<token>` page): waiting for
+    moderation, the text in an edit form;
+  - with that link, the reader edits the text (saved, and so in the spool), then withdraws it (gone from the
+    spool), and the link then leads nowhere (404);
   - a website without a scheme is stopped by the browser itself (the field is `type=url`); a wrong answer
-    gets the intake's answer page, in the site's layout, with every field kept; corrected, it lands on the
-    confirmation;
-  - a reply from a comment's reply link lands on the confirmation, and the spooled file has its `reply_to`;
+    gets the intake's answer page, in the site's layout, with every field kept; corrected, it lands on its
+    private link;
+  - a reply from a comment's reply link lands on its private link, and the spooled file has its `reply_to`;
   - the same text twice: the second time the reader is told it was already received, as a success;
   - the answer pages 422, 404, 413, 429 and 503 keep the reader's text in a form that can be sent again.
 On every page of the intake that the browser reaches, axe-core finds no violation and nothing scrolls
@@ -217,6 +220,15 @@ class Flow:
         except TimeoutException:
             return self.check(False, f"{what} (at {driver.current_url})")
 
+    def confirmed(self, driver, message, what):
+        """The browser is on the comment's private link: waiting for moderation, the text in the edit form."""
+        if not self.wait_for(driver, lambda d: re.fullmatch(re.escape(self.intake) + r"/comment/[A-Za-z0-9_-]{43}", d.current_url),
+                             f"{what}: lands on its private link"):
+            return None
+        self.check(driver.find_element(By.TAG_NAME, "h1").text == "Votre commentaire attend la modération", f"{what}: says it waits")
+        self.check(self.value_of(driver, "own-message") == message, f"{what}: the text is in the edit form")
+        return driver.current_url
+
     def landed(self, driver, anchor, what):
         """The browser is back on the post, at `anchor`, whose notice is visible and the form empty."""
         if not self.wait_for(driver, lambda d: d.current_url == f"{self.post_url}#{anchor}", f"{what}: lands on #{anchor}"):
@@ -245,7 +257,7 @@ class Flow:
     def run(self):
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=chromium_options("--window-size=1280,900"))
         try:
-            for scenario in (self.first_comment, self.mistakes, self.reply, self.duplicate, self.answer_pages, self.console_is_clean):
+            for scenario in (self.first_comment, self.own_link, self.mistakes, self.reply, self.duplicate, self.answer_pages, self.console_is_clean):
                 print(f"comment flow: {scenario.__name__}", flush=True)
                 try:
                     scenario(driver)
@@ -267,9 +279,44 @@ class Flow:
         self.shoot(driver, "post-form", "form.comment-form")
         self.fill(driver, name="Julie R.", message="Premier essai, depuis Chromium.", answer=ANSWER)
         self.submit(driver)
-        self.landed(driver, "comment-received", "a first comment")
-        self.shoot(driver, "post-received", "#comment-received")
+        link = self.confirmed(driver, "Premier essai, depuis Chromium.", "a first comment")
         self.check(any("Premier essai, depuis Chromium." in text for text in self.spooled()), "a first comment: spooled")
+        if not link:
+            return
+        self.audit(driver, "the private link's page")
+        self.shoot(driver, "intake-own", "main")
+        self.save_page("own", urllib.parse.urlparse(link).path)
+        back = driver.find_elements(By.CSS_SELECTOR, ".intake__back a")
+        self.check(bool(back) and back[0].get_attribute("href") == self.post_url, "the private link's page links back to the post")
+        self.check(driver.execute_script("return document.querySelector('meta[name=referrer]').content;") == "no-referrer",
+                   "the private link's page sends no Referer")
+
+    def own_link(self, driver):
+        """The reader edits, then withdraws, a comment through its private link."""
+        driver.get(self.post_url)
+        self.fill(driver, name="Zoé", message="Un brouillon avec une fote.", answer=ANSWER)
+        self.submit(driver)
+        link = self.confirmed(driver, "Un brouillon avec une fote.", "a comment to edit")
+        if not link:
+            return
+        message = driver.find_element(By.ID, "own-message")
+        message.clear()
+        message.send_keys("Un brouillon sans faute.")
+        self.click(driver, driver.find_element(By.CSS_SELECTOR, "form.intake__own button[type=submit]"))
+        self.wait_for(driver, lambda d: d.current_url == link + "?saved", "an edit: saved")
+        notice = driver.find_elements(By.CSS_SELECTOR, ".intake__notice[role=status]")
+        self.check(bool(notice) and notice[0].is_displayed(), "an edit: the notice is visible")
+        self.check(any("Un brouillon sans faute." in text for text in self.spooled())
+                   and not any("une fote" in text for text in self.spooled()), "an edit: the spool holds the new text only")
+        withdraw = driver.find_elements(By.CSS_SELECTOR, "form.intake__own input[value=withdraw] ~ button")
+        if not self.check(bool(withdraw), "the private link's page has a withdraw button"):
+            return
+        self.click(driver, withdraw[0])
+        self.wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Commentaire retiré", "a withdrawal: confirmed")
+        self.shoot(driver, "intake-withdrawn", "main")
+        self.check(not any("Un brouillon sans faute." in text for text in self.spooled()), "a withdrawal: gone from the spool")
+        driver.get(link)
+        self.check(driver.find_element(By.TAG_NAME, "h1").text == "Ce lien ne mène nulle part", "a withdrawn comment's link leads nowhere")
 
     def mistakes(self, driver):
         driver.get(self.post_url)
@@ -291,7 +338,7 @@ class Flow:
             self.shoot(driver, "intake-mistake", "main")
             self.fill(driver, answer=ANSWER)
             self.submit(driver)
-            self.landed(driver, "comment-received", "a corrected comment")
+            self.confirmed(driver, "Un mot sur votre billet.", "a corrected comment")
         self.save_page("mistake", "/comments", {"post": self.post_id, "name": "Karim", "message": "Un autre mot.", "answer": "6"})
 
     def reply(self, driver):
@@ -310,7 +357,7 @@ class Flow:
         self.shoot(driver, "intake-reply", "main")
         self.fill(driver, name="Inès", message="Je réponds à ce commentaire.", answer=ANSWER)
         self.submit(driver)
-        self.landed(driver, "comment-received", "a reply")
+        self.confirmed(driver, "Je réponds à ce commentaire.", "a reply")
         replies = [text for text in self.spooled() if "Je réponds à ce commentaire." in text]
         self.check(len(replies) == 1 and re.search(rf'^reply_to: "?{re.escape(target)}"?$', replies[0], re.M) is not None,
                    "a reply: spooled with its reply_to")
@@ -352,7 +399,7 @@ class Flow:
         driver.get(self.post_url)
         self.fill(driver, name="Odile", message="Première de deux.", answer=ANSWER)
         self.submit(driver)
-        self.landed(driver, "comment-received", "under the rate limit")
+        self.confirmed(driver, "Première de deux.", "under the rate limit")
         self.answer_page(driver, "too many comments (429)", "Deuxième de deux, trop tôt.")
         self.save_page("too-many", "/comments", {"post": self.post_id, "name": "Odile", "message": "Trois.", "answer": ANSWER})
         # 503: the spool cannot be written (a file where the post's folder should be).
