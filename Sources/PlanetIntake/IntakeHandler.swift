@@ -4,8 +4,8 @@ import PlanetMentions
 
 /// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /reply`, `GET /healthz`, whatever
 /// HTTP server delivers them. It never throws: a bad request gets a clear 4xx and nothing is written. One log line per
-/// request, with the address truncated, the method and path escaped and cut (`LogText`), no text of the message
-/// and no name; the line of a spooled comment names its post only.
+/// request, with the address truncated, the method and path escaped and cut (`LogText`), no secret of a path, no
+/// text of the message and no name; the line of a spooled comment names its post only.
 struct IntakeHandler: Sendable {
     let state: IntakeState
     let spool: Spool
@@ -32,8 +32,17 @@ struct IntakeHandler: Sendable {
             await state.noteRefusal(network, now: started)
         }
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
-        log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(request.path)) \(response.status) \(milliseconds)ms")
+        log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(Self.loggable(request.path))) \(response.status) \(milliseconds)ms")
         return response
+    }
+
+    /// The paths whose last segment is a secret (a reader's private link, a moderator's sign-in link or feed).
+    static let secretPrefixes = ["/comment/", "/moderate/sign-in/", "/moderate/feed/"]
+
+    /// The path as logged: a secret segment replaced by `*`.
+    static func loggable(_ path: String) -> String {
+        for prefix in secretPrefixes where path.hasPrefix(prefix) && path.count > prefix.count { return prefix + "*" }
+        return path
     }
 
     private func respond(to request: IntakeRequest, network: String, now: Date) async -> IntakeResponse {
@@ -250,7 +259,7 @@ struct IntakeHandler: Sendable {
         IntakeResponse(status: status.rawValue, headers: headers + [
             ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
             ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "no-referrer"),
+            ("Referrer-Policy", "same-origin"),
         ], body: html)
     }
 

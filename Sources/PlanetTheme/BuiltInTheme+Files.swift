@@ -2142,6 +2142,46 @@ summary.comment__reply-link {
   font-family: var(--font-sans);
 }
 
+/* A reader's own comment, behind their private link: saved, edited, withdrawn. */
+.intake__notice {
+  margin-top: 1.5rem;
+  padding: 0.85rem 1.1rem;
+  border-left: 4px solid var(--accent);
+  border-radius: var(--radius-sm);
+  background: var(--accent-soft);
+}
+
+.intake__withdraw {
+  margin-top: 1.75rem;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+  font-family: var(--font-sans);
+}
+
+.intake__withdraw p {
+  margin: 0 0 0.75rem;
+}
+
+.intake__secondary {
+  padding: 0.6rem 1.2rem;
+  border: 2px solid var(--accent);
+  border-radius: var(--radius-sm);
+  background: transparent;
+  color: var(--accent-strong);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+}
+
+.intake__secondary:hover {
+  background: var(--accent-soft);
+}
+
+.intake__secondary:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+
 /* ------------------------------------------------------------------ */
 /* Motion and print                                                    */
 /* ------------------------------------------------------------------ */
@@ -2442,17 +2482,17 @@ summary.comment__reply-link {
 </div>
 <button type="submit" class="comment-form__submit">{{t.intake_own_save}}</button>
 </form>
-<form class="intake__own" method="post" action="{{action_url}}">
+<form class="intake__own intake__withdraw" method="post" action="{{action_url}}">
 <input type="hidden" name="action" value="withdraw">
 <p>{{t.intake_own_withdraw_intro}}</p>
-<button type="submit" class="comment-form__submit">{{t.intake_own_withdraw}}</button>
+<button type="submit" class="intake__secondary">{{t.intake_own_withdraw}}</button>
 </form>
 {{/pending}}
 {{#published}}
 <p><a href="{{comment_url}}">{{t.intake_own_view}}</a></p>
-<form class="intake__own" method="post" action="{{action_url}}">
+<form class="intake__own intake__withdraw" method="post" action="{{action_url}}">
 <input type="hidden" name="action" value="remove">
-<button type="submit" class="comment-form__submit">{{t.intake_own_remove}}</button>
+<button type="submit" class="intake__secondary">{{t.intake_own_remove}}</button>
 </form>
 {{/published}}
 {{/own}}
@@ -2492,7 +2532,7 @@ summary.comment__reply-link {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; style-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; font-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="{{#private_page}}no-referrer{{/private_page}}{{^private_page}}strict-origin-when-cross-origin{{/private_page}}">
+<meta name="referrer" content="{{#private_page}}same-origin{{/private_page}}{{^private_page}}strict-origin-when-cross-origin{{/private_page}}">
 <meta name="color-scheme" content="light dark">
 {{#page.noindex}}
 <meta name="robots" content="noindex">

@@ -45,7 +45,7 @@ extension IntakeServiceTests {
             // they give back can be sent again.
             let mistake = RawHTTP.post(port: port, IntakeAbuseTests.fields(["answer": "6"]))
             #expect(mistake?.status == 422)
-            #expect(mistake?.header("Referrer-Policy") == "no-referrer")
+            #expect(mistake?.header("Referrer-Policy") == "same-origin")
 
             let mention = RawHTTP.request(
                 port: port, path: "/webmention",

@@ -133,7 +133,7 @@ extension IntakeServiceTests {
 
             let page = try #require(RawHTTP.request(port: intake.port, method: "GET", path: mine, contentType: nil))
             #expect(page.status == 200 && page.body.contains("Premier jet, avec une fote.</textarea>"), "\(page.body)")
-            #expect(page.header("Referrer-Policy") == "no-referrer" && page.body.contains(#"<meta name="referrer" content="no-referrer">"#))
+            #expect(page.header("Referrer-Policy") == "same-origin" && page.body.contains(#"<meta name="referrer" content="same-origin">"#))
             #expect(!page.body.contains("quelqu’un d’autre"))
 
             let edited = Self.act(mine, [("action", "edit"), ("message", "Premier jet, sans faute.")], port: intake.port)
@@ -154,6 +154,9 @@ extension IntakeServiceTests {
             #expect(try !Run.tree(spoolFolder).values.contains { String(decoding: $0, as: UTF8.self).contains("sans faute") })
             #expect(RawHTTP.request(port: intake.port, method: "GET", path: mine, contentType: nil)?.status == 404)
             #expect(RawHTTP.request(port: intake.port, method: "GET", path: theirs, contentType: nil)?.status == 200)
+            // The links' tokens are secrets: the log has `/comment/*`.
+            #expect(intake.output.contains("GET /comment/* 200"))
+            for link in [mine, theirs] { #expect(!intake.output.contains(String(link.dropFirst("/comment/".count)))) }
             // Approved in the view (here, on the spool), the other comment lands in the site folder.
             try spool.decide(.approve, on: try Self.pending("quelqu’un", in: spool), by: "claire")
             #expect(await IntakeProcess.wait(timeout: 20) {

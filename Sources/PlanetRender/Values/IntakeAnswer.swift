@@ -18,6 +18,7 @@ struct IntakeAnswer: Encodable, Hashable, Sendable {
 /// `intake`, as the intake's answer page receives it.
 struct IntakeAnswerPage: Encodable, Hashable, Sendable {
     var intake: IntakeAnswer
-    /// The layout's referrer policy is `no-referrer`: a private link's address never leaves in a `Referer`.
+    /// The layout's referrer policy is `same-origin`: a private link's address never leaves for another site in a
+    /// `Referer` (and the intake's own forms still carry their `Origin`).
     var privatePage = true
 }
