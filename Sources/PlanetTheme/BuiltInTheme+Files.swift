@@ -121,6 +121,64 @@ intake_refused_title: "Comment refused"
 intake_refused_intro: "Your text is below: nothing is lost, keep a copy if you want to use it again."
 intake_back_to_post: "Back to the post “{title}”"
 intake_back_to_site: "Back to the site"
+intake_own_pending_title: "Your comment is waiting for moderation"
+intake_own_pending_intro: "Thank you! A moderator will read it before it appears under the post. Keep this page's address (bookmark it): it is your private link, shown only here, with which you can change or withdraw your comment while it waits. Whoever has the address can do the same, so keep it to yourself."
+intake_own_approved_title: "Your comment is approved"
+intake_own_approved_intro: "A moderator approved it: it will appear under the post with the site's next update."
+intake_own_published_title: "Your comment is published"
+intake_own_published_intro: "It is under the post. If you want it removed, ask the moderators here: they will take it off the site."
+intake_own_removal_title: "Removal requested"
+intake_own_removal_intro: "The moderators have your request to remove this comment; they will take it off the site."
+intake_own_withdrawn_title: "Comment withdrawn"
+intake_own_withdrawn_intro: "Your comment is deleted: nobody will read it, and this link leads nowhere now."
+intake_own_message: "Your comment"
+intake_own_save: "Save my changes"
+intake_own_saved: "Your changes are saved."
+intake_own_withdraw: "Withdraw my comment"
+intake_own_withdraw_intro: "Withdrawing it deletes it at once, for good."
+intake_own_view: "See your comment under the post"
+intake_own_remove: "Ask for its removal"
+
+# The intake's moderation view (templates/moderation.mustache, /moderate).
+moderation_sign_in_title: "Sign in to moderate"
+moderation_sign_in_intro: "This one-time link opens a moderation session in this browser, for 14 days. Press the button to use it."
+moderation_sign_in: "Sign in"
+moderation_signed_out_title: "Moderation"
+moderation_signed_out_intro: "You are not signed in. Open the sign-in link the site's operator sent you (planet intake moderator add)."
+moderation_link_refused_title: "This sign-in link does not work"
+moderation_link_refused_intro: "It was used already, or it is more than 24 hours old. Ask the site's operator for a new one."
+moderation_desk_title: "Moderation"
+moderation_desk_intro: "Comments and mentions waiting for a moderator. Nothing here is public until it is approved."
+moderation_signed_in: "Signed in as {id}, for every post."
+moderation_signed_in_member: "Signed in as {id}, for the posts of {member}."
+moderation_sign_out: "Sign out"
+moderation_filter_member: "Member"
+moderation_filter_all_members: "All members"
+moderation_filter_post: "Post"
+moderation_filter_all_posts: "All posts"
+moderation_filter_apply: "Filter"
+moderation_empty: "Nothing is waiting."
+moderation_comment_heading: "Comment by {name} on “{title}”"
+moderation_mention_heading: "Mention of “{title}”"
+moderation_only_this_post: "only this post"
+moderation_website: "Website:"
+moderation_source: "From:"
+moderation_answers: "In reply to"
+moderation_approve: "Approve"
+moderation_refuse: "Refuse"
+moderation_spam: "Spam"
+moderation_thread: "The post's published comments"
+moderation_thread_empty: "No published comment yet."
+moderation_removals_title: "Removal requests"
+moderation_removals_intro: "Readers asked for these published comments to be removed. Remove the file from the site's repository, then mark the request done."
+moderation_removal_done: "Done"
+moderation_notice_approve: "Approved: it will be published with the site's next update."
+moderation_notice_refuse: "Refused: the comment is deleted."
+moderation_notice_spam: "Marked as spam."
+moderation_notice_gone: "That comment was no longer waiting: another moderator decided, or its reader withdrew it."
+moderation_notice_dismissed: "The removal request is marked done."
+moderation_already_signed_in: "Signed in already, in this browser?"
+moderation_open: "Open the moderation view"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -247,6 +305,64 @@ intake_refused_title: "Commentaire refusé"
 intake_refused_intro: "Votre texte est ci-dessous : rien n’est perdu, gardez-en une copie si vous voulez le réutiliser."
 intake_back_to_post: "Revenir au billet « {title} »"
 intake_back_to_site: "Revenir au site"
+intake_own_pending_title: "Votre commentaire attend la modération"
+intake_own_pending_intro: "Merci ! Une personne de l’équipe de modération le lira avant qu’il paraisse sous le billet. Gardez l’adresse de cette page (ajoutez-la à vos favoris) : c’est votre lien privé, montré ici seulement, qui vous permet de modifier ou de retirer votre commentaire tant qu’il attend. Quiconque a cette adresse peut en faire autant : ne la partagez pas."
+intake_own_approved_title: "Votre commentaire est accepté"
+intake_own_approved_intro: "L’équipe de modération l’a accepté : il paraîtra sous le billet à la prochaine mise à jour du site."
+intake_own_published_title: "Votre commentaire est publié"
+intake_own_published_intro: "Il paraît sous le billet. Si vous voulez qu’il soit retiré, demandez-le ici à l’équipe de modération : elle le retirera du site."
+intake_own_removal_title: "Retrait demandé"
+intake_own_removal_intro: "L’équipe de modération a reçu votre demande de retrait de ce commentaire ; elle le retirera du site."
+intake_own_withdrawn_title: "Commentaire retiré"
+intake_own_withdrawn_intro: "Votre commentaire est effacé : personne ne le lira, et ce lien ne mène plus nulle part."
+intake_own_message: "Votre commentaire"
+intake_own_save: "Enregistrer mes modifications"
+intake_own_saved: "Vos modifications sont enregistrées."
+intake_own_withdraw: "Retirer mon commentaire"
+intake_own_withdraw_intro: "Le retirer l’efface aussitôt, pour de bon."
+intake_own_view: "Voir votre commentaire sous le billet"
+intake_own_remove: "Demander son retrait"
+
+# The intake's moderation view (templates/moderation.mustache, /moderate).
+moderation_sign_in_title: "Se connecter pour modérer"
+moderation_sign_in_intro: "Ce lien à usage unique ouvre une session de modération dans ce navigateur, pour 14 jours. Appuyez sur le bouton pour l’utiliser."
+moderation_sign_in: "Se connecter"
+moderation_signed_out_title: "Modération"
+moderation_signed_out_intro: "Vous n’êtes pas connecté·e. Ouvrez le lien de connexion que la personne qui gère le site vous a envoyé (planet intake moderator add)."
+moderation_link_refused_title: "Ce lien de connexion ne fonctionne pas"
+moderation_link_refused_intro: "Il a déjà servi, ou il date de plus de 24 heures. Demandez-en un nouveau à la personne qui gère le site."
+moderation_desk_title: "Modération"
+moderation_desk_intro: "Les commentaires et mentions qui attendent la modération. Rien ici n’est public avant d’être accepté."
+moderation_signed_in: "Connecté·e en tant que {id}, pour tous les billets."
+moderation_signed_in_member: "Connecté·e en tant que {id}, pour les billets de {member}."
+moderation_sign_out: "Se déconnecter"
+moderation_filter_member: "Membre"
+moderation_filter_all_members: "Tous les membres"
+moderation_filter_post: "Billet"
+moderation_filter_all_posts: "Tous les billets"
+moderation_filter_apply: "Filtrer"
+moderation_empty: "Rien n’attend."
+moderation_comment_heading: "Commentaire de {name} sur « {title} »"
+moderation_mention_heading: "Mention de « {title} »"
+moderation_only_this_post: "ce billet seulement"
+moderation_website: "Site web :"
+moderation_source: "Depuis :"
+moderation_answers: "En réponse à"
+moderation_approve: "Accepter"
+moderation_refuse: "Refuser"
+moderation_spam: "Indésirable"
+moderation_thread: "Les commentaires publiés du billet"
+moderation_thread_empty: "Aucun commentaire publié pour l’instant."
+moderation_removals_title: "Demandes de retrait"
+moderation_removals_intro: "Des lecteurs et lectrices demandent le retrait de ces commentaires publiés. Retirez le fichier du dépôt du site, puis marquez la demande comme traitée."
+moderation_removal_done: "Traité"
+moderation_notice_approve: "Accepté : il paraîtra à la prochaine mise à jour du site."
+moderation_notice_refuse: "Refusé : le commentaire est effacé."
+moderation_notice_spam: "Marqué comme indésirable."
+moderation_notice_gone: "Ce commentaire n’attendait plus : une autre personne a décidé, ou son auteur l’a retiré."
+moderation_notice_dismissed: "La demande de retrait est marquée comme traitée."
+moderation_already_signed_in: "Déjà connecté·e dans ce navigateur ?"
+moderation_open: "Ouvrir la modération"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -2104,6 +2220,94 @@ summary.comment__reply-link {
   font-family: var(--font-sans);
 }
 
+/* The intake's moderation view (/moderate): plain forms, usable on a phone. */
+
+.moderation__who,
+.moderation__meta {
+  margin: 0.25rem 0;
+  color: var(--muted);
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+  overflow-wrap: anywhere;
+}
+
+.moderation__notice {
+  margin: 1rem 0;
+  padding: 0.85rem 1.1rem;
+  border-left: 4px solid var(--accent);
+  border-radius: var(--radius-sm);
+  background: var(--accent-soft);
+  font-family: var(--font-sans);
+}
+
+.moderation__filter,
+.moderation__actions form {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: end;
+  gap: 0.75rem;
+  margin: 1rem 0;
+}
+
+.moderation__filter .comment-form__field {
+  flex: 1 1 12rem;
+  margin: 0;
+}
+
+.moderation__button {
+  padding: 0.6rem 1.1rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius-sm);
+  background: var(--surface);
+  color: var(--text);
+  font: inherit;
+  font-family: var(--font-sans);
+  cursor: pointer;
+}
+
+.moderation__button:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+
+.moderation__item {
+  margin-top: 1.5rem;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+}
+
+.moderation__heading {
+  margin: 0 0 0.25rem;
+  font-size: 1.1875rem;
+  overflow-wrap: anywhere;
+}
+
+.moderation__body {
+  margin-top: 0.75rem;
+  padding: 0.85rem 1.1rem;
+  border-radius: var(--radius-sm);
+  background: var(--surface);
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+}
+
+.moderation__thread {
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+  overflow-wrap: anywhere;
+}
+
+.moderation__answered {
+  font-weight: 700;
+}
+
+.moderation__removals {
+  margin-top: 2rem;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+  overflow-wrap: anywhere;
+}
+
 /* ------------------------------------------------------------------ */
 /* Motion and print                                                    */
 /* ------------------------------------------------------------------ */
@@ -2369,7 +2573,9 @@ summary.comment__reply-link {
 """#,
         "templates/intake.mustache": #"""
 {{! An answer page of the intake service (`planet intake`): a comment not sent
-    yet, a reply to a comment, a refusal. It is served from the intake's
+    yet, a reply to a comment, a refusal, a reader's own comment behind their
+    private link (own: edit or withdraw it while pending, ask for its removal
+    once published). It is served from the intake's
     origin, so every link starts with site.root, here all of base_url. The
     form is the posts' own (partials/comment-form), filled with what the
     reader typed; without it, the problems show on their own. }}
@@ -2389,6 +2595,33 @@ summary.comment__reply-link {
 <figcaption class="intake__quote-caption">{{author_name}}, <a href="{{url}}"><time datetime="{{date_iso}}">{{date_display}}</time></a></figcaption>
 </figure>
 {{/quoted}}
+{{#own}}
+{{#saved}}
+<p class="intake__notice" role="status">{{t.intake_own_saved}}</p>
+{{/saved}}
+{{#pending}}
+<form class="comment-form intake__own" method="post" action="{{action_url}}">
+<input type="hidden" name="action" value="edit">
+<div class="comment-form__field">
+<label for="own-message">{{t.intake_own_message}}</label>
+<textarea id="own-message" name="message" rows="8" maxlength="{{message_max}}" required>{{message}}</textarea>
+</div>
+<button type="submit" class="comment-form__submit">{{t.intake_own_save}}</button>
+</form>
+<form class="intake__own" method="post" action="{{action_url}}">
+<input type="hidden" name="action" value="withdraw">
+<p>{{t.intake_own_withdraw_intro}}</p>
+<button type="submit" class="comment-form__submit">{{t.intake_own_withdraw}}</button>
+</form>
+{{/pending}}
+{{#published}}
+<p><a href="{{comment_url}}">{{t.intake_own_view}}</a></p>
+<form class="intake__own" method="post" action="{{action_url}}">
+<input type="hidden" name="action" value="remove">
+<button type="submit" class="comment-form__submit">{{t.intake_own_remove}}</button>
+</form>
+{{/published}}
+{{/own}}
 {{#comment_form}}
 {{>partials/comment-form}}
 {{/comment_form}}
@@ -2425,7 +2658,7 @@ summary.comment__reply-link {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; style-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; font-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<meta name="referrer" content="{{#private_page}}no-referrer{{/private_page}}{{^private_page}}strict-origin-when-cross-origin{{/private_page}}">
 <meta name="color-scheme" content="light dark">
 {{#page.noindex}}
 <meta name="robots" content="noindex">
@@ -2463,6 +2696,141 @@ summary.comment__reply-link {
 {{>partials/footer}}
 </body>
 </html>
+
+"""#,
+        "templates/moderation.mustache": #"""
+{{! The moderation view of the intake service (`planet intake`, /moderate):
+    a sign-in link's page (a button: opening the link spends nothing), the
+    page that asks for a sign-in link, and the desk: the pending comments
+    and mentions, each with its post, the comment it answers and the post's
+    thread, and Approve / Refuse / Spam; the readers' removal requests. Plain
+    forms, no script. Served from the intake's origin: links to the site
+    start with site.root (all of base_url), the view's own with /moderate.
+    Every form that changes something carries the session's csrf token. }}
+{{<layout}}
+{{$main}}
+{{#moderation}}
+<div class="wrap wrap--narrow intake moderation">
+<h1 class="page-title">{{title}}</h1>
+{{#sign_in}}
+<p class="intake__intro">{{intro}}</p>
+<form class="comment-form" method="post" action="{{action_url}}">
+<input type="hidden" name="code" value="{{code}}">
+<button type="submit" class="comment-form__submit">{{t.moderation_sign_in}}</button>
+</form>
+{{/sign_in}}
+{{#desk}}
+<p class="moderation__who">{{signed_in_as}}</p>
+<form class="moderation__sign-out" method="post" action="{{sign_out_url}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<button type="submit" class="moderation__button">{{t.moderation_sign_out}}</button>
+</form>
+{{^empty(notice)}}
+<p class="intake__notice moderation__notice" role="status">{{notice}}</p>
+{{/empty(notice)}}
+<p class="intake__intro">{{intro}}</p>
+{{^empty(post_options)}}
+<form class="moderation__filter" method="get" action="{{filter_url}}">
+{{^empty(member_options)}}
+<div class="comment-form__field">
+<label for="filter-member">{{t.moderation_filter_member}}</label>
+<select id="filter-member" name="member">
+{{#member_options}}
+<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+{{/member_options}}
+</select>
+</div>
+{{/empty(member_options)}}
+<div class="comment-form__field">
+<label for="filter-post">{{t.moderation_filter_post}}</label>
+<select id="filter-post" name="post">
+{{#post_options}}
+<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+{{/post_options}}
+</select>
+</div>
+<button type="submit" class="moderation__button">{{t.moderation_filter_apply}}</button>
+</form>
+{{/empty(post_options)}}
+{{#empty(items)}}
+<p class="comments__empty">{{t.moderation_empty}}</p>
+{{/empty(items)}}
+{{#items}}
+<article class="moderation__item" id="pending-{{id}}">
+<h2 class="moderation__heading">{{heading}}</h2>
+<p class="comment__meta moderation__meta">
+<a href="{{post_url}}">{{post_title}}</a> · <a href="{{filter_url}}">{{t.moderation_only_this_post}}</a>
+{{^empty(date_iso)}}· <time datetime="{{date_iso}}">{{date_display}}</time>{{/empty(date_iso)}}
+</p>
+{{^empty(website)}}
+<p class="moderation__meta">{{t.moderation_website}} <a href="{{website}}" rel="nofollow noopener noreferrer">{{website}}</a></p>
+{{/empty(website)}}
+{{#is_mention}}
+<p class="moderation__meta">{{t.moderation_source}} <a href="{{source}}" rel="nofollow noopener noreferrer">{{source}}</a></p>
+{{/is_mention}}
+{{#quoted}}
+<figure class="intake__quote">
+<figcaption class="intake__quote-caption">{{t.moderation_answers}} {{author_name}}, <a href="{{url}}"><time datetime="{{date_iso}}">{{date_display}}</time></a></figcaption>
+<blockquote class="content intake__quote-content">
+{{{content_html}}}
+</blockquote>
+</figure>
+{{/quoted}}
+{{^empty(body)}}
+<div class="moderation__body">{{body}}</div>
+{{/empty(body)}}
+<div class="moderation__actions">
+<form method="post" action="{{decide_url}}">
+<input type="hidden" name="post" value="{{post}}"><input type="hidden" name="id" value="{{id}}"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="filter_member" value="{{member_filter}}"><input type="hidden" name="filter_post" value="{{post_filter}}">
+<button type="submit" name="action" value="approve" class="comment-form__submit">{{t.moderation_approve}}</button>
+<button type="submit" name="action" value="refuse" class="moderation__button">{{t.moderation_refuse}}</button>
+<button type="submit" name="action" value="spam" class="moderation__button">{{t.moderation_spam}}</button>
+</form>
+</div>
+<details class="moderation__thread">
+<summary>{{t.moderation_thread}}</summary>
+{{#empty(thread)}}
+<p>{{t.moderation_thread_empty}}</p>
+{{/empty(thread)}}
+{{^empty(thread)}}
+<ol>
+{{#thread}}
+<li{{#answered}} class="moderation__answered"{{/answered}}><a href="{{url}}">{{author_name}}</a>, {{date_display}}: {{excerpt}}</li>
+{{/thread}}
+</ol>
+{{/empty(thread)}}
+</details>
+</article>
+{{/items}}
+{{^empty(removals)}}
+<section class="moderation__removals">
+<h2>{{t.moderation_removals_title}}</h2>
+<p>{{t.moderation_removals_intro}}</p>
+<ul>
+{{#removals}}
+<li>
+<p><a href="{{comment_url}}">{{post_title}}</a> · <code class="comment-pr__path">{{path}}</code></p>
+<form method="post" action="{{dismiss_url}}">
+<input type="hidden" name="post" value="{{post}}"><input type="hidden" name="id" value="{{id}}"><input type="hidden" name="csrf" value="{{csrf}}">
+<button type="submit" class="moderation__button">{{t.moderation_removal_done}}</button>
+</form>
+</li>
+{{/removals}}
+</ul>
+</section>
+{{/empty(removals)}}
+{{/desk}}
+{{^sign_in}}
+{{^desk}}
+<p class="intake__intro">{{intro}}</p>
+<p>{{t.moderation_already_signed_in}} <a href="/moderate">{{t.moderation_open}}</a></p>
+{{/desk}}
+{{/sign_in}}
+<p class="intake__back"><a href="{{back_url}}">{{back_label}}</a></p>
+</div>
+{{/moderation}}
+{{/main}}
+{{/layout}}
 
 """#,
         "templates/page.mustache": #"""
