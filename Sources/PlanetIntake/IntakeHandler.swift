@@ -32,7 +32,7 @@ struct IntakeHandler: Sendable {
             await state.noteRefusal(network, now: started)
         }
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
-        log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(request.path)) \(response.status) \(milliseconds)ms")
+        log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(Self.loggedPath(request.path))) \(response.status) \(milliseconds)ms")
         return response
     }
 
@@ -51,6 +51,8 @@ struct IntakeHandler: Sendable {
         case "/reply":
             guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
             return await reply(request)
+        case _ where request.path == "/moderate" || request.path.hasPrefix("/moderate/"):
+            return await moderation(request, network: network, now: now)
         case _ where request.path.hasPrefix("/comment/"):
             return await readerLink(request, token: String(request.path.dropFirst("/comment/".count)), network: network, now: now)
         default:
@@ -118,6 +120,15 @@ struct IntakeHandler: Sendable {
             }
             return redirect(token.map { "/comment/\($0)" } ?? known.postURL(comment.post) + "#comment-received")
         }
+    }
+
+    /// `path` as logged: the secret of a capability URL (a reader's link, a sign-in link, a moderator's feed) is
+    /// left out.
+    static func loggedPath(_ path: String) -> String {
+        for prefix in ["/comment/", "/moderate/sign-in/", "/moderate/feed/"] where path.hasPrefix(prefix) && path.count > prefix.count {
+            return prefix + "…"
+        }
+        return path
     }
 
     /// Why the spool could not be written, without the file's name (which holds the reader's).
@@ -242,8 +253,8 @@ struct IntakeHandler: Sendable {
         return page(.tooManyRequests, html, site: site, headers: [("Retry-After", "60")])
     }
 
-    func redirect(_ location: String) -> IntakeResponse {
-        IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: [("Location", location), ("Cache-Control", "no-store")])
+    func redirect(_ location: String, headers: [(name: String, value: String)] = []) -> IntakeResponse {
+        IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: headers + [("Location", location), ("Cache-Control", "no-store")])
     }
 
     func page(_ status: HTTPStatus, _ html: [UInt8], site: SiteKnowledge, headers: [(name: String, value: String)] = []) -> IntakeResponse {
