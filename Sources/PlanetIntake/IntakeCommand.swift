@@ -8,8 +8,8 @@ public struct IntakeCommand: ParsableCommand {
         commandName: "intake",
         abstract: "Receive readers' comments and mentions, and let moderators decide before anything is published.",
         discussion: """
-            `planet intake [run] --spool DIR` runs the service (see `planet intake run --help`). The other \\
-            commands act on the same spool, which holds everything private (pending comments, moderators' \\
+            `planet intake [run] --spool DIR` runs the service (see `planet intake run --help`). The other \
+            commands act on the same spool, which holds everything private (pending comments, moderators' \
             secrets, readers' links) and must never be put in git.
             """,
         subcommands: [IntakeRunCommand.self, ModeratorCommand.self, CleanBranchesCommand.self],

@@ -10,9 +10,9 @@ struct ModeratorAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a moderator (or renew their links) and print their one-time sign-in link and private feed.",
         discussion: """
-            The sign-in link works once, within 24 hours, and opens a session of 14 days in the browser that \\
-            uses it. Running `add` again for the same moderator prints a new sign-in link and a new feed address \\
-            (the old feed stops working) and keeps their sessions. The links are shown only here: send the \\
+            The sign-in link works once, within 24 hours, and opens a session of 14 days in the browser that \
+            uses it. Running `add` again for the same moderator prints a new sign-in link and a new feed address \
+            (the old feed stops working) and keeps their sessions. The links are shown only here: send the \
             sign-in link to the moderator privately.
 
             Examples:

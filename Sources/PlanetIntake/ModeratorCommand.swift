@@ -6,9 +6,9 @@ struct ModeratorCommand: ParsableCommand {
         commandName: "moderator",
         abstract: "Add, remove and list the moderators who decide in the moderation view (/moderate).",
         discussion: """
-            Moderators sign in from any browser, a phone's included, with a one-time link that `add` prints; \\
-            no forge account is needed. A site-wide moderator sees every pending comment; with --member, a \\
-            member sees only the comments on their own posts. Only a SHA-256 of each secret is kept, in the \\
+            Moderators sign in from any browser, a phone's included, with a one-time link that `add` prints; \
+            no forge account is needed. A site-wide moderator sees every pending comment; with --member, a \
+            member sees only the comments on their own posts. Only a SHA-256 of each secret is kept, in the \
             spool's .state/moderators.json (mode 0600), never in git.
             """,
         subcommands: [ModeratorAddCommand.self, ModeratorRemoveCommand.self, ModeratorListCommand.self]
