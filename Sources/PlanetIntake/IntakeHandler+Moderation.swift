@@ -221,7 +221,8 @@ extension IntakeHandler {
             website: item.website, replyTo: item.replyTo, kind: item.kind, source: item.source, body: item.body)
     }
 
-    /// A page of the moderation view: never cached, never framed, and no `Referer` leaves it.
+    /// A page of the moderation view: never cached, never framed, and no `Referer` leaves it for another origin
+    /// (`same-origin`: under `no-referrer`, a browser sends `Origin: null` with the view's own forms).
     func moderationPage(
         _ status: HTTPStatus, _ page: ModerationPage, site: SiteKnowledge, headers: [(name: String, value: String)] = []
     ) -> IntakeResponse {
@@ -229,7 +230,7 @@ extension IntakeHandler {
         return IntakeResponse(status: status.rawValue, headers: headers + [
             ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
             ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "no-referrer"),
+            ("Referrer-Policy", "same-origin"),
         ], body: html)
     }
 }

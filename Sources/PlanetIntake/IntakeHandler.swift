@@ -126,7 +126,7 @@ struct IntakeHandler: Sendable {
     /// left out.
     static func loggedPath(_ path: String) -> String {
         for prefix in ["/comment/", "/moderate/sign-in/", "/moderate/feed/"] where path.hasPrefix(prefix) && path.count > prefix.count {
-            return prefix + "…"
+            return prefix + "[secret]"
         }
         return path
     }

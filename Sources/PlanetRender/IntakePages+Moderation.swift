@@ -75,7 +75,7 @@ extension IntakePages {
             heading: isMention
                 ? strings.format("moderation_mention_heading", ["title": title])
                 : strings.format("moderation_comment_heading", ["name": item.authorName, "title": title]),
-            post: item.place.post, id: item.place.id, postTitle: title, postURL: context.link(post?.path ?? "/\(item.place.post)/"),
+            anchor: Self.anchor(item.place), post: item.place.post, id: item.place.id, postTitle: title, postURL: context.link(post?.path ?? "/\(item.place.post)/"),
             filterURL: "/moderate?post=" + Self.queryValue(item.place.post),
             authorName: item.authorName, dateISO: item.date.map(RFC3339.string) ?? "",
             dateDisplay: item.date.map(context.dates.dateTime) ?? "", website: item.website ?? "", isMention: isMention,
@@ -92,6 +92,11 @@ extension IntakePages {
     /// The post's title, or its `<author-id>/<post-slug>` when the site does not know it (any more).
     func postTitle(_ post: String) -> String {
         postIndices[post].map { context.site.posts[$0].title } ?? post
+    }
+
+    /// An item's element id on the desk: `pending-<author>--<slug>--<id>`.
+    static func anchor(_ place: ModerationItem.Place) -> String {
+        "pending-" + place.post.replacingOccurrences(of: "/", with: "--") + "--" + place.id
     }
 
     /// The first 160 characters of `text`, cut at a space when there is one near the end.

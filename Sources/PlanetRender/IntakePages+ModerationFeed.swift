@@ -23,7 +23,7 @@ extension IntakePages {
         writer.element("generator", "planet")
         for item in items {
             let title = postTitle(item.place.post)
-            let link = "\(intake)/moderate?post=\(Self.queryValue(item.place.post))#pending-\(item.place.id)"
+            let link = "\(intake)/moderate?post=\(Self.queryValue(item.place.post))#\(Self.anchor(item.place))"
             writer.startElement("entry")
             writer.element("id", link)
             writer.element("title", item.kind == "comment"

@@ -2648,7 +2648,9 @@ summary.comment__reply-link {
     Links to fixed paths start with site.root, the path of base_url (empty
     when the site is at the root of its host; all of base_url on the intake's
     pages, served from another origin, whose CSP also lets site.asset_origin
-    serve the stylesheet, images and fonts).
+    serve the stylesheet, images and fonts). A private page (a reader's link)
+    sends no Referer; the moderation view's pages (same_origin_page) send
+    one to the intake only, so that their forms' Origin is not `null`.
     Keep block and partial tags at the start of their line: swift-mustache
     indents every line of an indented standalone partial or block, which
     would shift the lines of <pre> blocks in posts and comments. }}
@@ -2658,7 +2660,7 @@ summary.comment__reply-link {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action {{{site.form_action}}}; img-src 'self' data:{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; style-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}; font-src 'self'{{^empty(site.asset_origin)}} {{{site.asset_origin}}}{{/empty(site.asset_origin)}}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="{{#private_page}}no-referrer{{/private_page}}{{^private_page}}strict-origin-when-cross-origin{{/private_page}}">
+<meta name="referrer" content="{{#private_page}}no-referrer{{/private_page}}{{#same_origin_page}}same-origin{{/same_origin_page}}{{^private_page}}{{^same_origin_page}}strict-origin-when-cross-origin{{/same_origin_page}}{{/private_page}}">
 <meta name="color-scheme" content="light dark">
 {{#page.noindex}}
 <meta name="robots" content="noindex">
@@ -2756,7 +2758,7 @@ summary.comment__reply-link {
 <p class="comments__empty">{{t.moderation_empty}}</p>
 {{/empty(items)}}
 {{#items}}
-<article class="moderation__item" id="pending-{{id}}">
+<article class="moderation__item" id="{{anchor}}">
 <h2 class="moderation__heading">{{heading}}</h2>
 <p class="comment__meta moderation__meta">
 <a href="{{post_url}}">{{post_title}}</a> · <a href="{{filter_url}}">{{t.moderation_only_this_post}}</a>

@@ -1,6 +1,8 @@
 /// `moderation.desk.items`: a pending comment or mention, with its post, the comment it answers and its thread.
 struct ModerationEntry: Encodable, Hashable, Sendable {
     var heading: String
+    /// The item's element id (`pending-<author>--<slug>--<id>`: ids repeat across posts), which the feed links to.
+    var anchor: String
     var post: String
     var id: String
     var postTitle: String

@@ -13,6 +13,7 @@ struct ModerationView: Encodable, Hashable, Sendable {
 /// `moderation`, as the moderation view's page receives it.
 struct ModerationViewPage: Encodable, Hashable, Sendable {
     var moderation: ModerationView
-    /// The layout's referrer policy is `no-referrer`: a sign-in link's address never leaves in a `Referer`.
-    var privatePage = true
+    /// The layout's referrer policy is `same-origin`: a sign-in link's address never leaves the intake in a
+    /// `Referer`, and the view's forms carry an `Origin` (under `no-referrer`, Chromium sends `Origin: null`).
+    var sameOriginPage = true
 }
