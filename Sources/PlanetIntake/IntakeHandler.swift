@@ -60,6 +60,8 @@ struct IntakeHandler: Sendable {
         case "/reply":
             guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
             return await reply(request)
+        case _ where request.path == "/moderate" || request.path.hasPrefix("/moderate/"):
+            return await moderation(request, network: network, now: now)
         case _ where request.path.hasPrefix("/comment/"):
             return await readerLink(request, token: String(request.path.dropFirst("/comment/".count)), network: network, now: now)
         default:
@@ -251,8 +253,8 @@ struct IntakeHandler: Sendable {
         return page(.tooManyRequests, html, site: site, headers: [("Retry-After", "60")])
     }
 
-    func redirect(_ location: String) -> IntakeResponse {
-        IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: [("Location", location), ("Cache-Control", "no-store")])
+    func redirect(_ location: String, headers: [(name: String, value: String)] = []) -> IntakeResponse {
+        IntakeResponse(status: HTTPStatus.seeOther.rawValue, headers: headers + [("Location", location), ("Cache-Control", "no-store")])
     }
 
     func page(_ status: HTTPStatus, _ html: [UInt8], site: SiteKnowledge, headers: [(name: String, value: String)] = []) -> IntakeResponse {

@@ -15,12 +15,12 @@ public struct IntakePages: Sendable {
     let postIndices: [String: Int]
 
     /// Compiles the theme's templates and reads its strings once, then renders a page of each kind to find a template
-    /// that fails before any reader does. Fails with located diagnostics, as a build does.
+    /// that fails before any reader does (the moderation view's pages too). Fails with located diagnostics, as a build does.
     public static func make(site: Site, theme: Theme, themePath: String) -> (IntakePages?, [Diagnostic]) {
         let (made, diagnostics) = SiteRenderer.make(site: site, theme: theme, themePath: themePath)
         guard let renderer = made else { return (nil, diagnostics) }
-        guard renderer.library.contains(template) else {
-            return (nil, [.error("the theme has no `templates/\(template).mustache`", at: SourceLocation(path: themePath))])
+        for name in [template, moderationTemplate] where !renderer.library.contains(name) {
+            return (nil, [.error("the theme has no `templates/\(name).mustache`", at: SourceLocation(path: themePath))])
         }
         let spaced = renderer.site
         let pages = IntakePages(
@@ -28,8 +28,10 @@ public struct IntakePages: Sendable {
             postIndices: Dictionary(spaced.posts.indices.map { ("\(spaced.posts[$0].authorID)/\(spaced.posts[$0].slug)", $0) },
                                     uniquingKeysWith: { first, _ in first }))
         var failures: [Diagnostic] = []
-        for page in pages.trialPages() {
-            if case .failure(let diagnostic) = renderer.html(template, pages.values(page).encoded), !failures.contains(diagnostic) {
+        let trials = pages.trialPages().map { (template, pages.values($0)) }
+            + pages.moderationTrials().map { (moderationTemplate, pages.values($0)) }
+        for (name, values) in trials {
+            if case .failure(let diagnostic) = renderer.html(name, values.encoded), !failures.contains(diagnostic) {
                 failures.append(diagnostic)
             }
         }
@@ -87,7 +89,7 @@ public struct IntakePages: Sendable {
     }
 
     /// `comment` as the reply page quotes it, its relative links resolved against its post's address.
-    private func quote(_ comment: Comment, on post: Post) -> QuotedComment {
+    func quote(_ comment: Comment, on post: Post) -> QuotedComment {
         QuotedComment(
             authorName: comment.authorName, url: context.link(post.path) + "#comment-\(comment.id)",
             dateISO: RFC3339.string(comment.date), dateDisplay: context.dates.dateTime(comment.date),

@@ -141,6 +141,47 @@ intake_own_withdraw_intro: "Withdrawing it deletes it at once, for good."
 intake_own_view: "See your comment under the post"
 intake_own_remove: "Ask for its removal"
 
+# The intake's moderation view (templates/moderation.mustache, /moderate).
+moderation_sign_in_title: "Sign in to moderate"
+moderation_sign_in_intro: "This one-time link opens a moderation session in this browser, for 14 days. Press the button to use it."
+moderation_sign_in: "Sign in"
+moderation_signed_out_title: "Moderation"
+moderation_signed_out_intro: "You are not signed in. Open the sign-in link the site's operator sent you (planet intake moderator add)."
+moderation_link_refused_title: "This sign-in link does not work"
+moderation_link_refused_intro: "It was used already, or it is more than 24 hours old. Ask the site's operator for a new one."
+moderation_desk_title: "Moderation"
+moderation_desk_intro: "Comments and mentions waiting for a moderator. Nothing here is public until it is approved."
+moderation_signed_in: "Signed in as {id}, for every post."
+moderation_signed_in_member: "Signed in as {id}, for the posts of {member}."
+moderation_sign_out: "Sign out"
+moderation_filter_member: "Member"
+moderation_filter_all_members: "All members"
+moderation_filter_post: "Post"
+moderation_filter_all_posts: "All posts"
+moderation_filter_apply: "Filter"
+moderation_empty: "Nothing is waiting."
+moderation_comment_heading: "Comment by {name} on “{title}”"
+moderation_mention_heading: "Mention of “{title}”"
+moderation_only_this_post: "only this post"
+moderation_website: "Website:"
+moderation_source: "From:"
+moderation_answers: "In reply to"
+moderation_approve: "Approve"
+moderation_refuse: "Refuse"
+moderation_spam: "Spam"
+moderation_thread: "The post's published comments"
+moderation_thread_empty: "No published comment yet."
+moderation_removals_title: "Removal requests"
+moderation_removals_intro: "Readers asked for these published comments to be removed. Remove the file from the site's repository, then mark the request done."
+moderation_removal_done: "Done"
+moderation_notice_approve: "Approved: it will be published with the site's next update."
+moderation_notice_refuse: "Refused: the comment is deleted."
+moderation_notice_spam: "Marked as spam."
+moderation_notice_gone: "That comment was no longer waiting: another moderator decided, or its reader withdrew it."
+moderation_notice_dismissed: "The removal request is marked done."
+moderation_already_signed_in: "Signed in already, in this browser?"
+moderation_open: "Open the moderation view"
+
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
 mention_by: "by"
@@ -285,6 +326,47 @@ intake_own_withdraw: "Retirer mon commentaire"
 intake_own_withdraw_intro: "Le retirer l’efface aussitôt, pour de bon."
 intake_own_view: "Voir votre commentaire sous le billet"
 intake_own_remove: "Demander son retrait"
+
+# The intake's moderation view (templates/moderation.mustache, /moderate).
+moderation_sign_in_title: "Se connecter pour modérer"
+moderation_sign_in_intro: "Ce lien à usage unique ouvre une session de modération dans ce navigateur, pour 14 jours. Appuyez sur le bouton pour l’utiliser."
+moderation_sign_in: "Se connecter"
+moderation_signed_out_title: "Modération"
+moderation_signed_out_intro: "Vous n’êtes pas connecté·e. Ouvrez le lien de connexion que la personne qui gère le site vous a envoyé (planet intake moderator add)."
+moderation_link_refused_title: "Ce lien de connexion ne fonctionne pas"
+moderation_link_refused_intro: "Il a déjà servi, ou il date de plus de 24 heures. Demandez-en un nouveau à la personne qui gère le site."
+moderation_desk_title: "Modération"
+moderation_desk_intro: "Les commentaires et mentions qui attendent la modération. Rien ici n’est public avant d’être accepté."
+moderation_signed_in: "Connecté·e en tant que {id}, pour tous les billets."
+moderation_signed_in_member: "Connecté·e en tant que {id}, pour les billets de {member}."
+moderation_sign_out: "Se déconnecter"
+moderation_filter_member: "Membre"
+moderation_filter_all_members: "Tous les membres"
+moderation_filter_post: "Billet"
+moderation_filter_all_posts: "Tous les billets"
+moderation_filter_apply: "Filtrer"
+moderation_empty: "Rien n’attend."
+moderation_comment_heading: "Commentaire de {name} sur « {title} »"
+moderation_mention_heading: "Mention de « {title} »"
+moderation_only_this_post: "ce billet seulement"
+moderation_website: "Site web :"
+moderation_source: "Depuis :"
+moderation_answers: "En réponse à"
+moderation_approve: "Accepter"
+moderation_refuse: "Refuser"
+moderation_spam: "Indésirable"
+moderation_thread: "Les commentaires publiés du billet"
+moderation_thread_empty: "Aucun commentaire publié pour l’instant."
+moderation_removals_title: "Demandes de retrait"
+moderation_removals_intro: "Des lecteurs et lectrices demandent le retrait de ces commentaires publiés. Retirez le fichier du dépôt du site, puis marquez la demande comme traitée."
+moderation_removal_done: "Traité"
+moderation_notice_approve: "Accepté : il paraîtra à la prochaine mise à jour du site."
+moderation_notice_refuse: "Refusé : le commentaire est effacé."
+moderation_notice_spam: "Marqué comme indésirable."
+moderation_notice_gone: "Ce commentaire n’attendait plus : une autre personne a décidé, ou son auteur l’a retiré."
+moderation_notice_dismissed: "La demande de retrait est marquée comme traitée."
+moderation_already_signed_in: "Déjà connecté·e dans ce navigateur ?"
+moderation_open: "Ouvrir la modération"
 
 # Mentions of a post on other sites, and members' posts that answer it
 mentions_title: "Mentions"
@@ -2182,6 +2264,94 @@ summary.comment__reply-link {
   outline-offset: 2px;
 }
 
+/* The intake's moderation view (/moderate): plain forms, usable on a phone. */
+
+.moderation__who,
+.moderation__meta {
+  margin: 0.25rem 0;
+  color: var(--muted);
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+  overflow-wrap: anywhere;
+}
+
+.moderation__notice {
+  margin: 1rem 0;
+  padding: 0.85rem 1.1rem;
+  border-left: 4px solid var(--accent);
+  border-radius: var(--radius-sm);
+  background: var(--accent-soft);
+  font-family: var(--font-sans);
+}
+
+.moderation__filter,
+.moderation__actions form {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: end;
+  gap: 0.75rem;
+  margin: 1rem 0;
+}
+
+.moderation__filter .comment-form__field {
+  flex: 1 1 12rem;
+  margin: 0;
+}
+
+.moderation__button {
+  padding: 0.6rem 1.1rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius-sm);
+  background: var(--surface);
+  color: var(--text);
+  font: inherit;
+  font-family: var(--font-sans);
+  cursor: pointer;
+}
+
+.moderation__button:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+
+.moderation__item {
+  margin-top: 1.5rem;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+}
+
+.moderation__heading {
+  margin: 0 0 0.25rem;
+  font-size: 1.1875rem;
+  overflow-wrap: anywhere;
+}
+
+.moderation__body {
+  margin-top: 0.75rem;
+  padding: 0.85rem 1.1rem;
+  border-radius: var(--radius-sm);
+  background: var(--surface);
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+}
+
+.moderation__thread {
+  font-family: var(--font-sans);
+  font-size: 0.9375rem;
+  overflow-wrap: anywhere;
+}
+
+.moderation__answered {
+  font-weight: 700;
+}
+
+.moderation__removals {
+  margin-top: 2rem;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+  overflow-wrap: anywhere;
+}
+
 /* ------------------------------------------------------------------ */
 /* Motion and print                                                    */
 /* ------------------------------------------------------------------ */
@@ -2522,7 +2692,9 @@ summary.comment__reply-link {
     Links to fixed paths start with site.root, the path of base_url (empty
     when the site is at the root of its host; all of base_url on the intake's
     pages, served from another origin, whose CSP also lets site.asset_origin
-    serve the stylesheet, images and fonts).
+    serve the stylesheet, images and fonts). A private page (a reader's link,
+    the moderation view: private_page) sends a Referer to the intake only,
+    never to another site, and its forms' Origin is not `null`.
     Keep block and partial tags at the start of their line: swift-mustache
     indents every line of an indented standalone partial or block, which
     would shift the lines of <pre> blocks in posts and comments. }}
@@ -2570,6 +2742,141 @@ summary.comment__reply-link {
 {{>partials/footer}}
 </body>
 </html>
+
+"""#,
+        "templates/moderation.mustache": #"""
+{{! The moderation view of the intake service (`planet intake`, /moderate):
+    a sign-in link's page (a button: opening the link spends nothing), the
+    page that asks for a sign-in link, and the desk: the pending comments
+    and mentions, each with its post, the comment it answers and the post's
+    thread, and Approve / Refuse / Spam; the readers' removal requests. Plain
+    forms, no script. Served from the intake's origin: links to the site
+    start with site.root (all of base_url), the view's own with /moderate.
+    Every form that changes something carries the session's csrf token. }}
+{{<layout}}
+{{$main}}
+{{#moderation}}
+<div class="wrap wrap--narrow intake moderation">
+<h1 class="page-title">{{title}}</h1>
+{{#sign_in}}
+<p class="intake__intro">{{intro}}</p>
+<form class="comment-form" method="post" action="{{action_url}}">
+<input type="hidden" name="code" value="{{code}}">
+<button type="submit" class="comment-form__submit">{{t.moderation_sign_in}}</button>
+</form>
+{{/sign_in}}
+{{#desk}}
+<p class="moderation__who">{{signed_in_as}}</p>
+<form class="moderation__sign-out" method="post" action="{{sign_out_url}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<button type="submit" class="moderation__button">{{t.moderation_sign_out}}</button>
+</form>
+{{^empty(notice)}}
+<p class="intake__notice moderation__notice" role="status">{{notice}}</p>
+{{/empty(notice)}}
+<p class="intake__intro">{{intro}}</p>
+{{^empty(post_options)}}
+<form class="moderation__filter" method="get" action="{{filter_url}}">
+{{^empty(member_options)}}
+<div class="comment-form__field">
+<label for="filter-member">{{t.moderation_filter_member}}</label>
+<select id="filter-member" name="member">
+{{#member_options}}
+<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+{{/member_options}}
+</select>
+</div>
+{{/empty(member_options)}}
+<div class="comment-form__field">
+<label for="filter-post">{{t.moderation_filter_post}}</label>
+<select id="filter-post" name="post">
+{{#post_options}}
+<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+{{/post_options}}
+</select>
+</div>
+<button type="submit" class="moderation__button">{{t.moderation_filter_apply}}</button>
+</form>
+{{/empty(post_options)}}
+{{#empty(items)}}
+<p class="comments__empty">{{t.moderation_empty}}</p>
+{{/empty(items)}}
+{{#items}}
+<article class="moderation__item" id="{{anchor}}">
+<h2 class="moderation__heading">{{heading}}</h2>
+<p class="comment__meta moderation__meta">
+<a href="{{post_url}}">{{post_title}}</a> · <a href="{{filter_url}}">{{t.moderation_only_this_post}}</a>
+{{^empty(date_iso)}}· <time datetime="{{date_iso}}">{{date_display}}</time>{{/empty(date_iso)}}
+</p>
+{{^empty(website)}}
+<p class="moderation__meta">{{t.moderation_website}} <a href="{{website}}" rel="nofollow noopener noreferrer">{{website}}</a></p>
+{{/empty(website)}}
+{{#is_mention}}
+<p class="moderation__meta">{{t.moderation_source}} <a href="{{source}}" rel="nofollow noopener noreferrer">{{source}}</a></p>
+{{/is_mention}}
+{{#quoted}}
+<figure class="intake__quote">
+<figcaption class="intake__quote-caption">{{t.moderation_answers}} {{author_name}}, <a href="{{url}}"><time datetime="{{date_iso}}">{{date_display}}</time></a></figcaption>
+<blockquote class="content intake__quote-content">
+{{{content_html}}}
+</blockquote>
+</figure>
+{{/quoted}}
+{{^empty(body)}}
+<div class="moderation__body">{{body}}</div>
+{{/empty(body)}}
+<div class="moderation__actions">
+<form method="post" action="{{decide_url}}">
+<input type="hidden" name="post" value="{{post}}"><input type="hidden" name="id" value="{{id}}"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="filter_member" value="{{member_filter}}"><input type="hidden" name="filter_post" value="{{post_filter}}">
+<button type="submit" name="action" value="approve" class="comment-form__submit">{{t.moderation_approve}}</button>
+<button type="submit" name="action" value="refuse" class="moderation__button">{{t.moderation_refuse}}</button>
+<button type="submit" name="action" value="spam" class="moderation__button">{{t.moderation_spam}}</button>
+</form>
+</div>
+<details class="moderation__thread">
+<summary>{{t.moderation_thread}}</summary>
+{{#empty(thread)}}
+<p>{{t.moderation_thread_empty}}</p>
+{{/empty(thread)}}
+{{^empty(thread)}}
+<ol>
+{{#thread}}
+<li{{#answered}} class="moderation__answered"{{/answered}}><a href="{{url}}">{{author_name}}</a>, {{date_display}}: {{excerpt}}</li>
+{{/thread}}
+</ol>
+{{/empty(thread)}}
+</details>
+</article>
+{{/items}}
+{{^empty(removals)}}
+<section class="moderation__removals">
+<h2>{{t.moderation_removals_title}}</h2>
+<p>{{t.moderation_removals_intro}}</p>
+<ul>
+{{#removals}}
+<li>
+<p><a href="{{comment_url}}">{{post_title}}</a> · <code class="comment-pr__path">{{path}}</code></p>
+<form method="post" action="{{dismiss_url}}">
+<input type="hidden" name="post" value="{{post}}"><input type="hidden" name="id" value="{{id}}"><input type="hidden" name="csrf" value="{{csrf}}">
+<button type="submit" class="moderation__button">{{t.moderation_removal_done}}</button>
+</form>
+</li>
+{{/removals}}
+</ul>
+</section>
+{{/empty(removals)}}
+{{/desk}}
+{{^sign_in}}
+{{^desk}}
+<p class="intake__intro">{{intro}}</p>
+<p>{{t.moderation_already_signed_in}} <a href="/moderate">{{t.moderation_open}}</a></p>
+{{/desk}}
+{{/sign_in}}
+<p class="intake__back"><a href="{{back_url}}">{{back_label}}</a></p>
+</div>
+{{/moderation}}
+{{/main}}
+{{/layout}}
 
 """#,
         "templates/page.mustache": #"""
