@@ -41,10 +41,15 @@ extension SiteScaffold {
 
         ## Moderate
 
-        Moderation is a merge: read the pull request, then merge it or close it. To keep an unwanted comment \
-        on record, merge it with `status: spam`; to hold one back, `status: pending`. Members moderate the \
-        comments on their own posts; changes to other comments, to `planet.yaml`, `pages/`, `static/` and \
-        `themes/` are for maintainers.
+        With the comment form (`comments.intake` in `planet.yaml`), nothing a reader sends is public before a \
+        moderator reads it: pending comments wait on the comment service's host, never in this repository. \
+        Each member moderates the comments on their own posts, from a phone, without a forge account: the \
+        service's operator runs `planet intake moderator add your-id --member your-id --spool <spool>` and sends \
+        you the one-time sign-in link it prints; the moderation page lists what waits, with Approve, Refuse \
+        and Spam buttons, and a private Atom feed tells you when something arrives. An approved comment is \
+        committed here by the service. A comment proposed by pull request is moderated by merging or closing \
+        it. Changes to other members' comments, to `planet.yaml`, `pages/`, `static/` and `themes/` are for \
+        maintainers.
 
         ## Publish
 
@@ -99,10 +104,16 @@ extension SiteScaffold {
 
         ## Modérer
 
-        Modérer, c’est fusionner : lisez la pull request, puis fusionnez-la ou fermez-la. Pour garder trace d’un \
-        commentaire indésirable, fusionnez-le avec `status: spam` ; pour en retenir un, `status: pending`. Les \
-        membres modèrent les commentaires de leurs propres billets ; les modifications des autres commentaires, \
-        de `planet.yaml`, de `pages/`, de `static/` et de `themes/` reviennent aux mainteneurs.
+        Avec le formulaire de commentaire (`comments.intake` dans `planet.yaml`), rien de ce qu’envoie un lecteur \
+        n’est public avant qu’une personne de la modération l’ait lu : les commentaires en attente restent sur \
+        le serveur du service de commentaires, jamais dans ce dépôt. Chaque membre modère les commentaires de \
+        ses propres billets, depuis un téléphone, sans compte sur la forge : la personne qui gère le service lance \
+        `planet intake moderator add votre-id --member votre-id --spool <spool>` et vous envoie le lien de \
+        connexion (à usage unique) qu’affiche la commande ; la page de modération liste ce qui attend, avec les \
+        boutons Accepter, Refuser et Indésirable, et un flux Atom privé vous prévient quand un commentaire \
+        arrive. Un commentaire accepté est versé ici par le service. Un commentaire proposé par pull request se \
+        modère en la fusionnant ou en la fermant. Les modifications des commentaires des autres membres, de \
+        `planet.yaml`, de `pages/`, de `static/` et de `themes/` reviennent aux mainteneurs.
 
         ## Publier
 
