@@ -22,6 +22,7 @@ extension ThemeSamples {
             ]))]),
             sample("404", "404", [("page", page("Page introuvable"))]),
             sample("intake", "intake", [("page", page("Votre commentaire n’est pas encore parti")), ("intake", intake)]),
+            sample("moderation", "moderation", [("page", page("Modération")), ("moderation", moderation), ("private_page", .bool(true))]),
         ] + (0..<3).map { number in
             ThemeSample(label: "post item \(number)", template: "partials/post-item", contexts: [siteWide, summary(number * 5 + 1)])
         }
@@ -110,6 +111,12 @@ extension ThemeSamples {
             ("problems", .list(["Un <problème> & \"un autre\""])),
             ("back_url", "https://example.org/planet/member1/billet-1/"), ("back_label", "Revenir au billet « <1> »"),
         ]
+        if !full {
+            fields.append(("own", object([
+                ("action_url", "/comment/t<o>k"), ("pending", .bool(true)), ("published", .bool(false)), ("message", "Mon <texte> & moi"),
+                ("message_max", .int(10_000)), ("comment_url", ""), ("saved", .bool(true)),
+            ])))
+        }
         if full {
             fields.append(("comment_form", commentForm(filled: true, titleLevel: 2)))
             fields.append(("quoted", object([
@@ -117,6 +124,44 @@ extension ThemeSamples {
                 ("date_iso", "2026-11-27T11:00:00Z"), ("date_display", "27 novembre 2026 à 11:00"),
                 ("content_html", "<p>Un commentaire &amp; <a href=\"https://example.org/x\">un lien</a></p>\n<pre>  code</pre>"),
             ])))
+        }
+        return object(fields)
+    }
+
+    /// The moderation view: the desk with an item, its quote and thread, and a removal request (full), or a
+    /// sign-in link's page (sparse).
+    private var moderation: TemplateValue {
+        var fields: [(String, TemplateValue)] = [
+            ("title", "Modération <&>"), ("intro", "Rien n’est public <avant>."), ("back_url", "https://example.org/planet/"),
+            ("back_label", "Revenir au site"),
+        ]
+        if full {
+            let item = object([
+                ("anchor", "item-1"), ("heading", "Commentaire de Zoé <O'Brien>"), ("post_url", "https://example.org/planet/member1/billet-1/"),
+                ("post_title", "Billet « <1> »"), ("filter_url", "/moderate?post=member1/billet-1"), ("date_iso", "2026-11-27T11:00:00Z"),
+                ("date_display", "27 novembre 2026 à 11:00"), ("website", "https://zoe.example/?a=1&b=2"), ("is_mention", .bool(false)),
+                ("source", ""), ("quoted", object([
+                    ("author_name", "Bob"), ("url", "https://example.org/planet/member1/billet-1/#comment-c1"),
+                    ("date_iso", "2026-11-26T11:00:00Z"), ("date_display", "26 novembre 2026"), ("content_html", "<p>Premier &amp; <em>cher</em></p>"),
+                ])), ("body", "Un <message>\n& deux lignes"), ("decide_url", "/moderate/decide"), ("post", "member1/billet-1"),
+                ("id", "2026-11-27T11-00-00-zoe"), ("csrf", "c<s>rf"), ("member_filter", ""), ("post_filter", ""),
+                ("thread", .list([object([("answered", .bool(true)), ("url", "https://example.org/planet/member1/billet-1/#comment-c1"),
+                                          ("author_name", "Bob"), ("date_display", "26 novembre"), ("excerpt", "Premier & cher")])])),
+            ])
+            fields.append(("desk", object([
+                ("signed_in_as", "Connectée en tant que <claire>"), ("sign_out_url", "/moderate/sign-out"), ("csrf", "c<s>rf"),
+                ("notice", "Accepté."), ("filter_url", "/moderate"),
+                ("member_options", .list([object([("value", ""), ("label", "Tous"), ("selected", .bool(true))])])),
+                ("post_options", .list([object([("value", "member1/billet-1"), ("label", "Billet <1>"), ("selected", .bool(false))])])),
+                ("items", .list([item])),
+                ("removals", .list([object([
+                    ("comment_url", "https://example.org/planet/member1/billet-1/#comment-c2"), ("post_title", "Billet <1>"),
+                    ("path", "comments/member1/billet-1/c2.md"), ("dismiss_url", "/moderate/dismiss"), ("post", "member1/billet-1"),
+                    ("id", "c2"), ("csrf", "c<s>rf"),
+                ])])),
+            ])))
+        } else {
+            fields.append(("sign_in", object([("action_url", "/moderate/sign-in"), ("code", "c<o>de")])))
         }
         return object(fields)
     }
