@@ -113,7 +113,8 @@ extension ThemeSamples {
         ]
         if !full {
             fields.append(("own", object([
-                ("action_url", "/comment/t<o>k"), ("pending", .bool(true)), ("published", .bool(false)), ("message", "Mon <texte> & moi"),
+                ("action_url", "/comment/t<o>k"), ("pending", .bool(true)), ("published", .bool(false)), ("unsubscribe", .bool(true)),
+                ("message", "Mon <texte> & moi"),
                 ("message_max", .int(10_000)), ("comment_url", ""), ("saved", .bool(true)),
             ])))
         }

@@ -15,6 +15,8 @@ public struct AcceptedComment: Sendable, Hashable {
     public var date: Date
     /// The message's fingerprint for the duplicate filter.
     public var messageHash: UInt64
+    /// The reader's address, to be told of publication and the first reply (`Subscriptions`), never in the file.
+    public var notify: String? = nil
 
     /// `<author-id>/<post-slug>`.
     public var post: String { "\(postAuthorID)/\(postSlug)" }

@@ -14,11 +14,14 @@ public struct CommentSubmission: Sendable, Hashable {
     public var answer: String
     /// The honeypot, the form's hidden field `CommentSettings.trapFieldName`: people never see it, so only bots fill it.
     public var email: String
+    /// The reader's address, to be told when the comment is published and first answered; empty: none.
+    public var notify: String
 
     public init(
         post: String = "", name: String = "", website: String = "", message: String = "", replyTo: String = "", answer: String = "",
-        email: String = ""
+        email: String = "", notify: String = ""
     ) {
+        self.notify = notify
         self.post = post
         self.name = name
         self.website = website
@@ -33,6 +36,6 @@ public struct CommentSubmission: Sendable, Hashable {
         self.init(
             post: form["post"] ?? "", name: form["name"] ?? "", website: form["website"] ?? "", message: form["message"] ?? "",
             replyTo: form["reply_to"] ?? "", answer: form["answer"] ?? "",
-            email: form[CommentSettings.trapFieldName] ?? "")
+            email: form[CommentSettings.trapFieldName] ?? "", notify: form["notify"] ?? "")
     }
 }

@@ -54,6 +54,7 @@ extension IntakeHandler {
                     guard spool.isPending(comment) else { throw ModerationDesk.NotPending() }
                     try spool.withdraw(comment)
                     links.forget(comment)
+                    Subscriptions(spool: spool).remove(comment)
                 }
             } catch {
                 return redirect(action)

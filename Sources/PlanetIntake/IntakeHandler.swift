@@ -11,6 +11,8 @@ struct IntakeHandler: Sendable {
     let spool: Spool
     /// The readers' private links to their comments (`/comment/<token>`).
     let links: ReaderLinks
+    /// Whether mail goes out (a `Notifier` runs): readers' addresses are kept only then.
+    var sendsMail = false
     let mentions: any MentionHandling
     /// Take the client's address from the last `X-Forwarded-For` hop when the peer is the loopback address
     /// (the reverse proxy).
@@ -37,7 +39,7 @@ struct IntakeHandler: Sendable {
     }
 
     /// The paths whose last segment is a secret (a reader's private link, a moderator's sign-in link or feed).
-    static let secretPrefixes = ["/comment/", "/moderate/sign-in/", "/moderate/feed/"]
+    static let secretPrefixes = ["/comment/", "/moderate/sign-in/", "/moderate/feed/", "/unsubscribe/"]
 
     /// The path as logged: a secret segment replaced by `*`.
     static func loggable(_ path: String) -> String {
@@ -62,6 +64,8 @@ struct IntakeHandler: Sendable {
             return await reply(request)
         case _ where request.path == "/moderate" || request.path.hasPrefix("/moderate/"):
             return await moderation(request, network: network, now: now)
+        case _ where request.path.hasPrefix("/unsubscribe/"):
+            return await unsubscribe(request, token: String(request.path.dropFirst("/unsubscribe/".count)), network: network, now: now)
         case _ where request.path.hasPrefix("/comment/"):
             return await readerLink(request, token: String(request.path.dropFirst("/comment/".count)), network: network, now: now)
         default:
@@ -225,9 +229,16 @@ struct IntakeHandler: Sendable {
     /// Spools `comment`, then makes the reader's link to it; nil when the link could not be made (the comment is
     /// kept all the same, and the reader is sent back to the post).
     private func write(_ comment: AcceptedComment, taken: Set<String>, now: Date) async throws -> (SpooledComment, String?) {
-        let spool = self.spool, links = self.links, log = self.log
+        let spool = self.spool, links = self.links, log = self.log, sendsMail = self.sendsMail
         return try await queue.run {
             let spooled = try spool.write(comment, takenIDs: taken)
+            if sendsMail, let address = comment.notify {
+                do {
+                    try Subscriptions(spool: spool).add(address, for: spooled, now: now)
+                } catch {
+                    log("spool: a reader's address for a comment on \(comment.post) could not be stored: \(Self.reason(error))")
+                }
+            }
             do {
                 return (spooled, try links.issue(for: spooled, now: now))
             } catch {

@@ -9,6 +9,7 @@ struct IntakeStrings: Sendable {
     var messageTooLong: String
     var tooManyLinks: String
     var websiteNotWeb: String
+    var notifyNotAnAddress: String
     var wrongAnswer: String
     var unknownReply: String
     var notStored: String
@@ -35,6 +36,7 @@ struct IntakeStrings: Sendable {
         case .messageTooLong(let maximum): messageTooLong.replacingOccurrences(of: "{max}", with: String(maximum))
         case .tooManyLinks(let maximum): tooManyLinks.replacingOccurrences(of: "{max}", with: String(maximum))
         case .websiteNotWeb: websiteNotWeb
+        case .notifyNotAnAddress: notifyNotAnAddress
         case .wrongAnswer: wrongAnswer
         case .unknownReply: unknownReply
         case .notStored: notStored
@@ -59,6 +61,7 @@ struct IntakeStrings: Sendable {
         messageTooLong: "Votre message est trop long\u{202F}: {max} caractères au plus.",
         tooManyLinks: "Votre message contient trop de liens\u{202F}: {max} au plus.",
         websiteNotWeb: "L’adresse de votre site doit commencer par http:// ou https://.",
+        notifyNotAnAddress: "Votre adresse e-mail doit avoir la forme nom@exemple.fr (ou laissez le champ vide).",
         wrongAnswer: "La réponse à la question n’est pas celle attendue.",
         unknownReply: "Le commentaire auquel vous répondez n’existe pas (ou plus)\u{202F}; choisissez-en un autre.",
         notStored: "Le service ne peut pas enregistrer de commentaires pour le moment\u{202F}: votre texte est conservé ci-dessous\u{202F}; renvoyez-le dans quelques minutes.",
@@ -81,6 +84,7 @@ struct IntakeStrings: Sendable {
         messageTooLong: "Your message is too long: {max} characters at most.",
         tooManyLinks: "Your message holds too many links: {max} at most.",
         websiteNotWeb: "Your website’s address must start with http:// or https://.",
+        notifyNotAnAddress: "Your e-mail address must look like name@example.org (or leave the field empty).",
         wrongAnswer: "The answer to the question is not the one expected.",
         unknownReply: "The comment you reply to does not exist (any more); choose another one.",
         notStored: "The service cannot store comments right now: your text is kept below; send it again in a few minutes.",

@@ -29,7 +29,9 @@ public struct ModerationDesk: Sendable {
             try spool.decide(action, on: comment, by: moderator)
             switch action {
             case .approve: try links.update(comment, to: .approved)
-            case .refuse, .spam: links.forget(comment)
+            case .refuse, .spam:
+                links.forget(comment)
+                Subscriptions(spool: spool).remove(comment)
             }
         }
     }

@@ -13,9 +13,12 @@ public struct Moderator: Codable, Sendable, Hashable {
     public var feed: String
     /// Their open sessions.
     public var sessions: [ModeratorSecret]
+    /// Where their digests of pending comments go, when outgoing mail is configured; nil: no mail.
+    public var email: String?
 
-    public init(id: String, member: String?, signIn: ModeratorSecret?, feed: String, sessions: [ModeratorSecret] = []) {
+    public init(id: String, member: String?, signIn: ModeratorSecret?, feed: String, sessions: [ModeratorSecret] = [], email: String? = nil) {
         self.id = id
+        self.email = email
         self.member = member
         self.signIn = signIn
         self.feed = feed

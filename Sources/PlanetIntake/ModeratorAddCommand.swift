@@ -31,6 +31,11 @@ struct ModeratorAddCommand: ParsableCommand {
     @Option(help: "Only the comments on this member's posts (authors/<member>/).")
     var member: String?
 
+    @Option(help: ArgumentHelp(
+        "Mail a digest of what waits to this address, at most every --digest-minutes of the service (with mail: in planet.yaml).",
+        valueName: "address"))
+    var email: String?
+
     @Option(help: "The spool folder of the running `planet intake`.", completion: .directory)
     var spool: String
 
@@ -41,11 +46,12 @@ struct ModeratorAddCommand: ParsableCommand {
         guard Moderator.isPlainID(id) else { throw ValidationError("the id is lowercase letters, digits, - and _, such as claire") }
         if let member, !Moderator.isPlainID(member) { throw ValidationError("--member is a member's id, such as alice") }
         if let url, !ConfigParser.isAbsoluteHTTPURL(url) { throw ValidationError("--url must be an absolute http(s) URL") }
+        if let email, !MailAddressRule.isPlausible(email) { throw ValidationError("--email must be an address such as claire@example.org") }
     }
 
     func run() throws {
         let origin = try intakeAddress()
-        let invitation = try ModeratorStore(spoolFolder: spool).invite(id, member: member, now: Date())
+        let invitation = try ModeratorStore(spoolFolder: spool).invite(id, member: member, email: email, now: Date())
         print("""
             \(id) moderates \(member.map { "the comments on \($0)'s posts" } ?? "every comment").
             One-time sign-in link (within 24 hours; send it privately):

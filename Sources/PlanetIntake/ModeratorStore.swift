@@ -45,15 +45,16 @@ public struct ModeratorStore: Sendable {
         try read()
     }
 
-    /// Adds `id` (or renews them): a new sign-in code and feed secret, the scope `member`, their sessions kept.
-    public func invite(_ id: String, member: String?, now: Date) throws -> ModeratorInvitation {
+    /// Adds `id` (or renews them): a new sign-in code and feed secret, the scope `member`, the address `email` of
+    /// their digests (nil: the one they had, if any), their sessions kept.
+    public func invite(_ id: String, member: String?, email: String? = nil, now: Date) throws -> ModeratorInvitation {
         let invitation = ModeratorInvitation(code: IntakeSecrets.token(), feedSecret: IntakeSecrets.token())
         let signIn = ModeratorSecret(digest: IntakeSecrets.digest(invitation.code), expires: Self.seconds(now + Self.signInLifetime))
         try update { moderators in
-            let sessions = moderators.first { $0.id == id }?.sessions ?? []
+            let former = moderators.first { $0.id == id }
             moderators.removeAll { $0.id == id }
             moderators.append(Moderator(id: id, member: member, signIn: signIn, feed: IntakeSecrets.digest(invitation.feedSecret),
-                                        sessions: sessions))
+                                        sessions: former?.sessions ?? [], email: email ?? former?.email))
         }
         return invitation
     }

@@ -49,7 +49,7 @@ enum ResponsePage {
     private static func draft(of submission: CommentSubmission) -> CommentDraft {
         CommentDraft(
             name: submission.name, website: submission.website, message: submission.message, answer: submission.answer,
-            replyTo: submission.replyTo)
+            replyTo: submission.replyTo, notify: submission.notify)
     }
 
     /// The theme's page; a plain one, with the problems and the text, when the service knows no theme (a knowledge

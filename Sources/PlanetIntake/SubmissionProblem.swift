@@ -11,6 +11,8 @@ public enum SubmissionProblem: Sendable, Hashable {
     case messageTooLong(maximum: Int)
     case tooManyLinks(maximum: Int)
     case websiteNotWeb
+    /// The optional e-mail address is not one (`MailAddressRule`).
+    case notifyNotAnAddress
     case wrongAnswer
     /// `reply_to` names no published comment of the post.
     case unknownReply

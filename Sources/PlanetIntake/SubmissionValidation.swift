@@ -31,6 +31,8 @@ public enum SubmissionValidation {
         }
         let website = TextNormalization.field(submission.website)
         if !website.isEmpty, !URLRules.isWebURL(website) { problems.append(.websiteNotWeb) }
+        let notify = TextNormalization.field(submission.notify)
+        if site.sendsMail, !notify.isEmpty, !MailAddressRule.isPlausible(notify) { problems.append(.notifyNotAnAddress) }
         let message = TextNormalization.message(submission.message)
         problems += messageProblems(message, limits: limits)
         if !replyTo.isEmpty, !thread.published.contains(where: { $0.id == replyTo }) { problems.append(.unknownReply) }
@@ -40,7 +42,8 @@ public enum SubmissionValidation {
         if recent.contains(hash, now: now, window: limits.duplicateWindow) { return .duplicate(post: submission.post) }
         return .accepted(AcceptedComment(
             postAuthorID: parts[0], postSlug: parts[1], name: name, website: website.isEmpty ? nil : website, message: message,
-            replyTo: replyTo.isEmpty ? nil : replyTo, date: now, messageHash: hash))
+            replyTo: replyTo.isEmpty ? nil : replyTo, date: now, messageHash: hash,
+            notify: site.sendsMail && !notify.isEmpty ? notify : nil))
     }
 
     /// What is wrong with a normalized message (`TextNormalization.message`): missing, too long, too many links.

@@ -7,15 +7,12 @@ public struct Subscription: Sendable, Hashable, Codable {
     public var address: String
     /// When the comment was sent, in seconds since 1970: the address is deleted 30 days later at the latest.
     public var created: Int
-    /// The SHA-256 of the unsubscribe link's token.
-    public var unsubscribeDigest: String
     /// The publication was told.
     public var toldPublished: Bool
 
-    public init(address: String, created: Int, unsubscribeDigest: String, toldPublished: Bool = false) {
+    public init(address: String, created: Int, toldPublished: Bool = false) {
         self.address = address
         self.created = created
-        self.unsubscribeDigest = unsubscribeDigest
         self.toldPublished = toldPublished
     }
 }

@@ -3,7 +3,8 @@ import PlanetFiles
 
 /// The readers' addresses, one file per comment beside its other records (`.state/<author>--<slug>--<id>.subscription`,
 /// mode 0600). An address is deleted once the last notification it asked for is sent (the first reply), when the
-/// comment is withdrawn, refused or marked as spam, at its unsubscribe link, or `lifetime` after it was given.
+/// comment is withdrawn, refused or marked as spam, at its unsubscribe link, or `lifetime` after it was given. The
+/// unsubscribe link's token is a MAC of the comment's path under the spool's key: nothing more is stored.
 public struct Subscriptions: Sendable {
     /// How long an address is kept at most (30 days).
     public static let lifetime: TimeInterval = 30 * 24 * 3600
@@ -13,12 +14,14 @@ public struct Subscriptions: Sendable {
         self.spool = spool
     }
 
-    /// Records `address` for `comment`; returns the unsubscribe link's token.
-    public func add(_ address: String, for comment: SpooledComment, now: Date) throws -> String {
-        let token = IntakeSecrets.token()
-        try write(Subscription(address: address, created: Int(now.timeIntervalSince1970), unsubscribeDigest: IntakeSecrets.digest(token)),
-                  for: comment)
-        return token
+    /// Records `address` for `comment`.
+    public func add(_ address: String, for comment: SpooledComment, now: Date) throws {
+        try write(Subscription(address: address, created: Int(now.timeIntervalSince1970)), for: comment)
+    }
+
+    /// The token of `comment`'s unsubscribe link.
+    public func token(for comment: SpooledComment) -> String {
+        IntakeSecrets.mac("unsubscribe " + comment.path, key: spool.messageKey)
     }
 
     public func subscription(of comment: SpooledComment) -> Subscription? {
@@ -46,9 +49,12 @@ public struct Subscriptions: Sendable {
 
     /// Deletes the subscription whose unsubscribe token is `token`; false when there is none.
     public func unsubscribe(token: String) -> Bool {
-        let digest = IntakeSecrets.digest(token)
-        for (path, subscription) in all() where IntakeSecrets.same(subscription.unsubscribeDigest, digest) {
-            return (try? DurableFile.remove(path)) != nil
+        for (path, _) in all() {
+            let name = (path as NSString).lastPathComponent.dropLast(".subscription".count)
+            let parts = name.components(separatedBy: "--")
+            guard parts.count == 3 else { continue }
+            let comment = SpooledComment(postAuthorID: parts[0], postSlug: parts[1], id: parts[2])
+            if IntakeSecrets.same(self.token(for: comment), token) { return (try? DurableFile.remove(path)) != nil }
         }
         return false
     }

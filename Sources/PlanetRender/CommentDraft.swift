@@ -8,8 +8,11 @@ public struct CommentDraft: Sendable, Hashable {
     public var answer: String
     /// The id of the comment replied to, or empty for a new conversation.
     public var replyTo: String
+    /// The address given to be told of publication and replies, or empty.
+    public var notify: String
 
-    public init(name: String = "", website: String = "", message: String = "", answer: String = "", replyTo: String = "") {
+    public init(name: String = "", website: String = "", message: String = "", answer: String = "", replyTo: String = "", notify: String = "") {
+        self.notify = notify
         self.name = name
         self.website = website
         self.message = message

@@ -68,7 +68,8 @@ public struct IntakePages: Sendable {
         var ownValues: OwnCommentValues?
         if case .own(let own) = page.kind {
             ownValues = OwnCommentValues(
-                actionURL: own.actionURL, pending: own.state == .pending, published: own.state == .published, message: own.message,
+                actionURL: own.actionURL, pending: own.state == .pending, published: own.state == .published,
+                unsubscribe: own.state == .unsubscribe, message: own.message,
                 messageMax: CommentFormValues.messageLimit,
                 commentURL: post.map { context.link($0.path) + "#comment-\(own.commentID)" } ?? "", saved: own.saved)
         }
@@ -103,7 +104,7 @@ public struct IntakePages: Sendable {
         let id = post.map { "\($0.authorID)/\($0.slug)" }
         let comment = post.flatMap { context.site.commentsByPost[$0.path]?.first?.id }
         let draft = CommentDraft(name: "<n>", website: "https://example.org/", message: "<m>\n", answer: "a", replyTo: comment ?? "")
-        let own: [IntakePage.Kind] = [OwnComment.State.pending, .approved, .published, .removalRequested, .withdrawn, .gone].map { state in
+        let own: [IntakePage.Kind] = [OwnComment.State.pending, .approved, .published, .removalRequested, .withdrawn, .gone, .unsubscribe, .unsubscribed].map { state in
             .own(OwnComment(state: state, actionURL: "/comment/t", message: "<m>", commentID: comment ?? "", saved: true))
         }
         return ([IntakePage.Kind.notSent, .reply, .refused] + own).flatMap { kind in

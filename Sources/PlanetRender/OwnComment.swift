@@ -13,6 +13,10 @@ public struct OwnComment: Sendable, Hashable {
         case withdrawn
         /// The link leads to no comment (withdrawn, refused, or mistyped).
         case gone
+        /// An unsubscribe link from an e-mail: a button deletes the address.
+        case unsubscribe
+        /// The address is deleted (or was not kept).
+        case unsubscribed
     }
 
     public var state: State

@@ -20,6 +20,10 @@ struct CommentForm: Encodable, Hashable, Sendable {
     var answer: String
     /// The comment replied to (`reply_to`), or empty.
     var replyTo: String
+    /// The optional e-mail field: the site sends mail (`mail:` in `planet.yaml`).
+    var hasNotify: Bool
+    /// The address typed in it, given back.
+    var notify: String
     /// What to fix before sending again, already in the site's language.
     var problems: [String]
 }

@@ -3,6 +3,8 @@ struct OwnCommentValues: Encodable, Hashable, Sendable {
     var actionURL: String
     var pending: Bool
     var published: Bool
+    /// An unsubscribe link's page: its button deletes the address.
+    var unsubscribe: Bool
     var message: String
     var messageMax: Int
     /// The comment on its post, once published.
