@@ -22,6 +22,7 @@ let package = Package(
         // C libraries, each wrapped by exactly one Swift module.
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Model and diagnostics shared by every stage.
         .target(name: "PlanetCore"),
@@ -31,7 +32,8 @@ let package = Package(
         // Images: metadata stripped on the bytes (no C library, no I/O).
         .target(name: "PlanetImage"),
         // Pipeline stages: load → parse → aggregate → render (pages, feeds) → write.
-        // Programs run to their end or to a deadline, killed with what they started (git, for the build and the intake).
+        // Programs run to their end or to a deadline, killed with what they started (git, for the build and the intake;
+        // sendmail, for mail).
         .target(name: "PlanetProcess", dependencies: ["CPlanetSystem"]),
         .target(name: "PlanetLoad", dependencies: ["PlanetCore", "PlanetProcess"]),
         .target(name: "PlanetParse", dependencies: ["PlanetCore", "PlanetLoad", "PlanetTemplate", "PlanetMarkdown", "PlanetXML", "PlanetImage", "Yams"]),
@@ -76,6 +78,8 @@ let package = Package(
         // Webmentions received (W3C): checked, queued, their sources verified and spooled as pending mentions;
         // `planet intake` uses it.
         .target(name: "PlanetMentions", dependencies: ["PlanetCore", "PlanetXML", "PlanetParse", "PlanetFiles", "PlanetFetch"]),
+        // Outgoing mail (the intake's mail sender): messages rendered as MIME, sent over SMTP (libcurl) or through `sendmail`.
+        .target(name: "PlanetMail", dependencies: ["CCurl", "PlanetCore", "PlanetProcess"]),
         // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it; with
         // `--intake`, it runs `planet intake` beside it on the loopback address.
         .target(name: "PlanetServe", dependencies: [
@@ -117,7 +121,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "PlanetProcess", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "PlanetProcess", "PlanetMail", "planet", "Yams",
             "TemplateSamples",
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),

@@ -2,9 +2,11 @@
 #include "planet_system.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
+#include <time.h>
 #include <unistd.h>
 #if defined(__linux__)
 #include <sys/syscall.h>
@@ -21,7 +23,7 @@ int planet_exchange_paths(const char *first, const char *second) {
 #endif
 }
 
-int planet_spawn_in_own_group(pid_t *pid, const char *file, char *const argv[], char *const envp[], int out_fd, int err_fd) {
+int planet_spawn_in_own_group(pid_t *pid, const char *file, char *const argv[], char *const envp[], int in_fd, int out_fd, int err_fd) {
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attributes;
     sigset_t every, none;
@@ -34,7 +36,8 @@ int planet_spawn_in_own_group(pid_t *pid, const char *file, char *const argv[], 
     }
     sigfillset(&every);
     sigemptyset(&none);
-    result = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    result = in_fd < 0 ? posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+                       : posix_spawn_file_actions_adddup2(&actions, in_fd, 0);
     if (result == 0) result = posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
     if (result == 0) result = posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
@@ -48,4 +51,23 @@ int planet_spawn_in_own_group(pid_t *pid, const char *file, char *const argv[], 
     posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     return result;
+}
+
+ssize_t planet_write_without_sigpipe(int fd, const void *bytes, size_t count) {
+    // SIGPIPE from a write is sent to the writing thread: blocked here, then taken back if this write raised it.
+    sigset_t pipe_signal, previous, pending;
+    sigemptyset(&pipe_signal);
+    sigaddset(&pipe_signal, SIGPIPE);
+    sigpending(&pending);
+    int already_pending = sigismember(&pending, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_signal, &previous);
+    ssize_t written = write(fd, bytes, count);
+    int error = errno;
+    if (written < 0 && error == EPIPE && !already_pending) {
+        struct timespec now = {0, 0};
+        while (sigtimedwait(&pipe_signal, NULL, &now) < 0 && errno == EINTR) {}
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    errno = error;
+    return written;
 }

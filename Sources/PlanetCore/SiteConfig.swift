@@ -22,12 +22,19 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
     public var repository: String?
     /// `comments:`: how readers without git comment.
     public var comments: CommentSettings
+    /// `mail:`: how planet sends mail, or nil when it sends none. No page depends on it, so it is left out of the
+    /// encoding (the build cache's key).
+    public var mail: MailConfig?
+
+    enum CodingKeys: String, CodingKey {
+        case title, description, baseURL, language, timeZone, theme, perPage, feedEntries, gitDates, newFeedEntries, repository, comments
+    }
 
     public init(
         title: String, description: String = "", baseURL: String, language: String = "en",
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, theme: String = "default",
         perPage: Int = 20, feedEntries: Int = 30, gitDates: Bool = false, newFeedEntries: Int = 3,
-        repository: String? = nil, comments: CommentSettings = CommentSettings()
+        repository: String? = nil, comments: CommentSettings = CommentSettings(), mail: MailConfig? = nil
     ) {
         self.title = title
         self.description = description
@@ -41,6 +48,7 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
         self.newFeedEntries = newFeedEntries
         self.repository = repository
         self.comments = comments
+        self.mail = mail
     }
 
     /// The host of `baseURL` (`planete.example.org`), used for `tag:` URIs and to tell local URLs from outside ones.

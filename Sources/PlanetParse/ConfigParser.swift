@@ -6,9 +6,10 @@ import PlanetLoad
 public enum ConfigParser {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries", "git_dates", "new_feed_entries",
-        "repository", "comments",
+        "repository", "comments", "mail",
     ]
     static let knownCommentKeys: Set<String> = ["intake", "question", "answer"]
+    static let knownMailKeys: Set<String> = ["from", "from_name", "transport", "smtp", "allow_plaintext", "sendmail"]
 
     /// Reads `file`; `baseURL`, when given (`planet build --base-url`), replaces the configured `base_url`.
     public static func parse(_ file: SourceFile?, baseURL overridingBaseURL: String? = nil) -> (SiteConfig?, [Diagnostic]) {
@@ -57,13 +58,14 @@ public enum ConfigParser {
             fields.error("`repository` must be the forge's web address of the repository, such as https://github.com/owner/name", at: "repository")
         }
         let comments = commentSettings(&fields)
+        let mail = mailConfig(&fields)
         fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL.trimmingTrailingSlashes, language: language, timeZone: timeZone,
             theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates, newFeedEntries: newFeedEntries,
-            repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments)
+            repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments, mail: mail)
         return (config, diagnostics)
     }
 
@@ -85,6 +87,51 @@ public enum ConfigParser {
         fields.append(nested.diagnostics)
         return CommentSettings(
             intake: intake.flatMap { $0.isEmpty ? nil : $0 }, question: question.flatMap { $0.isEmpty ? nil : $0 }, answers: answers)
+    }
+
+    /// `mail:`: `from` (required), `from_name`, `transport` (`smtp` or `sendmail`), `smtp` (the server's URL),
+    /// `allow_plaintext` and `sendmail` (the program's path). Nil when absent or wrong (then with a diagnostic).
+    static func mailConfig(_ fields: inout YAMLFields) -> MailConfig? {
+        guard var nested = fields.mapping("mail") else { return nil }
+        defer { fields.append(nested.diagnostics) }
+        let what = "the address planet's mail comes from, such as planete@example.org"
+        var from: String?
+        if nested.keys.contains("from") {
+            from = nested.requiredString("from", what: what)
+        } else {
+            // Said where `mail:` is, rather than at the top of the file.
+            fields.error("missing `from` under `mail`: \(what)", at: "mail")
+        }
+        if let from, !MailConfig.isAddress(from) {
+            nested.error("`from` must be an email address, such as planete@example.org", at: "from")
+        }
+        let fromName = nested.string("from_name")?.trimmingCharacters(in: .whitespaces)
+        if let fromName, fromName.contains(where: \.isNewline) {
+            nested.error("`from_name` must be one line", at: "from_name")
+        }
+        var transport = MailConfig.Transport.smtp
+        if let name = nested.string("transport")?.trimmingCharacters(in: .whitespaces) {
+            if let known = MailConfig.Transport(rawValue: name) {
+                transport = known
+            } else {
+                nested.error("`transport` must be `smtp` or `sendmail`", at: "transport")
+            }
+        }
+        let smtpURL = nested.string("smtp")?.trimmingCharacters(in: .whitespaces)
+        if let smtpURL, !MailConfig.isSMTPURL(smtpURL) {
+            nested.error("`smtp` must be the server's smtp:// (STARTTLS) or smtps:// URL, such as smtp://mail.example.org:587, "
+                         + "without user or password (they come from PLANET_SMTP_USER and PLANET_SMTP_PASSWORD)", at: "smtp")
+        }
+        let allowsPlaintext = nested.bool("allow_plaintext") ?? false
+        let sendmailPath = nested.string("sendmail")?.trimmingCharacters(in: .whitespaces) ?? MailConfig.defaultSendmailPath
+        if !sendmailPath.hasPrefix("/") {
+            nested.error("`sendmail` must be the program's absolute path, such as /usr/sbin/sendmail", at: "sendmail")
+        }
+        nested.warnAboutUnknownKeys(known: knownMailKeys)
+        guard let from, !nested.diagnostics.hasErrors else { return nil }
+        return MailConfig(
+            from: from, fromName: fromName.flatMap { $0.isEmpty ? nil : $0 }, transport: transport,
+            smtpURL: smtpURL, allowsPlaintext: allowsPlaintext, sendmailPath: sendmailPath)
     }
 
     /// Whether `text` is usable as `base_url`: an absolute http or https URL with a host, without query or fragment.

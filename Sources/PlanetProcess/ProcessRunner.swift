@@ -4,44 +4,41 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs programs (git) to their end or to a deadline: the one way planet starts a process. A program runs in a
-/// process group of its own, so that at its deadline it is killed (SIGKILL) with every process it started
-/// (`git-remote-http`, `ssh`...). Both of its outputs are read as they come, so that neither pipe fills up.
+/// Runs programs (git, sendmail) to their end or to a deadline: the one way planet starts a process. A program runs
+/// in a process group of its own, so that at its deadline it is killed (SIGKILL) with every process it started
+/// (`git-remote-http`, `ssh`...). Both of its outputs are read as they come, and its input is written as it reads
+/// it, so that no pipe fills up.
 public enum ProcessRunner {
     /// The longest deadline honoured, in seconds (about 30 years): a longer one is as good as none.
     static let longestDeadline: TimeInterval = 1e9
 
     /// Runs `arguments[0]`, looked up on PATH, with the other arguments, in this process's environment with the
-    /// variables of `environment` set, and waits for its end at most `deadline` seconds. Blocks the calling thread.
+    /// variables of `environment` set, and waits for its end at most `deadline` seconds. Its standard input is
+    /// `input` (then its end), or empty when `input` is nil. Blocks the calling thread.
     public static func run(
-        _ arguments: [String], environment: [String: String] = [:], deadline: TimeInterval
+        _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, deadline: TimeInterval
     ) throws(ProcessFailure) -> ProcessOutput {
         guard let program = arguments.first else { throw .notStarted(reason: "no program") }
-        var output: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
-        guard pipe(&output) == 0 else { throw .notStarted(reason: String(cString: strerror(errno))) }
-        guard pipe(&errors) == 0 else {
-            let reason = String(cString: strerror(errno))
-            output.forEach { close($0) }
-            throw .notStarted(reason: reason)
-        }
+        let pipes = try makePipes(input == nil ? 2 : 3)
+        let (output, errors, feed) = (pipes[0], pipes[1], pipes.count > 2 ? pipes[2] : [-1, -1])
         // Other programs started meanwhile do not inherit them (and a child of `planet_spawn_in_own_group` inherits
         // nothing but its three standard descriptors anyway).
-        for descriptor in output + errors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        for descriptor in pipes.joined() { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        // The input is written as the program reads it, between reads of its outputs: never blocking on a full pipe.
+        if feed[1] >= 0 { _ = fcntl(feed[1], F_SETFL, fcntl(feed[1], F_GETFL) | O_NONBLOCK) }
         let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let spawned = withCStrings(arguments) { argv in
-            withCStrings(variables) { envp in planet_spawn_in_own_group(&pid, program, argv, envp, output[1], errors[1]) }
+            withCStrings(variables) { envp in planet_spawn_in_own_group(&pid, program, argv, envp, feed[0], output[1], errors[1]) }
         }
-        close(output[1])
-        close(errors[1])
+        for descriptor in [output[1], errors[1], feed[0]] where descriptor >= 0 { close(descriptor) }
         guard spawned == 0 else {
-            close(output[0])
-            close(errors[0])
+            for descriptor in [output[0], errors[0], feed[1]] where descriptor >= 0 { close(descriptor) }
             throw .notStarted(reason: String(cString: strerror(spawned)))
         }
         let clock = ContinuousClock()
         let end = clock.now + .seconds(min(max(deadline, 0), longestDeadline))
-        let (stdout, stderr, collectedInTime) = collect(output[0], errors[0], until: end, clock: clock)
+        let (stdout, stderr, collectedInTime) = collect(output[0], errors[0], feeding: feed[1], with: input ?? Data(), until: end, clock: clock)
         var inTime = collectedInTime
         var status: Int32 = 0
         while inTime {
@@ -62,11 +59,35 @@ public enum ProcessRunner {
         return ProcessOutput(status: exitStatus(status), stdout: stdout, stderr: stderr)
     }
 
-    /// Reads both pipes until both are closed, or until `end` (false then); closes them.
-    private static func collect(_ out: Int32, _ err: Int32, until end: ContinuousClock.Instant, clock: ContinuousClock) -> (Data, Data, Bool) {
-        var streams = [pollfd(fd: out, events: Int16(POLLIN), revents: 0), pollfd(fd: err, events: Int16(POLLIN), revents: 0)]
+    /// `count` pipes (read end, write end), or none: those made are closed when one cannot be.
+    private static func makePipes(_ count: Int) throws(ProcessFailure) -> [[Int32]] {
+        var pipes: [[Int32]] = []
+        for _ in 0..<count {
+            var ends: [Int32] = [-1, -1]
+            guard pipe(&ends) == 0 else {
+                let reason = String(cString: strerror(errno))
+                pipes.joined().forEach { close($0) }
+                throw .notStarted(reason: reason)
+            }
+            pipes.append(ends)
+        }
+        return pipes
+    }
+
+    /// Reads both output pipes until both are closed, and writes `input` to `feed` (when not negative) until all of
+    /// it is written or the program stops reading, or until `end` (false then); closes them.
+    private static func collect(
+        _ out: Int32, _ err: Int32, feeding feed: Int32, with input: Data, until end: ContinuousClock.Instant, clock: ContinuousClock
+    ) -> (Data, Data, Bool) {
+        var streams = [pollfd(fd: out, events: Int16(POLLIN), revents: 0), pollfd(fd: err, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: feed, events: Int16(POLLOUT), revents: 0)]
         var collected = [Data(), Data()]
         var buffer = [UInt8](repeating: 0, count: 65_536)
+        var written = 0
+        if feed >= 0, input.isEmpty {
+            close(feed)
+            streams[2].fd = -1
+        }
         var inTime = true
         while streams.contains(where: { $0.fd >= 0 }) {
             let left = clock.now.duration(to: end)
@@ -80,13 +101,24 @@ public enum ProcessRunner {
                 if errno == EINTR { continue }
                 break
             }
-            for index in streams.indices where streams[index].fd >= 0 && streams[index].revents != 0 {
+            for index in 0..<2 where streams[index].fd >= 0 && streams[index].revents != 0 {
                 let count = read(streams[index].fd, &buffer, buffer.count)
                 if count > 0 {
                     collected[index].append(contentsOf: buffer[0..<count])
                 } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                     close(streams[index].fd)
                     streams[index].fd = -1
+                }
+            }
+            if streams[2].fd >= 0, streams[2].revents != 0 {
+                let count = input.withUnsafeBytes { bytes in
+                    planet_write_without_sigpipe(feed, bytes.baseAddress! + written, min(bytes.count - written, 65_536))
+                }
+                if count > 0 { written += count }
+                // All of it written, or the program closed its input (EPIPE) or failed: its end is the input's end.
+                if written == input.count || (count < 0 && errno != EINTR && errno != EAGAIN) {
+                    close(feed)
+                    streams[2].fd = -1
                 }
             }
         }

@@ -18,6 +18,21 @@ import Testing
         #expect(result.stdout.suffix(5) == Data("\0été\n".utf8).suffix(5))
     }
 
+    @Test func theInputIsWrittenWhileTheOutputsAreRead() throws {
+        let input = Data((0..<400_000).map { UInt8(truncatingIfNeeded: $0 * 7) })
+        let echoed = try ProcessRunner.run(["sh", "-c", "cat; cat /dev/null >&2"], input: input, deadline: 60)
+        #expect(echoed.status == 0)
+        #expect(echoed.stdout == input)
+        #expect(try ProcessRunner.run(["wc", "-c"], input: Data(), deadline: 60).stdout == Data("0\n".utf8))
+    }
+
+    @Test func aProgramThatDoesNotReadItsInputEndsNormally() throws {
+        // The pipe's reader is gone: the writer gets EPIPE, not SIGPIPE (which would end the test process).
+        let result = try ProcessRunner.run(["sh", "-c", "exec 0<&-; echo done"], input: Data(count: 1_000_000), deadline: 60)
+        #expect(result.status == 0)
+        #expect(result.stdout == Data("done\n".utf8))
+    }
+
     @Test func aMissingProgramIsNotStarted() {
         #expect(throws: ProcessFailure.self) { try ProcessRunner.run(["planet-no-such-program-\(UUID().uuidString)"], deadline: 5) }
         #expect(throws: ProcessFailure.notStarted(reason: "no program")) { try ProcessRunner.run([], deadline: 5) }
