@@ -91,7 +91,7 @@ let package = Package(
         // delivers them to moderators (branches, pull requests), on HummingbirdCore (SwiftNIO), with bounded heads.
         .target(name: "PlanetIntake", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetConsole", "PlanetFiles", "PlanetMentions",
-            "PlanetRender", "PlanetTemplate", "PlanetProcess", .product(name: "HummingbirdCore", package: "hummingbird"),
+            "PlanetRender", "PlanetTemplate", "PlanetProcess", "PlanetMail", .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -23,6 +23,9 @@ actor Deliverer {
     private var failures: [String: (count: Int, next: Date)] = [:]
     private var lastRefresh = Date.distantPast
     private var lastPurge = Date.distantPast
+    private var lastMail = Date.distantPast
+    /// Tells readers and moderators by mail, when it goes out.
+    private var notifier: Notifier?
 
     /// Also makes the clone's keeper, with the git deadline of `state`'s limits, and hands it to `state` with the
     /// messages waiting in the spool (so that one sent again after a restart is recognized).
@@ -49,6 +52,11 @@ actor Deliverer {
         self.refreshInterval = refreshInterval
         self.state = state
         self.log = log
+    }
+
+    /// Hands over the mail's notifier (before `run`).
+    func use(_ notifier: Notifier?) {
+        self.notifier = notifier
     }
 
     /// Runs until cancelled, looking at the spool (and forgetting idle addresses) a few times a second.
@@ -80,12 +88,16 @@ actor Deliverer {
             await deliverPending(comment)
         }
         for comment in approved where !Task.isCancelled {
-            await deliverApproved(comment)
+            await deliverApproved(comment, now: now)
+        }
+        if let notifier, now.timeIntervalSince(lastMail) >= 2 {
+            lastMail = now
+            await notifier.round(now: now)
         }
     }
 
     /// An approved comment to main, to a branch and its request, or into the site folder.
-    private func deliverApproved(_ comment: SpooledComment) async {
+    private func deliverApproved(_ comment: SpooledComment, now: Date) async {
         let post = "\(comment.postAuthorID)/\(comment.postSlug)"
         do {
             let text = try spool.approvedText(of: comment)
@@ -106,7 +118,11 @@ actor Deliverer {
                 try await reportingGit { try await self.clone.exclusively { try await git.commitToMain(comment, text: text, approver: approver) } }
             }
             try links.update(comment, to: .published)
+            let item = PendingItem(comment: comment, text: String(decoding: text, as: UTF8.self))
             try spool.finishDelivery(of: comment)
+            if let notifier, let item, item.kind == "comment" {
+                await notifier.published(comment, authorName: item.authorName, replyTo: item.replyTo, now: now)
+            }
             for step in ["pushed", "requested"] { try? FileManager.default.removeItem(atPath: spool.markerPath(step, for: comment)) }
             failures[comment.path] = nil
             log("delivered an approved comment on \(post)")
@@ -114,6 +130,7 @@ actor Deliverer {
             do {
                 let renamed = try spool.renumberApproved(comment)
                 try links.update(renamed, to: .approved, newID: renamed.id)
+                try Subscriptions(spool: spool).move(comment, to: renamed)
                 log("an approved comment on \(post) took a name delivered before; renamed")
             } catch {
                 log("renaming an approved comment on \(post): \(Self.withoutID(error, of: comment))")

@@ -42,6 +42,8 @@ struct IntakeOptions: Sendable {
     var maxConnections: Int
     /// A local run's replacements of `base_url` and `comments.intake`.
     var overrides = SiteOverrides()
+    /// Minutes between two digests of pending comments mailed to one moderator.
+    var digestInterval: TimeInterval = 15 * 60
     /// Webmention sources may be fetched from private, loopback and link-local addresses (for tests only).
     var allowPrivateSources: Bool
 }

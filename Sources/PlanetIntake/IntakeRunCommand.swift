@@ -109,6 +109,9 @@ public struct IntakeRunCommand: ParsableCommand {
     @Option(name: .customLong("connection-lifetime"), help: "Seconds a request may take to arrive, from its first byte to its last.")
     var connectionLifetime: Double = 30
 
+    @Option(name: .customLong("digest-minutes"), help: "With mail: in planet.yaml, the least time between two digests of pending comments mailed to one moderator.")
+    var digestMinutes: Double = 15
+
     @Option(name: .customLong("max-connections"), help: "Connections served at once (fewer when the file descriptor limit is lower); more wait their turn.")
     var maxConnections: Int = 512
 
@@ -141,7 +144,7 @@ public struct IntakeRunCommand: ParsableCommand {
         for (name, value) in [("--rate-per-address", ratePerAddress), ("--rate-global", rateGlobal), ("--retry-max", retryMax),
                               ("--retry-base", retryBase), ("--refresh", refresh), ("--idle-timeout", idleTimeout),
                               ("--connection-lifetime", connectionLifetime), ("--forge-timeout", forgeTimeout),
-                              ("--git-timeout", gitTimeout)] where !(value > 0) {
+                              ("--git-timeout", gitTimeout), ("--digest-minutes", digestMinutes)] where !(value > 0) {
             throw ValidationError("\(name) must be more than 0")
         }
         guard maxLinks >= 0 else { throw ValidationError("--max-links cannot be negative") }
@@ -198,7 +201,7 @@ public struct IntakeRunCommand: ParsableCommand {
             limits: limits, schedule: RetrySchedule(base: retryBase, maximum: retryMax), refreshInterval: refresh, trustProxy: trustProxy,
             idleTimeout: idleTimeout, connectionLifetime: connectionLifetime, maxConnections: maxConnections,
             overrides: baseURL.map { SiteOverrides(baseURL: $0, intakeURL: "http://\(listen)") } ?? SiteOverrides(),
-            allowPrivateSources: allowPrivateSources)
+            digestInterval: digestMinutes * 60, allowPrivateSources: allowPrivateSources)
     }
 
     /// `127.0.0.1:8081` or `[::1]:8081`.

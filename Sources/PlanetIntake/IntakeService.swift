@@ -1,5 +1,6 @@
 import Foundation
 import PlanetConsole
+import PlanetMail
 
 /// A running `planet intake`: the HTTP server and the deliverer, until SIGINT or SIGTERM. Whatever got its 303
 /// is in the spool already, so stopping (or being killed) at any moment loses nothing.
@@ -28,8 +29,11 @@ struct IntakeService: Sendable {
         let mentions = VerifiedMentions(
             spool: options.spoolFolder, clone: options.siteFolder, site: state.snapshot, allowPrivateSources: options.allowPrivateSources, log: log)
         mentions.receiver.start()
-        let handler = IntakeHandler(
+        var handler = IntakeHandler(
             state: state, spool: spool, links: links, mentions: mentions, trustProxy: options.trustProxy, log: log)
+        let notifier = try makeNotifier(knowledge: knowledge, spool: spool, desk: handler.desk, state: state)
+        handler.sendsMail = notifier != nil
+        await deliverer.use(notifier)
         var headLimits = RequestHeadLimits()
         headLimits.idleSeconds = options.idleTimeout
         headLimits.requestSeconds = options.connectionLifetime
@@ -70,6 +74,20 @@ struct IntakeService: Sendable {
             throw ListenerStopped(reason: error.map { "\($0)" } ?? "it closed")
         }
         log("stopped")
+    }
+
+    /// The mail of readers' notices and moderators' digests, when `planet.yaml` says how mail leaves; nil otherwise, or
+    /// when the environment's settings are wrong (logged: the service runs without mail).
+    private func makeNotifier(knowledge: SiteKnowledge, spool: Spool, desk: ModerationDesk, state: IntakeState) throws -> Notifier? {
+        let settings = MailSettings(knowledge.mail)
+        guard let from = settings.from else { return nil }
+        do {
+            guard let sender = try settings.sender() else { return nil }
+            return try Notifier(sender: sender, from: from, spool: spool, desk: desk, state: state, digestInterval: options.digestInterval, log: log)
+        } catch let failure as MailFailure {
+            log("mail: not sent, the settings are wrong: \(failure)")
+            return nil
+        }
     }
 
     private enum End {

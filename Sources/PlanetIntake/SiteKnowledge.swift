@@ -40,8 +40,10 @@ public struct SiteKnowledge: Sendable {
     public var threads: [String: Thread]
     /// The answer pages in the site's theme; nil for a knowledge made without a site (tests).
     public var pages: IntakePages?
-    /// Whether the site sends mail (`mail:` in `planet.yaml`): the form then offers its e-mail field.
-    public var sendsMail = false
+    /// How the site sends mail (`mail:` in `planet.yaml`), or nil: the form then offers no e-mail field.
+    public var mail: MailConfig?
+    /// Whether the site sends mail.
+    public var sendsMail: Bool { mail != nil }
     /// The files the site was read without, for their errors (paths in the site, sorted): what is known comes from
     /// the others.
     public var filesWithErrors: [String]
@@ -74,7 +76,7 @@ public struct SiteKnowledge: Sendable {
             baseURL: site.config.baseURL, language: site.config.language, settings: site.config.comments, threads: threads,
             filesWithErrors: filesWithErrors)
         self.pages = pages
-        self.sendsMail = site.config.mail != nil
+        self.mail = site.config.mail
     }
 
     /// `<base_url>/<author-id>/<post-slug>/`.

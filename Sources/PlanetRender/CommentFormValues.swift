@@ -45,7 +45,7 @@ enum CommentFormValues {
             hasQuestion: settings.question != nil, replyOptions: options, hasReplyOptions: !options.isEmpty,
             nameMax: nameLimit, messageMax: messageLimit, trapName: CommentSettings.trapFieldName, titleLevel: titleLevel,
             name: draft.name, website: draft.website, message: draft.message, answer: draft.answer, replyTo: draft.replyTo,
-            problems: problems, hasNotify: context.site.config.mail != nil, notify: draft.notify)
+            hasNotify: context.site.config.mail != nil, notify: draft.notify, problems: problems)
     }
 
     /// The comment file a reader adds by pull request, for a post that takes comments without an intake; else nil.

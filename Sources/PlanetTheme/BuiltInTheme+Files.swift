@@ -82,7 +82,7 @@ feed_post_comments: "Comments on “{title}”"
 # Joining the thread: the form (comments.intake), or a pull request.
 # Read by planet: comment_form_reply_label ({name}, {date}), comment_pr_*_placeholder, comment_pr_editor ({forge}).
 comment_form_title: "Leave a comment"
-comment_form_privacy: "A pseudonym is welcome; no email address is asked."
+comment_form_privacy: "A pseudonym is welcome; no email address is required."
 comment_form_moderation: "Your comment is published only once a moderator has read it: then your name (linked to your website, if you give one), your message and its date appear under this post, and as a file in the community’s repository."
 comment_form_required: "Fields marked with an asterisk are required."
 comment_form_name: "Your name *"
@@ -94,6 +94,8 @@ comment_form_reply_none: "The post (a new conversation)"
 comment_form_reply_label: "{name}, {date}"
 comment_form_message: "Your comment *"
 comment_form_message_hint: "In Markdown: *italics*, **bold**, [text](https://address); at most 10,000 characters."
+comment_form_notify: "Your e-mail address (optional)"
+comment_form_notify_hint: "To be told, once, when your comment is published, and once at its first reply. Never published nor put in the repository; deleted after the reply, 30 days after your comment at the latest, or at the link in each message."
 comment_form_answer_hint: "A question to keep robots out, instead of a captcha."
 comment_form_trap: "Leave this field empty"
 comment_form_submit: "Send the comment"
@@ -133,6 +135,11 @@ intake_own_withdrawn_title: "Comment withdrawn"
 intake_own_withdrawn_intro: "Your comment is deleted: nobody will read it, and this link leads nowhere now."
 intake_own_gone_title: "This link leads nowhere"
 intake_own_gone_intro: "This private link leads to no comment: it was withdrawn or not published, or its address is incomplete."
+intake_own_unsubscribe_title: "Stop the e-mails"
+intake_own_unsubscribe_intro: "This button deletes the e-mail address you gave with your comment: you will get no more messages about it."
+intake_own_unsubscribe_button: "Delete my address"
+intake_own_unsubscribed_title: "Address deleted"
+intake_own_unsubscribed_intro: "Your address is deleted (or was deleted already): you will get no more messages about this comment."
 intake_own_message: "Your comment"
 intake_own_save: "Save my changes"
 intake_own_saved: "Your changes are saved."
@@ -268,7 +275,7 @@ feed_post_comments: "Commentaires sur « {title} »"
 # Joining the thread: the form (comments.intake), or a pull request.
 # Read by planet: comment_form_reply_label ({name}, {date}), comment_pr_*_placeholder, comment_pr_editor ({forge}).
 comment_form_title: "Laisser un commentaire"
-comment_form_privacy: "Un pseudonyme convient ; aucune adresse e-mail n’est demandée."
+comment_form_privacy: "Un pseudonyme convient ; aucune adresse e-mail n’est exigée."
 comment_form_moderation: "Votre commentaire n’est publié qu’une fois lu par l’équipe de modération : alors votre nom (en lien vers votre site, si vous en donnez un), votre message et sa date paraissent sous ce billet, et comme fichier dans le dépôt de la communauté."
 comment_form_required: "Les champs marqués d’un astérisque sont obligatoires."
 comment_form_name: "Votre nom *"
@@ -280,6 +287,8 @@ comment_form_reply_none: "Au billet (nouvelle discussion)"
 comment_form_reply_label: "{name}, {date}"
 comment_form_message: "Votre commentaire *"
 comment_form_message_hint: "En Markdown : *italique*, **gras**, [texte](https://adresse) ; 10 000 caractères au plus."
+comment_form_notify: "Votre adresse e-mail (facultatif)"
+comment_form_notify_hint: "Pour être prévenu·e une fois quand votre commentaire est publié, et une fois à sa première réponse. Jamais publiée ni versée au dépôt ; effacée après la réponse, au plus tard 30 jours après votre commentaire, ou au lien de chaque message."
 comment_form_answer_hint: "Une question pour écarter les robots, à la place d’un captcha."
 comment_form_trap: "Laissez ce champ vide"
 comment_form_submit: "Envoyer le commentaire"
@@ -319,6 +328,11 @@ intake_own_withdrawn_title: "Commentaire retiré"
 intake_own_withdrawn_intro: "Votre commentaire est effacé : personne ne le lira, et ce lien ne mène plus nulle part."
 intake_own_gone_title: "Ce lien ne mène nulle part"
 intake_own_gone_intro: "Ce lien privé ne mène à aucun commentaire : il a été retiré ou n’a pas été publié, ou son adresse est incomplète."
+intake_own_unsubscribe_title: "Ne plus recevoir de messages"
+intake_own_unsubscribe_intro: "Ce bouton efface l’adresse e-mail donnée avec votre commentaire : vous ne recevrez plus de message à son sujet."
+intake_own_unsubscribe_button: "Effacer mon adresse"
+intake_own_unsubscribed_title: "Adresse effacée"
+intake_own_unsubscribed_intro: "Votre adresse est effacée (ou l’était déjà) : vous ne recevrez plus de message au sujet de ce commentaire."
 intake_own_message: "Votre commentaire"
 intake_own_save: "Enregistrer mes modifications"
 intake_own_saved: "Vos modifications sont enregistrées."
@@ -2665,6 +2679,12 @@ summary.comment__reply-link {
 <button type="submit" class="intake__secondary">{{t.intake_own_remove}}</button>
 </form>
 {{/published}}
+{{#unsubscribe}}
+<form class="intake__own intake__withdraw" method="post" action="{{action_url}}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit" class="intake__secondary">{{t.intake_own_unsubscribe_button}}</button>
+</form>
+{{/unsubscribe}}
 {{/own}}
 {{#comment_form}}
 {{>partials/comment-form}}
@@ -2934,7 +2954,8 @@ summary.comment__reply-link {
 {{! The comment form (context: a comment_form), on a post's page and on the
     intake's answer pages, where it comes back filled with what the reader
     typed, the problems to fix at its top. Plain HTML, posted to the intake
-    service. The trap field (trap_name) sits in a container hidden from people
+    service. The e-mail field (has_notify: the site sends mail) is optional.
+    The trap field (trap_name) sits in a container hidden from people
     and from assistive technology; people never fill it in. The newline after
     <textarea> is eaten by HTML parsers, so a message's own first newline stays. }}
 <form class="comment-form" method="post" action="{{action}}" accept-charset="utf-8" aria-labelledby="comment-form-title">
@@ -2981,6 +3002,13 @@ summary.comment__reply-link {
 {{message}}</textarea>
 <p id="comment-message-hint" class="comment-form__hint">{{t.comment_form_message_hint}}</p>
 </div>
+{{#has_notify}}
+<div class="comment-form__field">
+<label for="comment-notify">{{t.comment_form_notify}}</label>
+<input id="comment-notify" name="notify" type="email" maxlength="254" autocomplete="email" inputmode="email" aria-describedby="comment-notify-hint"{{^empty(notify)}} value="{{notify}}"{{/empty(notify)}}>
+<p id="comment-notify-hint" class="comment-form__hint">{{t.comment_form_notify_hint}}</p>
+</div>
+{{/has_notify}}
 {{#has_question}}
 <div class="comment-form__field">
 <label for="comment-answer">{{question}}</label>
