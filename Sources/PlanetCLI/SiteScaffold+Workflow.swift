@@ -34,7 +34,7 @@ jobs:
     container: swift:6.3.1-noble
     steps:
       - name: Install git, jq, cmark-gfm and libxml2
-        run: apt-get update -qq && apt-get install -y -qq git jq libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
+        run: apt-get update -qq && apt-get install -y -qq git jq libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4-openssl-dev pkg-config
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0 # the whole history: for git_dates and for --changed-since
