@@ -35,20 +35,7 @@ struct GitDelivery: Sendable {
             if Data(present.stdout.utf8) == text { return }
             throw BranchTaken(branch: mainBranch)
         }
-        let worktree = "\(workFolder)/\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
-        try await git.check(clone, ["worktree", "add", "-q", "--detach", worktree, "FETCH_HEAD"])
-        do {
-            try await commit(comment, text: text, in: worktree, message: [
-                "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)",
-                "Received by planet intake; approved by \(approver).",
-            ])
-            try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(mainBranch)"])
-        } catch {
-            await removeWorktree(worktree)
-            throw error
-        }
-        await removeWorktree(worktree)
+        try await commitAndPush(comment, text: text, as: mainBranch, message: "Received by planet intake; approved by \(approver).")
     }
 
     /// Pushes `comment`'s branch. When the remote has the branch already with this very file (pushed before a
@@ -66,16 +53,21 @@ struct GitDelivery: Sendable {
             throw GitCommand.Failure(summary: summary, description: summary + ": " + (existing.stderr.split(separator: "\n").last.map(String.init) ?? ""))
         }
         try await git.check(clone, ["fetch", "-q", remote, mainBranch])
+        try await commitAndPush(comment, text: text, as: comment.branch, message: approver.map {
+            "Received by planet intake; approved by \($0). Merging publishes it."
+        } ?? "Received by planet intake. Merging publishes it; close the request to refuse it.")
+    }
+
+    /// In a worktree made from FETCH_HEAD (removed after), commits the comment's file and pushes it as `branch`.
+    private func commitAndPush(_ comment: SpooledComment, text: Data, as branch: String, message: String) async throws {
         let worktree = "\(workFolder)/\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
         try await git.check(clone, ["worktree", "add", "-q", "--detach", worktree, "FETCH_HEAD"])
         do {
             try await commit(comment, text: text, in: worktree, message: [
-                "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)",
-                approver.map { "Received by planet intake; approved by \($0). Merging publishes it." }
-                    ?? "Received by planet intake. Merging publishes it; close the request to refuse it.",
+                "Comment on \(comment.postAuthorID)/\(comment.postSlug): \(comment.id)", message,
             ])
-            try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(comment.branch)"])
+            try await git.check(worktree, ["push", "-q", remote, "HEAD:refs/heads/\(branch)"])
         } catch {
             await removeWorktree(worktree)
             throw error

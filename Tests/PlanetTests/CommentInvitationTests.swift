@@ -57,7 +57,7 @@ import Testing
             <form class="comment-form" method="post" action="https://commentaires.example.org/comments" accept-charset="utf-8" \
             aria-labelledby="comment-form-title">
             <h3 id="comment-form-title" class="comment-form__title">Laisser un commentaire</h3>
-            <p class="comment-form__intro">Un pseudonyme convient\u{202F}; aucune adresse e-mail n’est demandée. \
+            <p class="comment-form__intro">Un pseudonyme convient\u{202F}; aucune adresse e-mail n’est exigée. \
             Votre commentaire n’est publié qu’une fois lu par l’équipe de modération\u{A0}: alors votre nom (en lien vers votre site, \
             si vous en donnez un), votre message et sa date paraissent sous ce billet, et comme fichier dans le dépôt de la communauté.</p>
             <p class="comment-form__intro">Les champs marqués d’un astérisque sont obligatoires.</p>
@@ -74,6 +74,22 @@ import Testing
         #expect(!post.contains(" selected"))
         #expect(post.contains("autocomplete=\"name\" aria-describedby=\"comment-name-hint\">"), "no empty value on a text field")
         #expect(!post.contains("email"))
+    }
+
+    /// With `mail:`, the form offers an optional e-mail field, and says what becomes of the address.
+    @Test func aSiteThatSendsMailOffersTheOptionalAddressField() {
+        let result = Fixtures.build(bundle: Self.bundle.replacingOccurrences(
+            of: "timezone: Europe/Paris\n",
+            with: "timezone: Europe/Paris\ncomments:\n  intake: https://commentaires.example.org\nmail:\n  from: planete@example.org\n"))
+        #expect(result.diagnostics.map(\.rendered) == [])
+        let post = html(result, "alice/bonjour/index.html")
+        #expect(post.contains("""
+            <label for="comment-notify">Votre adresse e-mail (facultatif)</label>
+            <input id="comment-notify" name="notify" type="email" maxlength="254" autocomplete="email" inputmode="email" \
+            aria-describedby="comment-notify-hint">
+            """))
+        #expect(post.contains("id=\"comment-notify-hint\" class=\"comment-form__hint\">Pour être prévenu·e une fois"))
+        #expect(!post.contains("comment-notify\" required"))
     }
 
     @Test func aMembersPageMarksItsList() {
