@@ -12,7 +12,8 @@ struct CleanBranchesCommand: ParsableCommand {
             Before pending comments stayed in the spool, `planet intake --deliver git` pushed each one on a branch \
             comments/<author>/<slug>/<id> and opened a pull request: its text was public on the forge before a \
             moderator read it. This command lists those branches on --remote and, unless --dry-run, deletes them \
-            (a forge closes the requests whose branch is gone). A forge still keeps a closed request's commits \
+            (GitHub closes the requests whose branch is gone; on GitLab, Gitea and Forgejo, close them by hand). \
+            A forge still keeps a closed request's commits \
             (GitHub's refs/pull/N/head, GitLab's refs/merge-requests/N/head): on GitLab, Gitea and Forgejo an \
             administrator deletes the request itself; on GitHub, ask GitHub Support to remove the requests' \
             cached views and references (see the README, "Comments from readers").
