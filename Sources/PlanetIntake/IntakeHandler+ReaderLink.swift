@@ -25,6 +25,8 @@ extension IntakeHandler {
             link.state = .approved
         }
         let action = "/comment/\(token)"
+        // The page's forms post to the intake's own address (absolute, as every form of the theme).
+        let formAction = (site.settings.intake ?? "") + action
         guard isPost else {
             var message = ""
             if link.state == .pending, let text = try? spool.text(of: comment),
@@ -34,7 +36,7 @@ extension IntakeHandler {
             let state = Self.ownState(link.state)
             let saved = request.query == "saved" && link.state == .pending
             return page(.ok, ResponsePage.own(
-                OwnComment(state: state, actionURL: action, message: message, commentID: link.id, saved: saved), post: link.post, site: site),
+                OwnComment(state: state, actionURL: formAction, message: message, commentID: link.id, saved: saved), post: link.post, site: site),
                 site: site)
         }
         guard FormOrigin.allows(origin: request.header("Origin"), referer: request.header("Referer"), site: site) else {
@@ -60,13 +62,13 @@ extension IntakeHandler {
                 return redirect(action)
             }
             log("a reader withdrew a comment on \(link.post)")
-            return page(.ok, ResponsePage.own(OwnComment(state: .withdrawn, actionURL: action), post: link.post, site: site), site: site)
+            return page(.ok, ResponsePage.own(OwnComment(state: .withdrawn, actionURL: formAction), post: link.post, site: site), site: site)
         case ("edit", .pending):
             let message = TextNormalization.message(form["message"] ?? "")
             let problems = SubmissionValidation.messageProblems(message, limits: state.limits)
             guard problems.isEmpty else {
                 return page(.unprocessableContent, ResponsePage.own(
-                    OwnComment(state: .pending, actionURL: action, message: form["message"] ?? "", commentID: link.id), post: link.post,
+                    OwnComment(state: .pending, actionURL: formAction, message: form["message"] ?? "", commentID: link.id), post: link.post,
                     problems: problems.map(strings.text(of:)), site: site), site: site)
             }
             let spool = self.spool

@@ -7,7 +7,7 @@ import PlanetRender
 extension IntakeHandler {
     func unsubscribe(_ request: IntakeRequest, token: String, network: String, now: Date) async -> IntakeResponse {
         let site = await state.site
-        let action = "/unsubscribe/\(token)"
+        let action = (site.settings.intake ?? "") + "/unsubscribe/\(token)"
         switch request.method {
         case "GET", "HEAD":
             return page(.ok, ResponsePage.own(OwnComment(state: .unsubscribe, actionURL: action), site: site), site: site)

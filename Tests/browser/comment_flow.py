@@ -286,6 +286,7 @@ class Flow:
         self.audit(driver, "the private link's page")
         self.shoot(driver, "intake-own", "main")
         self.save_page("own", urllib.parse.urlparse(link).path)
+        self.save_page("unsubscribe", "/unsubscribe/" + "0" * 64)
         back = driver.find_elements(By.CSS_SELECTOR, ".intake__back a")
         self.check(bool(back) and back[0].get_attribute("href") == self.post_url, "the private link's page links back to the post")
         self.check(driver.execute_script("return document.querySelector('meta[name=referrer]').content;") == "same-origin",

@@ -6,7 +6,8 @@ Usage: scan_html.py SITE_OUTPUT_FOLDER [...]
 Every HTML page is parsed with html5lib (the HTML5 parsing algorithm), and so is the HTML inside every
 Atom feed's content and summary. The scan fails on any script element, event-handler attribute, style
 element or attribute, frame, plugin, form or form control (a task list's disabled checkbox aside, and the theme's
-comment form: a <form class="comment-form"> outside any .content element, posted to the intake's origin, the last
+forms: a <form class="comment-form">, or the intake's "intake__own" forms of a reader's own comment, outside any
+.content element, posted to the intake's origin, the last
 that the page's CSP form-action allows after 'self' and the site's own, with the controls inside it), <base>,
 refreshing <meta> (an alias's redirect page to its own canonical address on the site aside), or URL with a javascript:,
 vbscript: or data: scheme (raster data: images aside), and on anything that would make a reader's
@@ -72,9 +73,12 @@ def is_redirect_to_canonical(element, canonical, own_host):
     return bool(match and canonical and match.group(1).strip() == canonical and urlsplit(canonical).hostname == own_host)
 
 
+THEME_FORM_CLASSES = {"comment-form", "intake__own"}
+
+
 def theme_form_elements(document, own_host):
-    """The theme's comment form and its controls: a <form class="comment-form"> that no .content element holds,
-    whose action's origin is the intake's, the last source of the page's CSP form-action: `'self'`, the site's own
+    """The theme's forms and their controls: a <form class="comment-form"> (or, on the intake's page of a reader's
+    own comment, class="intake__own") that no .content element holds, whose action's origin is the intake's, the last source of the page's CSP form-action: `'self'`, the site's own
     origin (where the intake sends the reader back), then the intake's (never 'none')."""
     policy = next((meta.get("content", "") for meta in document.iter("meta")
                    if meta.get("http-equiv", "").lower() == "content-security-policy"), "")
@@ -88,7 +92,7 @@ def theme_form_elements(document, own_host):
     allowed = set()
     for form in document.iter("form"):
         action = urlsplit(form.get("action", ""))
-        if "comment-form" not in form.get("class", "").split() or f"{action.scheme}://{action.netloc}".lower() != intake:
+        if not THEME_FORM_CLASSES & set(form.get("class", "").split()) or f"{action.scheme}://{action.netloc}".lower() != intake:
             continue
         ancestor, inside_content = parents.get(form), False
         while ancestor is not None:
