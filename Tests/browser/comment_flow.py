@@ -254,11 +254,17 @@ class Flow:
             "return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() !== '';")
         self.check(styled, f"{what}: the site's stylesheet applies")
 
+    # What `run` prints before its counts, and the scenarios it runs in order (a subclass gives its own).
+    name = "comment flow"
+
+    def scenarios(self):
+        return (self.first_comment, self.own_link, self.mistakes, self.reply, self.duplicate, self.answer_pages, self.console_is_clean)
+
     def run(self):
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=chromium_options("--window-size=1280,900"))
         try:
-            for scenario in (self.first_comment, self.own_link, self.mistakes, self.reply, self.duplicate, self.answer_pages, self.console_is_clean):
-                print(f"comment flow: {scenario.__name__}", flush=True)
+            for scenario in self.scenarios():
+                print(f"{self.name}: {scenario.__name__}", flush=True)
                 try:
                     scenario(driver)
                 except WebDriverException as error:
@@ -267,7 +273,7 @@ class Flow:
             driver.quit()
             self.stop_intake()
             self.server.shutdown()
-        print(f"comment flow: {self.passed} passed, {self.failed} failed")
+        print(f"{self.name}: {self.passed} passed, {self.failed} failed")
         if self.failed:
             print(open(os.path.join(self.work, "intake.log"), encoding="utf-8").read()[-3000:])
         else:

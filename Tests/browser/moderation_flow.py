@@ -19,7 +19,6 @@ Prints one line per failure, then `moderation flow: N passed, M failed`.
 """
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -27,12 +26,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-from built_site import chromium_options, serve
 from comment_flow import ANSWER, Flow, NoRedirect
 
 
@@ -121,25 +116,10 @@ class ModerationFlow(Flow):
 
     # The flow.
 
-    def run(self):
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=chromium_options("--window-size=1280,900"))
-        try:
-            for scenario in (self.decide, self.forged, self.member, self.removed, self.console_is_clean):
-                print(f"moderation flow: {scenario.__name__}", flush=True)
-                try:
-                    scenario(driver)
-                except WebDriverException as error:
-                    self.check(False, f"{scenario.__name__}: {error.msg}")
-        finally:
-            driver.quit()
-            self.stop_intake()
-            self.server.shutdown()
-        print(f"moderation flow: {self.passed} passed, {self.failed} failed")
-        if self.failed:
-            print(open(os.path.join(self.work, "intake.log"), encoding="utf-8").read()[-3000:])
-        else:
-            shutil.rmtree(self.work, ignore_errors=True)
-        return 0 if self.failed == 0 else 1
+    name = "moderation flow"
+
+    def scenarios(self):
+        return (self.decide, self.forged, self.member, self.removed, self.console_is_clean)
 
     def sign_in(self, driver, link, what):
         driver.get(link)
