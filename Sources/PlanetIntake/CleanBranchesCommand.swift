@@ -57,7 +57,7 @@ struct CleanBranchesCommand: ParsableCommand {
     private func git(_ arguments: [String]) throws -> String {
         let output: ProcessOutput
         do {
-            output = try ProcessRunner.run(["git", "-C", site] + arguments, environment: ["GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"],
+            output = try ProcessRunner.run(["git", "-C", site] + arguments, environment: GitCommand.environment,
                                            deadline: gitTimeout)
         } catch {
             FileHandle.standardError.write(Data("error: git \(arguments[0]): \(error)\n".utf8))

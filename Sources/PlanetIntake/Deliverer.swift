@@ -73,7 +73,6 @@ actor Deliverer {
     func round(now: Date) async {
         if now.timeIntervalSince(lastPurge) >= 3600 {
             lastPurge = now
-            for comment in spool.spam() where spool.isExpiredSpam(comment, now: now) { links.forget(comment) }
             let purged = spool.purgeSpam(now: now)
             if purged > 0 { log("purged \(purged) spam comment(s) older than 30 days") }
         }
@@ -123,14 +122,12 @@ actor Deliverer {
             if let notifier, let item, item.kind == "comment" {
                 await notifier.published(comment, authorName: item.authorName, replyTo: item.replyTo, now: now)
             }
-            for step in ["pushed", "requested"] { try? FileManager.default.removeItem(atPath: spool.markerPath(step, for: comment)) }
             failures[comment.path] = nil
             log("delivered an approved comment on \(post)")
         } catch is GitDelivery.BranchTaken {
             do {
                 let renamed = try spool.renumberApproved(comment)
-                try links.update(renamed, to: .approved, newID: renamed.id)
-                try Subscriptions(spool: spool).move(comment, to: renamed)
+                try links.update(renamed, to: .approved)
                 log("an approved comment on \(post) took a name delivered before; renamed")
             } catch {
                 log("renaming an approved comment on \(post): \(Self.withoutID(error, of: comment))")

@@ -24,6 +24,9 @@ struct GitCommand: Sendable {
     /// Seconds a command may run.
     var deadline: TimeInterval = 60
 
+    /// What every git command of the intake runs with: no prompt for a password, messages in English.
+    static let environment = ["GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"]
+
     /// `git -C folder arguments...`, off the caller's thread. Throws when git cannot be started or outlives its deadline.
     func run(_ folder: String, _ arguments: [String]) async throws -> Output {
         let command = ["git", "-c", "user.name=\(name)", "-c", "user.email=\(email)", "-c", "commit.gpgsign=false", "-C", folder] + arguments
@@ -32,7 +35,7 @@ struct GitCommand: Sendable {
         let result = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(returning: Result { () throws(ProcessFailure) in
-                    try ProcessRunner.run(command, environment: ["GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"], deadline: deadline)
+                    try ProcessRunner.run(command, environment: Self.environment, deadline: deadline)
                 })
             }
         }

@@ -33,7 +33,7 @@ extension IntakeHandler {
         case _ where path.hasPrefix("/moderate/sign-in/"):
             guard isGet else { return notAllowed("GET, HEAD") }
             let code = String(path.dropFirst("/moderate/sign-in/".count))
-            guard Self.isToken(code) else { return moderationPage(.notFound, ModerationPage(kind: .linkRefused), site: site) }
+            guard IntakeSecrets.isToken(code) else { return moderationPage(.notFound, ModerationPage(kind: .linkRefused), site: site) }
             return moderationPage(.ok, ModerationPage(kind: .signIn(code: code)), site: site)
         case _ where path.hasPrefix("/moderate/feed/"):
             guard isGet else { return notAllowed("GET, HEAD") }
@@ -67,7 +67,7 @@ extension IntakeHandler {
     }
 
     private func feed(_ request: IntakeRequest, secret: String, site: SiteKnowledge) -> IntakeResponse {
-        guard Self.isToken(secret), let moderator = moderators.moderator(feed: secret), let pages = site.pages else {
+        guard IntakeSecrets.isToken(secret), let moderator = moderators.moderator(feed: secret), let pages = site.pages else {
             return text(.notFound, "Not found.\n")
         }
         let items = desk.pending().filter { moderator.sees(author: $0.comment.postAuthorID) }.map(Self.moderationItem)
@@ -85,7 +85,7 @@ extension IntakeHandler {
             return moderationPage(.tooManyRequests, ModerationPage(kind: .linkRefused), site: site, headers: [("Retry-After", "60")])
         }
         guard isOwnOrigin(request, site: site), case .fields(let form) = await readForm(request, limit: 4096),
-              let code = form["code"], Self.isToken(code) else {
+              let code = form["code"], IntakeSecrets.isToken(code) else {
             await state.noteRefusal(network, now: now)
             return moderationPage(.forbidden, ModerationPage(kind: .linkRefused), site: site)
         }
@@ -170,7 +170,7 @@ extension IntakeHandler {
         for header in request.headerValues("Cookie") {
             for pair in header.split(separator: ";") {
                 let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, parts[0] == Self.sessionCookie, Self.isToken(parts[1]) else { continue }
+                guard parts.count == 2, parts[0] == Self.sessionCookie, IntakeSecrets.isToken(parts[1]) else { continue }
                 if let moderator = moderators.moderator(session: parts[1], now: now) { return (moderator, parts[1]) }
             }
         }
@@ -201,13 +201,6 @@ extension IntakeHandler {
         "\(sessionCookie)=\(value); HttpOnly; Secure; SameSite=Strict; Path=/moderate; Max-Age=\(maxAge)"
     }
 
-    /// Whether `text` has the shape of `IntakeSecrets.token()`.
-    static func isToken(_ text: String) -> Bool {
-        text.utf8.count == 43 && text.unicodeScalars.allSatisfy {
-            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
-        }
-    }
-
     static func deskURL(_ query: [(String, String)]) -> String {
         guard !query.isEmpty else { return "/moderate" }
         let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
@@ -226,11 +219,6 @@ extension IntakeHandler {
     func moderationPage(
         _ status: HTTPStatus, _ page: ModerationPage, site: SiteKnowledge, headers: [(name: String, value: String)] = []
     ) -> IntakeResponse {
-        let html = site.pages?.render(page) ?? Array("\(status.rawValue)\n".utf8)
-        return IntakeResponse(status: status.rawValue, headers: headers + [
-            ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
-            ("Content-Security-Policy", ResponsePage.policy(site: site)), ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "same-origin"),
-        ], body: html)
+        self.page(status, site.pages?.render(page) ?? Array("\(status.rawValue)\n".utf8), site: site, headers: headers)
     }
 }

@@ -14,6 +14,13 @@ public enum IntakeSecrets {
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
+    /// Whether `text` has the shape of a `token()`: 43 base64url characters.
+    public static func isToken(_ text: String) -> Bool {
+        text.utf8.count == 43 && text.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
+        }
+    }
+
     /// What is stored of a token: its SHA-256, in lowercase hexadecimal.
     public static func digest(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()

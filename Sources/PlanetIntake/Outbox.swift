@@ -28,11 +28,6 @@ struct Outbox: Sendable {
         }
     }
 
-    /// The items told by letters not sent yet, per moderator.
-    func pendingItems(of moderator: String) -> Set<String> {
-        Set(waiting().filter { $0.letter.moderator == moderator }.flatMap(\.letter.items))
-    }
-
     /// Marks a letter as being sent, durably.
     func beginSending(_ name: String) throws {
         try rename("\(folder)/\(name)", to: "\(folder)/\(name).sending")

@@ -27,10 +27,7 @@ public struct ReaderLinks: Sendable {
 
     /// The record a token leads to, or nil (an unknown, malformed or forgotten token).
     public func record(token: String) -> ReaderLink? {
-        guard token.utf8.count == 43, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-            return nil
-        }
-        return record(digest: IntakeSecrets.digest(token))
+        IntakeSecrets.isToken(token) ? record(digest: IntakeSecrets.digest(token)) : nil
     }
 
     /// The record of `comment`'s link, with its digest, or nil when the reader has none.
@@ -41,18 +38,13 @@ public struct ReaderLinks: Sendable {
         return (digest, link)
     }
 
-    /// Moves `comment`'s link to `state`, and to `newID` when delivery renamed the comment.
-    public func update(_ comment: SpooledComment, to state: ReaderLink.State, newID: String? = nil) throws {
+    /// Moves `comment`'s link to `state`, and to `comment`'s id (which changes when the spool renames a comment,
+    /// taking its records along).
+    public func update(_ comment: SpooledComment, to state: ReaderLink.State) throws {
         guard let (digest, found) = record(of: comment) else { return }
         var link = found
         link.state = state
-        if let newID, newID != comment.id {
-            link.id = newID
-            var renamed = comment
-            renamed.id = newID
-            try DurableFile.write(Data(digest.utf8), to: spool.markerPath("reader", for: renamed), mode: 0o600)
-            try? FileManager.default.removeItem(atPath: spool.markerPath("reader", for: comment))
-        }
+        link.id = comment.id
         try write(link, digest: digest)
     }
 

@@ -13,17 +13,17 @@ extension Spool {
 
     /// The comments approved and not delivered yet, oldest path first.
     public func approved() -> [SpooledComment] {
-        comments(under: "approved")
+        comments(in: "\(folder)/\(SpoolLayout.approved)/comments")
     }
 
     /// The comments marked as spam, oldest path first.
     public func spam() -> [SpooledComment] {
-        comments(under: "spam")
+        comments(in: "\(folder)/\(SpoolLayout.spam)/comments")
     }
 
     /// The approved file's text (published: without `status`).
     public func approvedText(of comment: SpooledComment) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: "\(folder)/approved/\(comment.path)"))
+        try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(SpoolLayout.approved)/\(comment.path)"))
     }
 
     /// The moderator who approved `comment`, as recorded with it.
@@ -39,7 +39,7 @@ extension Spool {
 
     /// Whether `comment` is approved and waits for delivery.
     public func isApproved(_ comment: SpooledComment) -> Bool {
-        FileManager.default.fileExists(atPath: "\(folder)/approved/\(comment.path)")
+        FileManager.default.fileExists(atPath: "\(folder)/\(SpoolLayout.approved)/\(comment.path)")
     }
 
     /// Carries out a moderator's decision on a pending comment; returns the keyed hash kept of a refused one.
@@ -50,11 +50,11 @@ extension Spool {
         case .approve:
             let published = Data(try CommentFileEdit.settingStatus(.published, in: String(decoding: text, as: UTF8.self)).utf8)
             try DurableFile.write(Data((moderator + "\n").utf8), to: markerPath("approved-by", for: comment))
-            try move(comment, data: published, to: "approved")
+            try move(comment, data: published, to: SpoolLayout.approved)
             return nil
         case .spam:
             let marked = Data(try CommentFileEdit.settingStatus(.spam, in: String(decoding: text, as: UTF8.self)).utf8)
-            try move(comment, data: marked, to: "spam")
+            try move(comment, data: marked, to: SpoolLayout.spam)
             return nil
         case .refuse:
             let hash = messageHash(of: text)
@@ -99,53 +99,39 @@ extension Spool {
 
     /// Delivery of an approved comment is over: its file and its record leave the spool.
     public func finishDelivery(of comment: SpooledComment) throws {
-        try DurableFile.remove("\(folder)/approved/\(comment.path)")
+        try DurableFile.remove("\(folder)/\(SpoolLayout.approved)/\(comment.path)")
         try? FileManager.default.removeItem(atPath: markerPath("approved-by", for: comment))
+        forgetDeliverySteps(of: comment)
     }
 
     /// Moves an approved comment to the next free id (`<id>-2`, `-3`...), with its records: its path was taken.
     public func renumberApproved(_ comment: SpooledComment) throws -> SpooledComment {
-        let data = try approvedText(of: comment)
-        let stem = comment.id.replacing(#/-\d+$/#, with: "")
-        for counter in 2...1000 {
-            let renamed = SpooledComment(postAuthorID: comment.postAuthorID, postSlug: comment.postSlug, id: "\(stem)-\(counter)")
-            guard renamed.id != comment.id else { continue }
-            if try DurableFile.create(data, at: "\(folder)/approved/\(renamed.path)", through: "\(folder)/.tmp/\(UUID().uuidString).md") {
-                for record in ["approved-by", "reader"] {
-                    let old = markerPath(record, for: comment)
-                    if let content = FileManager.default.contents(atPath: old) {
-                        try DurableFile.write(content, to: markerPath(record, for: renamed), mode: 0o600)
-                    }
-                }
-                try finishDelivery(of: comment)
-                try? FileManager.default.removeItem(atPath: markerPath("reader", for: comment))
-                return renamed
-            }
-        }
-        throw DurableFile.Failure.notWritten(path: comment.path, reason: "no free name")
+        let renamed = try renumbered(comment, under: SpoolLayout.approved + "/")
+        try finishDelivery(of: comment)
+        return renamed
     }
 
     /// A reader asks for the removal of their published comment: an empty file at its path in `removals/`, for
     /// the moderators (who remove the file from the site's repository).
     public func requestRemoval(of comment: SpooledComment, now: Date) throws {
-        let target = "\(folder)/removals/\(comment.path)"
+        let target = "\(folder)/\(SpoolLayout.removals)/\(comment.path)"
         try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = try DurableFile.create(Data(), at: target, through: "\(folder)/.tmp/\(UUID().uuidString)")
     }
 
     /// The published comments whose readers asked for their removal, oldest path first.
     public func removalRequests() -> [SpooledComment] {
-        comments(under: "removals")
+        comments(in: "\(folder)/\(SpoolLayout.removals)/comments")
     }
 
     /// A removal request is dealt with.
     public func dismissRemoval(of comment: SpooledComment) throws {
-        try DurableFile.remove("\(folder)/removals/\(comment.path)")
+        try DurableFile.remove("\(folder)/\(SpoolLayout.removals)/\(comment.path)")
     }
 
     /// Whether `comment`, marked as spam, was marked `spamRetention` or longer before `now`.
     public func isExpiredSpam(_ comment: SpooledComment, now: Date) -> Bool {
-        let path = "\(folder)/spam/\(comment.path)"
+        let path = "\(folder)/\(SpoolLayout.spam)/\(comment.path)"
         guard let marked = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return false }
         return now.timeIntervalSince(marked) >= Self.spamRetention
     }
@@ -155,7 +141,7 @@ extension Spool {
     public func purgeSpam(now: Date) -> Int {
         var purged = 0
         for comment in spam() where isExpiredSpam(comment, now: now) {
-            if (try? DurableFile.remove("\(folder)/spam/\(comment.path)")) != nil { purged += 1 }
+            if (try? DurableFile.remove("\(folder)/\(SpoolLayout.spam)/\(comment.path)")) != nil { purged += 1 }
         }
         return purged
     }
@@ -186,18 +172,5 @@ extension Spool {
         }
         try DurableFile.write(data, to: target)
         try DurableFile.remove("\(folder)/\(comment.path)")
-    }
-
-    private func comments(under place: String) -> [SpooledComment] {
-        var found: [SpooledComment] = []
-        let root = "\(folder)/\(place)/comments"
-        for author in Self.list(root) {
-            for slug in Self.list("\(root)/\(author)") {
-                for file in Self.list("\(root)/\(author)/\(slug)") where file.hasSuffix(".md") {
-                    found.append(SpooledComment(postAuthorID: author, postSlug: slug, id: String(file.dropLast(3))))
-                }
-            }
-        }
-        return found.sorted { codePointOrder($0.path, $1.path) }
     }
 }

@@ -51,25 +51,45 @@ public struct Spool: Sendable {
         throw DurableFile.Failure.notWritten(path: postFolder + "/" + stem, reason: "no free name")
     }
 
-    /// Moves `comment` to the next free id (`<id>-2`, `-3`...), durably: its branch name was taken.
+    /// Moves `comment` to the next free id (`<id>-2`, `-3`...), durably, with its records: its branch name was taken.
     public func renumber(_ comment: SpooledComment) throws -> SpooledComment {
-        let data = try text(of: comment)
+        let renamed = try renumbered(comment, under: "")
+        try remove(comment)
+        return renamed
+    }
+
+    /// Writes the file of `comment` under `place` (`""`, `approved/`) again at the next free id (`<id>-2`, `-3`...),
+    /// and copies its reader's records there (link, address, approver); the caller removes the old file.
+    func renumbered(_ comment: SpooledComment, under place: String) throws -> SpooledComment {
+        let data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(place)\(comment.path)"))
         let stem = comment.id.replacing(#/-\d+$/#, with: "")
         for counter in 2...1000 {
             let renamed = SpooledComment(postAuthorID: comment.postAuthorID, postSlug: comment.postSlug, id: "\(stem)-\(counter)")
             guard renamed.id != comment.id else { continue }
-            if try DurableFile.create(data, at: "\(folder)/\(renamed.path)", through: "\(folder)/.tmp/\(UUID().uuidString).md") {
-                try remove(comment)
+            if try DurableFile.create(data, at: "\(folder)/\(place)\(renamed.path)", through: "\(folder)/.tmp/\(UUID().uuidString).md") {
+                for record in Self.movingRecords {
+                    guard let content = FileManager.default.contents(atPath: markerPath(record, for: comment)) else { continue }
+                    try DurableFile.write(content, to: markerPath(record, for: renamed), mode: 0o600)
+                    try? FileManager.default.removeItem(atPath: markerPath(record, for: comment))
+                }
                 return renamed
             }
         }
         throw DurableFile.Failure.notWritten(path: comment.path, reason: "no free name")
     }
 
+    /// The records that follow a comment to its new id: its reader's link and address, its approver.
+    static let movingRecords = ["reader", "subscription", "approved-by"]
+
     /// The comments waiting, oldest path first.
     public func pending() -> [SpooledComment] {
+        comments(in: folder + "/comments")
+    }
+
+    /// The comment files of a tree laid out as the site's `comments/` (`<root>/<author>/<slug>/<id>.md`), oldest
+    /// path first.
+    func comments(in root: String) -> [SpooledComment] {
         var found: [SpooledComment] = []
-        let root = folder + "/comments"
         for author in Self.list(root) {
             for slug in Self.list("\(root)/\(author)") {
                 for file in Self.list("\(root)/\(author)/\(slug)") where file.hasSuffix(".md") {
@@ -98,6 +118,11 @@ public struct Spool: Sendable {
     /// Delivery is over: the file and its markers leave the spool.
     public func remove(_ comment: SpooledComment) throws {
         try DurableFile.remove("\(folder)/\(comment.path)")
+        forgetDeliverySteps(of: comment)
+    }
+
+    /// Removes the records of delivery steps done (`pushed`, `requested`).
+    func forgetDeliverySteps(of comment: SpooledComment) {
         for step in ["pushed", "requested"] { try? FileManager.default.removeItem(atPath: markerPath(step, for: comment)) }
     }
 

@@ -4,7 +4,7 @@ import PlanetFiles
 /// The readers' addresses, one file per comment beside its other records (`.state/<author>--<slug>--<id>.subscription`,
 /// mode 0600). An address is deleted once the last notification it asked for is sent (the first reply), when the
 /// comment is withdrawn, refused or marked as spam, at its unsubscribe link, or `lifetime` after it was given. The
-/// unsubscribe link's token is a MAC of the comment's path under the spool's key: nothing more is stored.
+/// unsubscribe link's token is a MAC of the address's file name under the spool's key: nothing more is stored.
 public struct Subscriptions: Sendable {
     /// How long an address is kept at most (30 days).
     public static let lifetime: TimeInterval = 30 * 24 * 3600
@@ -21,7 +21,11 @@ public struct Subscriptions: Sendable {
 
     /// The token of `comment`'s unsubscribe link.
     public func token(for comment: SpooledComment) -> String {
-        IntakeSecrets.mac("unsubscribe " + comment.path, key: spool.messageKey)
+        token(forFile: path(of: comment))
+    }
+
+    private func token(forFile path: String) -> String {
+        IntakeSecrets.mac("unsubscribe " + (path as NSString).lastPathComponent, key: spool.messageKey)
     }
 
     public func subscription(of comment: SpooledComment) -> Subscription? {
@@ -40,23 +44,10 @@ public struct Subscriptions: Sendable {
         try? DurableFile.remove(path(of: comment))
     }
 
-    /// Moves a subscription to a renamed comment.
-    public func move(_ comment: SpooledComment, to renamed: SpooledComment) throws {
-        guard let subscription = subscription(of: comment) else { return }
-        try write(subscription, for: renamed)
-        remove(comment)
-    }
-
     /// Deletes the subscription whose unsubscribe token is `token`; false when there is none.
     public func unsubscribe(token: String) -> Bool {
-        for (path, _) in all() {
-            let name = (path as NSString).lastPathComponent.dropLast(".subscription".count)
-            let parts = name.components(separatedBy: "--")
-            guard parts.count == 3 else { continue }
-            let comment = SpooledComment(postAuthorID: parts[0], postSlug: parts[1], id: parts[2])
-            if IntakeSecrets.same(self.token(for: comment), token) { return (try? DurableFile.remove(path)) != nil }
-        }
-        return false
+        guard let (path, _) = all().first(where: { IntakeSecrets.same(self.token(forFile: $0.0), token) }) else { return false }
+        return (try? DurableFile.remove(path)) != nil
     }
 
     /// Deletes the addresses given `lifetime` or longer before `now`; returns how many.

@@ -175,12 +175,21 @@ extension IntakeServiceTests {
                 postAuthorID: "alice", postSlug: "bonjour", name: "Bob", website: nil, message: "Le second Bob.", replyTo: nil,
                 date: Date(timeIntervalSince1970: 1_709_632_800), messageHash: 0), takenIDs: [])
             #expect(comment.id == "2024-03-05T10-00-00-bob")
+            let links = try ReaderLinks(spool: spool)
+            let token = try links.issue(for: comment, now: Date())
+            try Subscriptions(spool: spool).add("bob@example.net", for: comment, now: Date())
             try spool.decide(.approve, on: comment, by: "claire")
             let intake = try await IntakeProcess.start(site: site, spool: spoolFolder, arguments: ["--deliver", "directory"])
             defer { intake.stop() }
             let renamed = site.appendingPathComponent("comments/alice/bonjour/2024-03-05T10-00-00-bob-2.md")
             #expect(await IntakeProcess.wait(timeout: 20) { FileManager.default.fileExists(atPath: renamed.path) }, "\(intake.output)")
             #expect(try String(contentsOf: renamed, encoding: .utf8).hasSuffix("---\nLe second Bob.\n"))
+            // The reader's link and address follow the comment to its new name.
+            #expect(await IntakeProcess.wait(timeout: 20) { links.record(token: token)?.state == .published }, "\(intake.output)")
+            #expect(links.record(token: token)?.id == "2024-03-05T10-00-00-bob-2")
+            let renamedComment = SpooledComment(postAuthorID: "alice", postSlug: "bonjour", id: "2024-03-05T10-00-00-bob-2")
+            #expect(Subscriptions(spool: spool).subscription(of: renamedComment)?.address == "bob@example.net")
+            #expect(Subscriptions(spool: spool).subscription(of: comment) == nil)
             #expect(try String(contentsOf: site.appendingPathComponent("comments/alice/bonjour/2024-03-05T10-00-00-bob.md"), encoding: .utf8)
                 .contains("Premier"))
         }
