@@ -6,16 +6,16 @@ extension ThemeSamples {
         [
             sample("home", "home", [("page", page("Accueil", navigation: "nav_home")), ("posts", posts()),
                                     ("conversations", conversations)] + paginated(1, of: 3)),
-            sample("post", "post", [("page", page("Billet <1>", type: "article")), ("post", postValues(1))]),
+            sample("post", "post", [("page", page("Billet <1>", type: "article", section: "nav_authors")), ("post", postValues(1))]),
             sample("post, outside entry", "post", [("page", page("Billet 6", type: "article")), ("post", postValues(6))]),
-            sample("author", "author", [("page", page("Membre", type: "profile")), ("author", authorPage), ("posts", posts(from: 3))]
+            sample("author", "author", [("page", page("Membre", type: "profile", section: "nav_authors")), ("author", authorPage), ("posts", posts(from: 3))]
                    + paginated(2, of: 2)),
             sample("authors", "authors", [("page", page("Les membres", navigation: "nav_authors")), ("authors", authorCards)]),
             sample("tags", "tags", [("page", page("Les thèmes", navigation: "nav_tags")), ("tags", tagList)]),
-            sample("tag", "tag", [("page", page("Billets classés « soins »")), ("tag", tagPage), ("posts", posts(from: 1))]
+            sample("tag", "tag", [("page", page("Billets classés « soins »", section: "nav_tags")), ("tag", tagPage), ("posts", posts(from: 1))]
                    + paginated(1, of: 1)),
             sample("hashtags", "hashtags", [("page", page("Les hashtags", navigation: "nav_hashtags")), ("hashtags", hashtagList)]),
-            sample("hashtag", "hashtag", [("page", page("#Santé")), ("hashtag", hashtagPage), ("posts", posts(from: 2)),
+            sample("hashtag", "hashtag", [("page", page("#Santé", section: "nav_hashtags")), ("hashtag", hashtagPage), ("posts", posts(from: 2)),
                                           ("members", memberList()), ("comments", hashtagComments)] + paginated(3, of: 3)),
             sample("page", "page", [("page", page("À propos")), ("content_page", object([
                 ("title", "À propos <de> nous & \"vous\""), ("content_html", "<p>Texte &amp; <em>HTML</em></p>\n"),

@@ -38,7 +38,8 @@ public struct ThemeSamples: Sendable {
         ])
     }
 
-    func page(_ heading: String, type: String = "website", navigation: String? = nil) -> TemplateValue {
+    /// `navigation` is the item whose page it is, `section` the one it is under.
+    func page(_ heading: String, type: String = "website", navigation: String? = nil, section: String? = nil) -> TemplateValue {
         var fields: [(String, TemplateValue)] = [
             ("title", .string("\(heading) · Planète <Soignante>")),
             ("heading", .string(heading)),
@@ -48,7 +49,8 @@ public struct ThemeSamples: Sendable {
             ("og_image_abs", .string(full ? "https://example.org/planet/alice/avatar.png" : "")),
             ("feeds", .list(full ? [object([("title", "Tous les billets"), ("url", "/planet/atom.xml")])] : [])),
         ]
-        if let navigation { fields.append((navigation, true)) }
+        if let navigation { fields += [(navigation, true), ("nav_current", "page")] }
+        if let section, navigation == nil { fields += [(section, true), ("nav_current", "true")] }
         return object(fields)
     }
 

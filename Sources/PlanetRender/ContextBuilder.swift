@@ -143,9 +143,11 @@ struct ContextBuilder: Sendable {
         }
     }
 
-    /// The values every page receives: `lang`, `t`, `site` and `page`.
+    /// The values every page receives: `lang`, `t`, `site` and `page`. `navigation` is the navigation item whose
+    /// page this is, `section` the one it is under.
     func base(path: String, heading: String, title: String? = nil, description: String, ogType: String = "website",
-              ogImage: String? = nil, feeds: [TitledLink], navigation: PageMeta.Navigation? = nil) -> CommonValues {
+              ogImage: String? = nil, feeds: [TitledLink], navigation: PageMeta.Navigation? = nil,
+              section: PageMeta.Navigation? = nil) -> CommonValues {
         let config = site.config
         return CommonValues(
             lang: config.language,
@@ -159,7 +161,8 @@ struct ContextBuilder: Sendable {
             page: PageMeta(
                 title: title ?? (heading == config.title ? heading : "\(heading) · \(config.title)"), heading: heading,
                 description: description.isEmpty ? config.description : description, urlAbs: config.absoluteURL(path),
-                ogType: ogType, ogImageAbs: ogImage ?? "", feeds: feeds, navigation: navigation, noindex: offSite))
+                ogType: ogType, ogImageAbs: ogImage ?? "", feeds: feeds, navigation: navigation, section: section,
+                noindex: offSite))
     }
 
     /// A feed for `page.feeds`: its title and site path.

@@ -49,7 +49,8 @@ extension SiteRenderer {
         })
         let noComments = Shared([HashtagComment]())
         return paginated(hashtag.postIndices, base: hashtag.path, context: context) { path, posts, pagination in
-            let common = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
+            let common = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed],
+                                      section: .hashtags)
             return page("hashtag", path: path, common, HashtagPage(
                 hashtag: details, posts: posts, members: members, comments: path == hashtag.path ? commentList : noComments,
                 pagination: pagination))

@@ -9,7 +9,7 @@ extension SiteRenderer {
                 path: path, heading: site.config.title,
                 title: pagination.flatMap { $0.current == 1 ? nil : "\(site.config.title) · \($0.label)" },
                 description: site.config.description, feeds: [context.siteFeed, context.feed(strings["feed_comments"], "/comments.xml")],
-                navigation: path == "/" ? .home : nil)
+                navigation: path == "/" ? .home : nil, section: .home)
             let home = HomePage(posts: posts, conversations: path == "/" ? context.latestConversations() : [], pagination: pagination)
             return page("home", path: path, common, home)
         }
@@ -27,7 +27,7 @@ extension SiteRenderer {
         return paginated(indices, base: "/\(author.id)/", context: context) { path, posts, pagination in
             let common = context.base(
                 path: path, heading: author.name, description: author.bio, ogType: "profile", ogImage: avatar,
-                feeds: [feed, context.siteFeed])
+                feeds: [feed, context.siteFeed], section: .authors)
             return page("author", path: path, common, AuthorPage(author: profile, posts: posts, pagination: pagination))
         }
     }
@@ -40,7 +40,8 @@ extension SiteRenderer {
             ogImage: author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") },
             feeds: [context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed]
                 + (post.commentsOpen
-                    ? [context.feed(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []))
+                    ? [context.feed(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []),
+            section: .authors)
         let comments = site.commentsByPost[post.path] ?? []
         var authorDetails = context.authorSummary(author.id)
         authorDetails.bio = author.bio
@@ -92,7 +93,8 @@ extension SiteRenderer {
             countLabel: strings.plural("posts", count: tag.postIndices.count), related: topics.tags + topics.hashtags,
             members: context.rankedMembers(tag.postIndices.map { site.posts[$0].authorID })))
         return paginated(tag.postIndices, base: tag.path, context: context) { path, posts, pagination in
-            let common = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed])
+            let common = context.base(path: path, heading: heading, description: heading, feeds: [feed, context.siteFeed],
+                                      section: .tags)
             return page("tag", path: path, common, TagPage(tag: details, posts: posts, pagination: pagination))
         }
     }

@@ -402,6 +402,32 @@ response_by: "par"
 /* Palette and scales                                                  */
 /* ------------------------------------------------------------------ */
 
+/* The reading text's web font (made by scripts/subset-fonts; license in /fonts/OFL.txt). Until it has
+   loaded the text shows in a fallback face (font-display: swap). */
+@font-face {
+  font-family: "Planet Serif";
+  font-style: normal;
+  font-weight: 400;
+  font-display: swap;
+  src: url("../fonts/planet-serif-regular.woff2") format("woff2");
+}
+
+@font-face {
+  font-family: "Planet Serif";
+  font-style: italic;
+  font-weight: 400;
+  font-display: swap;
+  src: url("../fonts/planet-serif-italic.woff2") format("woff2");
+}
+
+@font-face {
+  font-family: "Planet Serif";
+  font-style: normal;
+  font-weight: 700;
+  font-display: swap;
+  src: url("../fonts/planet-serif-bold.woff2") format("woff2");
+}
+
 :root {
   color-scheme: light dark;
 
@@ -433,15 +459,14 @@ response_by: "par"
   --shadow: 0 1px 2px rgb(60 45 30 / 0.06), 0 4px 16px rgb(60 45 30 / 0.05);
   --shadow-hover: 0 2px 4px rgb(60 45 30 / 0.08), 0 10px 28px rgb(60 45 30 / 0.08);
 
-  /* System fonts only, nothing downloaded. The sans-serif stack names the UI font of each system
-     (macOS, iOS, Windows, Android, GNOME, KDE, Ubuntu) before the metric-compatible Liberation Sans
-     and Arial. The serif stack keeps to well-drawn text faces (Charter on macOS and iOS, Sitka and
-     Cambria on Windows, Noto Serif on Android and most Linux desktops); where none is installed the
-     reading text is set in the sans-serif stack rather than in a Times look-alike. */
+  /* The sans-serif stack names the UI font of each system (macOS, iOS, Windows, Android, GNOME, KDE,
+     Ubuntu) before the metric-compatible Liberation Sans and Arial. The reading text is in Charter
+     where the system has it (macOS, iOS, some Linux desktops), else in Planet Serif, the theme's own
+     subset of Charis SIL (Charter's design, SIL Open Font License) served from /fonts/: a browser
+     downloads it only where no Charter is installed, and never from a font service. */
   --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, Cantarell, "Oxygen Sans",
     "Helvetica Neue", "Liberation Sans", Arial, sans-serif;
-  --font-serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, "Iowan Old Style", "Noto Serif",
-    "Source Serif 4", "Source Serif Pro", "Droid Serif", Georgia, var(--font-sans);
+  --font-serif: Charter, "Bitstream Charter", "Planet Serif", Georgia, serif;
   --font-mono: ui-monospace, "SF Mono", SFMono-Regular, "Cascadia Mono", "Segoe UI Mono", "Roboto Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
 
   --radius: 14px;
@@ -687,15 +712,15 @@ a:hover {
   text-decoration-thickness: 1px;
 }
 
-.site-nav a[aria-current="page"] {
+.site-nav a[aria-current] {
   background: var(--accent-soft);
   color: var(--accent-strong);
   font-weight: 700;
   box-shadow: inset 0 -2px 0 var(--accent);
 }
 
-/* On phones the header takes two short rows: the title, then the navigation on one line that scrolls
-   sideways, from one edge of the screen to the other (the cut item at the edge shows there is more). */
+/* On phones the header takes the title, then the navigation, whose items wrap onto as many rows as
+   they need: every item is in view, with no scrolling. */
 @media (max-width: 40rem) {
   .site-header__inner {
     display: grid;
@@ -714,31 +739,18 @@ a:hover {
   }
 
   .site-nav {
-    margin-inline: calc(-1 * var(--space));
-    overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scrollbar-width: none;
+    margin-inline: -0.6rem;
   }
 
   .site-nav__list {
-    flex-wrap: nowrap;
-    width: max-content;
-    padding: 0.2rem var(--space);
+    gap: 0.1rem 0.15rem;
+    padding-bottom: 0.2rem;
   }
 
   .site-nav a {
-    padding-inline: 0.75rem;
+    min-height: 2.25rem;
+    padding: 0.2rem 0.6rem;
     white-space: nowrap;
-  }
-
-  .site-nav a:focus-visible {
-    outline-offset: -3px;
-  }
-
-  /* Where supported, the row starts scrolled so that the current page's item is in its middle. */
-  .site-nav a[aria-current="page"] {
-    scroll-initial-target: nearest;
-    scroll-snap-align: center;
   }
 }
 
@@ -873,14 +885,38 @@ img.avatar {
 /* Bylines, tags, badges                                               */
 /* ------------------------------------------------------------------ */
 
+/* A byline's items wrap. The dot before the date and the comment count sits in the gap before its item,
+   and the gap at the start of each line is cut off (the row starts one gap to the left, and is clipped
+   there): no line starts or ends with a dot. */
 .byline {
   --avatar-size: 2rem;
+  --byline-gap: 1.2rem;
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: 0.35rem 0.6rem;
+  gap: 0.35rem 0;
+  margin-inline-start: calc(-1 * var(--byline-gap));
+  clip-path: inset(-0.5rem -0.5rem -0.5rem calc(var(--byline-gap) - 0.3rem));
   color: var(--muted);
   font-size: 0.9375rem;
+}
+
+.byline > * {
+  position: relative;
+  margin-inline-start: var(--byline-gap);
+}
+
+.byline__label + .byline__author {
+  margin-inline-start: 0.6rem;
+}
+
+.byline > :is(.byline__date, .comment-count)::before {
+  content: "·" / "";
+  position: absolute;
+  inset-inline-end: 100%;
+  width: var(--byline-gap);
+  color: var(--muted);
+  text-align: center;
 }
 
 .byline__author {
@@ -909,14 +945,9 @@ img.avatar {
   text-decoration-thickness: 2px;
 }
 
-.byline__sep {
-  color: var(--muted);
-}
-
-/* On narrow screens the items of a byline or of the footer wrap: the dots
-   between them would dangle at line ends, the gaps are enough. */
+/* On narrow screens the items of the footer and of a page's intro wrap: the dots between them would
+   dangle at line ends, the gaps are enough. */
 @media (max-width: 30rem) {
-  .byline__sep,
   .site-footer__sep,
   .page-intro__sep {
     display: none;
@@ -1113,6 +1144,18 @@ a.hashtag:hover {
   line-height: 1.65;
 }
 
+/* On phones a summary keeps its first three lines (the post's page has it all), so that a screen and a
+   half shows three posts. */
+@media (max-width: 40rem) {
+  .post-card__summary {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+  }
+}
+
 .post-card__footer {
   display: flex;
   flex-wrap: wrap;
@@ -1127,7 +1170,7 @@ a.hashtag:hover {
 }
 
 /* On a member's own page every card is theirs: the byline keeps the date only. */
-.post-list--member :is(.byline__label, .byline__author, .byline__sep) {
+.post-list--member :is(.byline__label, .byline__author) {
   display: none;
 }
 
@@ -1221,7 +1264,8 @@ a.hashtag:hover {
   --avatar-size: 2.5rem;
 }
 
-.byline__updated {
+.byline > .byline__updated {
+  margin-inline-start: 0.4rem;
   font-style: italic;
 }
 
@@ -1867,8 +1911,8 @@ summary.comment__reply-link {
   font-size: 0.875rem;
 }
 
-/* On phones each conversation takes one line, its title cut short, then its number of comments, so
-   that the first post shows on the first screen. */
+/* On phones the three latest conversations show, each with its whole title and its number of
+   comments, so that the posts start on the first screen. */
 @media (max-width: 40rem) {
   .conversations {
     padding: 0.75rem 1rem;
@@ -1877,35 +1921,20 @@ summary.comment__reply-link {
   .conversations__list {
     padding-left: 0;
     list-style: none;
+    line-height: 1.4;
   }
 
-  .conversations__list li {
-    display: flex;
-    align-items: baseline;
-    gap: 0.5rem;
-  }
-
-  .conversations__list li + li {
-    margin-top: 0.2rem;
-  }
-
-  .conversations__list a {
-    flex: 1 1 auto;
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-
-  .conversations__meta {
-    flex: none;
-  }
-
+  .conversations__list li:nth-child(n + 4),
   .conversations__last {
     display: none;
   }
+
+  .conversations__list li + li {
+    margin-top: 0.5rem;
+  }
 }
 
+.comments__none,
 .comments__feed,
 .comments__closed,
 .comments__empty {
@@ -2061,6 +2090,18 @@ summary.comment__reply-link {
   font-size: 0.9375rem;
 }
 
+/* The pull-request recipe is folded under its title, a summary that looks like the form's title. */
+summary.comment-pr__title {
+  margin: 0;
+  cursor: pointer;
+  font-size: 1.0625rem;
+  font-weight: 700;
+}
+
+.comment-pr[open] > summary.comment-pr__title {
+  margin-bottom: 0.75rem;
+}
+
 .comment-pr__path {
   overflow-wrap: anywhere;
 }
@@ -2108,7 +2149,15 @@ summary.comment__reply-link {
 }
 
 .mention__title {
+  font-weight: 600;
   overflow-wrap: anywhere;
+}
+
+/* A mention's excerpt is quoted under its title, lighter and smaller than the post's own text. */
+.mention__content {
+  margin-top: 0.25rem;
+  color: var(--text-soft);
+  font-size: 0.9688rem;
 }
 
 .mention__by,
@@ -2428,6 +2477,113 @@ summary.comment__reply-link {
 </svg>
 
 """##,
+        "static/fonts/OFL.txt": #"""
+The fonts in this folder (planet-serif-*.woff2, family "Planet Serif") are a subset of Charis SIL
+6.101, made by planet's scripts/subset-fonts from Debian's fonts-sil-charis package. As a Modified
+Version under the SIL Open Font License, they do not use the Reserved Font Names "Charis" and "SIL".
+
+Charis SIL: Copyright (c) 1997-2022, SIL International (http://www.sil.org/), with Reserved Font
+Names "Charis" and "SIL". The design of its basic character set is similar (but not identical) to
+Bitstream Charter, designed by Matthew Carter: (c) Copyright 1989-1992, Bitstream Inc., Cambridge,
+MA. BITSTREAM CHARTER is a registered trademark of Bitstream Inc.
+
+This Font Software is licensed under the SIL Open Font License, Version 1.1, copied below.
+
+This Font Software is Copyright (c) 1997-2022, SIL International (http://www.sil.org/),
+with Reserved Font Names "Charis" and "SIL".
+
+This Font Software is licensed under the SIL Open Font License, Version 1.1.
+This license is copied below, and is also available with a FAQ at:
+http://scripts.sil.org/OFL
+
+-----------------------------------------------------------
+SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007
+-----------------------------------------------------------
+
+PREAMBLE
+The goals of the Open Font License (OFL) are to stimulate worldwide
+development of collaborative font projects, to support the font creation
+efforts of academic and linguistic communities, and to provide a free and
+open framework in which fonts may be shared and improved in partnership
+with others.
+
+The OFL allows the licensed fonts to be used, studied, modified and
+redistributed freely as long as they are not sold by themselves. The
+fonts, including any derivative works, can be bundled, embedded,
+redistributed and/or sold with any software provided that any reserved
+names are not used by derivative works. The fonts and derivatives,
+however, cannot be released under any other type of license. The
+requirement for fonts to remain under this license does not apply
+to any document created using the fonts or their derivatives.
+
+DEFINITIONS
+"Font Software" refers to the set of files released by the Copyright
+Holder(s) under this license and clearly marked as such. This may
+include source files, build scripts and documentation.
+
+"Reserved Font Name" refers to any names specified as such after the
+copyright statement(s).
+
+"Original Version" refers to the collection of Font Software components as
+distributed by the Copyright Holder(s).
+
+"Modified Version" refers to any derivative made by adding to, deleting,
+or substituting -- in part or in whole -- any of the components of the
+Original Version, by changing formats or by porting the Font Software to a
+new environment.
+
+"Author" refers to any designer, engineer, programmer, technical
+writer or other person who contributed to the Font Software.
+
+PERMISSION & CONDITIONS
+Permission is hereby granted, free of charge, to any person obtaining
+a copy of the Font Software, to use, study, copy, merge, embed, modify,
+redistribute, and sell modified and unmodified copies of the Font
+Software, subject to the following conditions:
+
+1) Neither the Font Software nor any of its individual components,
+in Original or Modified Versions, may be sold by itself.
+
+2) Original or Modified Versions of the Font Software may be bundled,
+redistributed and/or sold with any software, provided that each copy
+contains the above copyright notice and this license. These can be
+included either as stand-alone text files, human-readable headers or
+in the appropriate machine-readable metadata fields within text or
+binary files as long as those fields can be easily viewed by the user.
+
+3) No Modified Version of the Font Software may use the Reserved Font
+Name(s) unless explicit written permission is granted by the corresponding
+Copyright Holder. This restriction only applies to the primary font name as
+presented to the users.
+
+4) The name(s) of the Copyright Holder(s) or the Author(s) of the Font
+Software shall not be used to promote, endorse or advertise any
+Modified Version, except to acknowledge the contribution(s) of the
+Copyright Holder(s) and the Author(s) or with their explicit written
+permission.
+
+5) The Font Software, modified or unmodified, in part or in whole,
+must be distributed entirely under this license, and must not be
+distributed under any other license. The requirement for fonts to
+remain under this license does not apply to any document created
+using the Font Software.
+
+TERMINATION
+This license becomes null and void if any of the above conditions are
+not met.
+
+DISCLAIMER
+THE FONT SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO ANY WARRANTIES OF
+MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT
+OF COPYRIGHT, PATENT, TRADEMARK, OR OTHER RIGHT. IN NO EVENT SHALL THE
+COPYRIGHT HOLDER BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY,
+INCLUDING ANY GENERAL, SPECIAL, INDIRECT, INCIDENTAL, OR CONSEQUENTIAL
+DAMAGES, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+FROM, OUT OF THE USE OR INABILITY TO USE THE FONT SOFTWARE OR FROM
+OTHER DEALINGS IN THE FONT SOFTWARE.
+
+"""#,
         "templates/404.mustache": #"""
 {{! /404.html, served for any missing path: every URL is root-relative. }}
 {{<layout}}
@@ -2598,7 +2754,7 @@ summary.comment__reply-link {
 {{$main}}
 <div class="wrap wrap--narrow">
 <div class="page-intro">
-<h1 class="page-title">{{page.heading}}</h1>
+<h1 class="page-title visually-hidden">{{page.heading}}</h1>
 {{#site.description}}
 {{^empty(.)}}
 <p class="page-intro__lede">{{.}}</p>
@@ -2928,16 +3084,15 @@ summary.comment__reply-link {
 <span class="byline__label">{{t.published_by}}</span>
 <a class="byline__author" href="{{url}}">{{>partials/avatar}}<span class="byline__name">{{name}}</span></a>
 {{/author}}
-<span class="byline__sep" aria-hidden="true">·</span>
 <time class="byline__date" datetime="{{date_iso}}">{{date_display}}</time>
 
 """#,
         "templates/partials/comment-by-pull-request.mustache": #"""
-{{! How to comment without the form (context: post.comment_by_pull_request):
+{{! How to comment without the form, folded under its title (context: post.comment_by_pull_request):
     the comment file to add by pull request, and the forge's editor with it
     filled in when the site sets `repository:`. }}
-<div class="comment-pr">
-<h3 class="comment-pr__title">{{t.comment_pr_title}}</h3>
+<details class="comment-pr">
+<summary class="comment-pr__title">{{t.comment_pr_title}}</summary>
 <p>{{t.comment_pr_intro}}</p>
 <p>{{t.comment_pr_path}} <code class="comment-pr__path">{{path}}</code></p>
 <pre class="comment-pr__text"><code>{{text}}</code></pre>
@@ -2947,7 +3102,7 @@ summary.comment__reply-link {
 <p><a class="comment-pr__editor" href="{{.}}" rel="nofollow noopener">{{editor_label}}</a></p>
 {{/empty(.)}}
 {{/editor_url}}
-</div>
+</details>
 
 """#,
         "templates/partials/comment-form.mustache": #"""
@@ -3087,10 +3242,10 @@ summary.comment__reply-link {
 <a class="site-title" href="{{site.root}}/"><img class="site-title__logo" src="{{site.root}}/favicon.svg" alt="" width="32" height="32"><span>{{site.title}}</span></a>
 <nav class="site-nav" aria-label="{{t.nav_label}}">
 <ul class="site-nav__list">
-<li><a href="{{site.root}}/"{{#page.nav_home}} aria-current="page"{{/page.nav_home}}>{{t.nav_home}}</a></li>
-<li><a href="{{site.root}}/authors/"{{#page.nav_authors}} aria-current="page"{{/page.nav_authors}}>{{t.nav_authors}}</a></li>
-<li><a href="{{site.root}}/tags/"{{#page.nav_tags}} aria-current="page"{{/page.nav_tags}}>{{t.nav_tags}}</a></li>
-<li><a href="{{site.root}}/hashtags/"{{#page.nav_hashtags}} aria-current="page"{{/page.nav_hashtags}}>{{t.nav_hashtags}}</a></li>
+<li><a href="{{site.root}}/"{{#page.nav_home}} aria-current="{{page.nav_current}}"{{/page.nav_home}}>{{t.nav_home}}</a></li>
+<li><a href="{{site.root}}/authors/"{{#page.nav_authors}} aria-current="{{page.nav_current}}"{{/page.nav_authors}}>{{t.nav_authors}}</a></li>
+<li><a href="{{site.root}}/tags/"{{#page.nav_tags}} aria-current="{{page.nav_current}}"{{/page.nav_tags}}>{{t.nav_tags}}</a></li>
+<li><a href="{{site.root}}/hashtags/"{{#page.nav_hashtags}} aria-current="{{page.nav_current}}"{{/page.nav_hashtags}}>{{t.nav_hashtags}}</a></li>
 {{#site.menu}}
 <li><a href="{{url}}"{{#.current}} aria-current="page"{{/.current}}>{{title}}</a></li>
 {{/site.menu}}
@@ -3222,11 +3377,9 @@ summary.comment__reply-link {
 {{/empty(.)}}
 {{/updated_display}}
 {{#has_comments}}
-<span class="byline__sep" aria-hidden="true">·</span>
 <a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{comment_label}}</span></a>
 {{/has_comments}}
 {{#invites_comments}}
-<span class="byline__sep" aria-hidden="true">·</span>
 <a class="comment-count" href="{{comments_url}}">{{>partials/comment-icon}}<span>{{t.comment_invite}}</span></a>
 {{/invites_comments}}
 </div>
@@ -3253,16 +3406,23 @@ summary.comment__reply-link {
 {{/author.bio}}
 {{^origin}}
 <section id="comments" class="comments" aria-labelledby="comments-title">
+{{#has_comments}}
 <h2 id="comments-title" class="comments__title">{{comment_label}}</h2>
+{{/has_comments}}
+{{#invites_comments}}
+<p id="comments-title" class="comments__empty">{{t.comments_empty}}</p>
+{{/invites_comments}}
+{{^has_comments}}
+{{^invites_comments}}
+<p id="comments-title" class="comments__none">{{comment_label}}</p>
+{{/invites_comments}}
+{{/has_comments}}
 {{^empty(comments_feed_url)}}
 <p class="comments__feed"><a class="feed-link" href="{{comments_feed_url}}">{{>partials/feed-icon}}<span>{{t.comments_feed}}</span></a></p>
 {{/empty(comments_feed_url)}}
 {{#comments_closed}}
 <p class="comments__closed">{{t.comments_closed}}</p>
 {{/comments_closed}}
-{{#invites_comments}}
-<p class="comments__empty">{{t.comments_empty}}</p>
-{{/invites_comments}}
 {{#comments}}
 {{>partials/comment}}
 {{/comments}}
@@ -3339,5 +3499,12 @@ summary.comment__reply-link {
 {{/layout}}
 
 """#,
+    ]
+
+    /// The built-in theme's other files (web fonts): path inside the theme → Base64 of their bytes.
+    static let binaryFiles: [String: String] = [
+        "static/fonts/planet-serif-bold.woff2": "d09GMgABAAAAAD+EAA4AAAAAj5wAAD8pAAYZ2wAAAAAAAAAAAAAAAAAAAAAAAAAAGkwbhiYcgQAGYACEOhEICoGySIGVWAE2AiQDiVQLhGwABCAFzXIHIBvLfQXs2COwcQADljb9EclEqxuJsJucFKP4/5jcGFMrgOy/AAsxWNggEMybamcdaD/d4Fb1OiwyHPys8sewME0YwGX2rV8sixk/BndmRsacPtmp17njZ2DbyJ/k5OUhfj++nZk78+568rZJNORNatUcQvdGo9I2QSRRIl28W/z2IMLf/GYTArSP9sRNvkRM6R3ANjun6EQbdNpgYmAkKAYgUQagiIG0iNFTLMzAmWt17S/SuUrXvyy3/fbR+9//78uv5d6ZsvFH2BAi/kXkVLVTSwEc7r5FHmahTQ03cImEHEfZovrJqe89DlzeHWCJnzpmzZhh+3VYrqikyBIqttMK8Baes4mfTZZSW5HtOQ2uDvDQB9+r8nadLNR2CV9woDr5/DuBxZ0H/a//QTtOhjXTtP3d50XH5sxaL1w5G8fMeCKgUgcUUGMD4H8uF18giwOMrJdx6aVzrj9am+e/bjwfii8muGDNplbQ1MwTS7PAstg+hvL/z2ZlWqVWv+0ZHUg3h6QjA77cGqOeg8QOUgdR9a/qru6urtWOWgOSBjQ6lOZIGqADwYK0OKc1EQwssUwyIITO9l1mioiT0KGD0FkIAEEY2qntv620cM2JrQFoFIAG4iUkev3cT+2vp9oDRSXLeNV7X9WVStr2JHxvBoYuWwDJhUbHUA14unMpphbd/Nqby1u8jjgM2VJCVrJSmlK8U/XLY2xW8BnaRMtJ6+Z78S/9tksL7f7eq3GNERFxREREjNnPXYB99P+QBMGPjLjiLiOuuc+IG/5gxG//MCISRohosRBxxEUkKEFEwpKbEQL2kBGBcelLXCGgn5dVJYD+aLemDNBMgDecZa4nrARuxEIfQo00lQWyte76ChpspOKiKyuuyhIbL6X0msoqt4JqWvjSXewZyvYq98bPNe3VrPreap24OiqpqWbavdd3OngYuWITqdmiFlnhjHW22OVAHfO65MZ1zwoSL9Z+4hMjMmYFWWJM9piQt0VQEp0p5WNBxW+WVMZjRXV8NtSRxV5OCprimwOVWo7q6PkbNyHMhpQImxNpNlF2tdH22S/G0V8Ex1xCdMuX6B6mMD05ovlZEVAUNiM1aHxtA9ZpZbXSA+8jEaWsct13NaARXaBYSiHfD8/OBN86T9XnlQ+h07XfeUgnmmf1Zth2THo4a4wwaU+UPS1tt8a1O1vbXTw1CaI8I2YoUW77CMh70ZZ8aGRYba1yb53fFsoADB55neYMHrG58YJzmzHlsN3tzuK5b4V9q4Yq+pLwkBGyZxNrQZ6EgM41ugkh52hxHYMyfgOJi322FWs4OHlRwHv9Du9f5WLMwGym+cytHbDdo1PhWcbdljRznBlIMMBBxogTMlFpP9wXYJgQZqj/myWI+rycT9PEc0wYhoQhY1IwAowIo8BUYnSY3Vgv7JiX/d8r/l8BAzNG4Ub8qDBgIjBJ50gxWgyot9iA4vVa/wDrVeoasePff7afAH5fuG33n4eNvVoOfn30XkbgnH7k1xLjIyyqR5ZsGvJvom9MaddhN4OfdRrUZ421pv2m1xVtRrzw0oBR3Q665rkx67z3lQ8mbbRowSZSMkPkjlM46pjTTjjplJuUzjnjrM1UsZKpLjrvArWnHuuhUahIMa0S40qVK1OhUrUqNWrdsFq9OjqNGuw0oVmTFnpPPLIrQgsorMBCCg9fRMFFFhUmzzxalatfffS7OVt88mNIVtjhkO9stc1h32t1QFdY89q31vsh33A55pJzTrkV5Ii/fPa3//wfEdbb6ydfZyKaz+EeKofQ+eSVd9j88vfMw+yyzT4bBPmPAiIPIDuCKA2O/QROfA0wPoFchUSepzWm2gDSOFiWKWZJHUU5LsBQ5UlVnQrTChaXZClUKRO5S2TN9nNRRlI+Rh1laG7sQuonrlavDoHskhsaAT4wvHDScTfE0cNLQgxNKLVXvTEKAnfVF8bRb27MgKGh0sQxDy+syVbyLpeLyoVf0/2O1suLPa+mU+CDAHltWU9rC58tMAQyeTT9DMQm1/4wjDIFGDhEzhBfqhB9Fa4SuZjtT3mzLtcjHffCLj6oazlJqllfu+TSBlqOGy69yY55gwj5SH1v2HSqCQebYnD+LT41t3RrWZYNjL3ri5H8a8xejoypzFkEKEHby4J8ED8BeVBzQ+nZjiDMf9FbPyYq8qwoMiGta8jD+OkoCrmks7zIj1zeV1HKWBCNNSUS/39v4IEaSzY8fgjEPGe/J1XOI+KAlAjoXmRFRoTeTxokMcWOw1yWYIfRCMcayu6pwIqZNXi2BjonD0NpjT2nh+TnV5DuxMIEXD8AccB2rMGgWUU1cIHA5HlSKvsJupC/kqj+zgCUuOuaCdAtL8OvaPADW/C45OIHh9T48e6u+UxnwJMJodWwsycOFEg5a9lRQmAcQYADxvlErcHx1skjrXjtQCR5h0gNO8ka88AvW8VNB7Ew/ctgbSVaLP7jTRNuXkAx4dhjK3wM3XXy/hX94CWixBp+kPrkigcOj0EOp/wbfPYkHL9+ajO81juDzt9knLveXT1w3hrjPCUhRgmkkQrTkShk2fqpDAA/Vco+EagdKTlWF0hUH5WxfhX3okb851bbUp2FIyc8wn1z6Qn4lxLYHsBIbdWxCpu18ZfRQbsxxfaAq29YADlqjmyQp37DTIPZh2OrNC8+oEvulNcjAV4IdY4a3oB4eUiMI/IOla/wMDUGWiZAakPpaEacoSSXXoJjUq6KWiIJiGGdopf/Ju7bJlyRfFRs3ZirsEbU6i6hC6EpMSizlXLuW4muD/9y0bqmX8jOfo50Y0lBr4H90r2LbS+luJ3DYzAJ7Cmr3x9S7KGfnUsgVVflmtrYnhJXLpN1m924UAUkipLakAUmSQVwslEQjoNAyQsXpQ0bZTA/as+SMo35wKV/gwuzPTewBTGwj2lawOLpnUuFWPNRdv2k87f/aJEIeTzSwVX+kW5vWBMl4FcOs6c7i5hhhQZPqnzEVGHv7nVYG6CaxPFKB+kO6i3/wbr54HjAJSGcTVvVJ7aHDHBcPy+3eHuuLzJNBOjYbi4bSMk+stYqYflgo2OQnfuCeZbilofw3Mz2HCdLG0VxqgPV0GB9HRjG66QZThAOdYLPjTIyz0dJwKJSJLAqYX66v6aQwx9rSl3yhmgipdfNyIRkIBVzU9lH9+Da0rliMeoZVgQ3hO+WeqXqcoo1jGjyU0Ua9pFVUagOVnaatJ4pw3i+Z83D+afiJmMO4z1dYCVRtNA3KUlcQf9JvPMNFLubLywacZs5rzdxfqCIIQOuvWKnGuUQYjuavGchfCHETtm2wwPJE6I8itRHh69pbk5VXOg6+sWdWx2mifbjO0fF9XFcLg9fKIlJ6dxoVip7FGMvxLpeeZIl3Bko9CznsYNGtydxjwq4xZZAyOIQbO2LCA+fSZf/0dF2zanxZUxMpsBqwiSrUdLKPlT+HFN3dH9emtvLH0bewf7c0XNrTrf/mBsGtqkPQmZmi5i8P3k8fcw+krVBWt6WWqKIG6VXZUKp0GVcYqXuSiAmDambnGba8dKJM0WKA3iKcsczgUAu33twQraDQ7lOJYfxXtcQpJoQRir8LG3nh+XhUSgi+D7mRnZIfHuieSUsxXj0LH0rS4LF5NRLSLKiZOlFHJicbT0vuMQlIiE2gAk0AgVUw7R7ef/EQgkMDTU+QvDMquwkkL2mSH7cbfj/1cHJJyse9e/mrnnRP+bEeW6gXG2bBr3Ol/1rmekMNrmunbvYNpJyaliyjpoZNtcXrW1jChSE5Xx7UlP2rYjvbE5/NJmGXihQIpeo6cre2HhmLxFZH2Vm0VFqSxouyQnIh81fEANcpn7BG9llDQxMLLKpq7hakAll+drwlHV4KQQQpnq1XlIsNI0rXqglwHBOIwUnz2L5Cy/rGLP7EZdrwgF8dC+qZPSN28BrPFJB6L4NeopqSaqgEtrX7zH5kOi5gzP1qXFeBbHQu34g07CXGBc39JfSzS1LB+fl3HTLKn7UzTfa0eFy9Syyu3NNZxY2bTrpi8X5f5Cu9JtNFI9HFW+Ds/y5RVDZpD77FftFdM2nWa0dPKDnURIX3HszhlOm1RWD/xbLt1O/JAfA6A/9w/JafM1XRpoiGJzqz8FVNG87kYw78AcyIuiVa2MPSRGviv5peDnuUGOJOjKJpb+irLf4J4/gq+SRl67KP5+/L9AHmSGMXAd7vjNwfrdbYNVXIVDLK/24XnCxRDPh1A9KpO09wJLoRsMArwab30NrOLONVZkkHYJi+Blp6GQAh+GxyIdY6LrtRBOR5jIv64X5BsDoKYY8qEbmQSZhvfrXbB8EP7CWHEQn74HKxdTLgz2LRu0Z1Sa6ukTCUJn+WCjfJD1exV6qeTFIiZSLE+AZQ5CsaZehECvjULB5++f67+vi+25g7fvDrJqkc3MRUpg5jTROGF48q8pyNHafBRZpcCYwozE3BRa16yT5+IBXI3kW0wiXZAd7wQXxv5mLoES3D0qYwN6NjgUMBLyWxLnEYHWp+blU6s7Du0PQaY42iHeJ/Zoqmk2J/dCZ4ovq2dtg2g9Q6jKtcb4p2TUKT0mAMoFUqiDdaDePcPS1jSkvvhkNsUO36lV7A0Z3WsxZmwO/8/NPpqiN6nS78s/AnsvJfBdxWPuMR3as4TVRvOHrz2KgCK/jcoz1JPuCWvicgRYJaukFk0A6hDu8Kwsde+N4bb2sRUJjrEgE7wqmFE6UnyIXi6TAEzMeds/bKPY1ddtQ/N/qO5UAt6DhFeQ6Ys0xbl8Bc8eXjJhaZ69seVn5M3MvvzowEPCUfsqzhXfZIsDQtUdShHIHsngCU9Xpqj93RGORY7+HZavXcpAx77lU7wCLQTHT9pGfAlqHDQV3wpUrVL4nrGslltXKoDiXB81KCWZ4MwPeE+BvIxUQcRKxdOJy7DItJQaj2BTZM06XjvPtK81A7msqtw7GefGI9aYJehZLcncJDkm2ryp3x5Pd1YYsv2BxjHG/W6su7r8dtdag2/4FCecbRmsdBmZ9svuqVkZSl+4qVVyM1HrdqS+xRsvzII9Dewt4Z5nX4NuiikVI9wROOXSRjnF95dZ2cO6vbiA2uCG/bQB/X/3XttbHLo5rT60i8Rrsndrmo87w2fBQVItxQhXO7Rx1tswsrJeU+cWa7PhWJ/EpzcXZsv3smWmcdw5Gbk8wnvtumsuvT9sWaIk7Dv6rBIfq4KiIYvHAqsNlTTDhcOLDa4Qii3loi/boEN/ZFTrJ+pyl7j0ho5buQUAUNez0xWpu3igPIOS0/+w8k+bjWxAHZpceFp8oSoQ9PrPRqznVPKVKkoJagWRh6tx4iFk09tqlxuFgueCs7gF1ODzm2+qp7KHcyDdJaAw9Ez9L8XyRztcXGFEWoNsSCBqmKtRkbiJ0wKHYiJAFpVimQguePJQwz0aEuFjp1S52QAaP+3Ch+HozgQfaoPRuiryqF83B5Qm2H8161nOzd5GZ13gd77uaTzKzYTYo4ULurpsaExAPt+cVnvLrBD4zG8SGtRb2vhgDlKaoMonkB1fK/Ln2XtM3CBm45yjSFSveVUJXnZI5mXbTEPA5A7KVrHHQ0Rmmwdukd9zFxpyNpApzGGTzsZnkbjrx42GTe2p39ayPHs0dwE1VavYu7PmSY2ZL+De7qrPlA5x+tXD8i2nNyrHPHb8rYttIAIcv5qVNzwZI6D09RBcnS/sxdAb7qvrjETqQdAwwLD8EP1ddq2Lpls10AaXFCyP+/dbnXKxPMBF1lttkhToNJGeOuZo7YsGpzasE0m4FFBhZwXj/4Ix/pwsn0Ul11gs3IpVg0/vvJ/smzXDfd0mVfTK9EqnjDhRVu+ZuuMcOiO50owpo6Hsjr8SkPDF9G1puhgrNkqfRaFIe+MzRZTIKloeNYZHSSzKIRG0m+H/M4qa9JMYyEpKIDOKbl0NaYuw/aiHrYzpBZJXYVrzulyGvqVuw+Zden+kb9m3xIqvQnpyND3t9Jg8gpx4O+q3dZ3W5e4XY6j9IkW3d98fD8673dHcgzaTFatSF7CAfDfxpbcmqNBO40DoQqc/K6NdUZIzqBPV+GeYwrZtObLMrc6TaQdaQ3xtTW6r1Mcvt+LGwUZFsKJLcAYtbgtiUxKDU+f2hf6QkpGcG4jaBlomLyYSycwNL+9/t37f73dKV3W/37d//1lFgEU2TjEb7Sv7qX9r7ft++A++Xrhx4u2/f3rfh3ranGMPEWMHwqVOC4VgiYzjxI+IUazjWj0LCGVpOZRuIsSwD5NnCmfDMAmgvpq6PUHReVpQd1q3ZtLUNB+vYAmIdr0q37mqqjtTv3sxIayrgE6ozOeIgsn1FHB1ORRWedlqZXmQn2ysbdMVoxdPUNDh7a5tt0L3rmZm1XHp+NoOa3V8k/UCtEfw6vgM+hWWQa8SD/QlMWjZuB1iNZbHTXhKjGUmJBAYRnntdMbF93NdjYdHXZfvwCqJsxH7qZiz37t1Y3tTNERTs4ln099g8vmJSPoyaukng3b1L4E7dHLYvu4KwedjfBcSoUXGnmdHLx5snVmf+71X8r9L9X4TYvB6X8W8vK+akuZGoc038x18y/l2PQ2x+uhnUcn9//xZ/f739GQs/1RdwdjW1j6exTJQ9FbHsSmkT14XuySuSUPLUWshtdXriBA8NdJmCSVcp6AyVks6UKSHZVxLj5zYTY+oG9Lm9BhLoL16pGBxYqmi5GA8GQzy0XFqqHBi8Uqm/RILAkWjElONM+GBmFoUiyAobdJihVvTgQpMOm8P6BWSYCe933Cz/qITFG9p9pnY7UBAWWHJs89Qyagd2xhSyYX7l9oYT63ce0V4raejdWhuw2QUNaz5iOakCqqywZRNzlwe1/a6icaFxzeJ/yb9f66T7HeoAWlufUrpxe+k9YlXX+dSixhSiJd0R43rcLPm9E8s5kKHjstvSyUmVLXRpiNQc1sKMFW8iSF4qp6SU11I5qPg8+OfAWqfkAgYns63zEbet4j5vYFOjPKepiVbmRv4526LSu5hBqwf6bNuOOcRMzf6AQ+kvs3fsdt3jAnSjOzWqo3vanlJrNedJTXXZIZwsFvrqYvJHWIpFipsoqXJvtU+erGMrXUXrt8mzhZsVb8+zQeDUtiplbFnVegjosz9uHvj+fXu/sWdKmNVz7eARsxUzYvOX1u++9ViCzIiRCJHhdIvktPemnrYdA6KyQDBNMVEDw22M1FTASWFK8kKngK68GeSzP9E04GJfusepkcMuQG/TDaw78im7f/xrTedCjSCuTEyT+uWOFKelNWfWiDaNFhwIzCm5ntqxqUEm0NUyCHS5XwmP1xaGS46ukNIpGVVV/IzckhEuF/tTSouLjpNZpGd1Rv1+ZlNYAS2d2alLYyWXh9LygL5lpeXzwsHDK+c+4803Hpe75xILLr5yzsg2D3z/oaPfCEPzfSePOlfeJmZK8kOnRT1tO/oZZdiAurOajC2jBAbKD99nFVsbm1ZpUnDe0KltXLFams4990hv9aWMTufpU6CWL9/Q3/gIaA222Z66QOD/GUPcls8a8USHsoModoK9g7ZwIDtIxIuvE9Z0jvTk/g4dti4CS3JMEpWRV0Xsck7svFug2+Ow5XuqIieFIlZQUnILKOxcNVTIf52W/LJh57HsHAkzq/erflHawOjZsWrB1bF1F0TlofLAqrndAY4STD92wqPdng82FDNhrKckJb8z6WzTqPT2TOfppILZVVV379Z67L47z4g6fnvWQtHGCFT1MRIqLhyKrPjqXqvf0dfrsy2+E9Yfe8lYe9B79bYk+53e/N7KjMv6aoEslMIXvQNRGMRo6q1HH7DLUhYqSAW9o1XWmmOaKlu3I6bfuNUsV/0o5Flzftr33RffAc9uxJA9O8zaas89oylDYifRHugpbJm5Zjx2DDWQmNdSnEfTKRkSr87WVrcKBkPfhEzw15ZTyywwgg9wzrRWnxJew4rpnNJvtwmeRcLssunG7XXAvR3e1+R3AKO9S11cTLk3U2p28TSicDq1wa7HR+KRNxP8DvHHlj9ynPwGbxhKEQdKIm6V7TykaPNLRn2qasAF/zIHol9Pf7c/Jnn9E72mAml3Ge2BXrKrMNdUf0vduTOE9eIA93Vr44awtLayXcZko4GI+gbWQxjIinjLOTDGPXcl+lk3L3+0jjO379cv6+37kUTrj8jTVsVIj/sTkOID427HQq+h6j//e/VQA/p3etQAMtvyv8voSWwnUlOrKZsW1XxM2UH2waRCc8xR9FVoCH0Y2neTeuhEytOXp5LZe+53f+m/2h/kM7jnLrkXlvm2dt0nCqq3RN8oXbmC8It1O2UEvYjqNS/SgsQAAk3RDt/iT5E/oSexxUhNlka7B4LTGC1h04rNMdPo3ZG7GyrSV5LmsBgh94lFSNir17QsFmrRWcj8lw9vrfe/tCAh8eKnJnPsFPrWJsUP9zp3Cnfjfl49E2IHFExV3aGvr6CPGk1uSQeidDjF5VlULM5iMFtTIotKrGzARG+KCXHRiUaxqDbXPNBAvhm66dKePaOWkLpKUwFUkVJoqsa8a8hKxzUWLt9thYpkyNYokEYL6Ejnw/c2OUddD0IvGJUiNU80VeVEVTvjEu1RpXZvS4l0TY253Y7Dg9luV4OE3M5PpeZGR9GnPwf5xK+f91XypKhszOdYn7cbIvfKR+IzyIvYOSY3OnLhn/L1N5LnF2lfX9tCjj7+dMa48vgVhSlrw2yazeatddo1KvEu/xuFpYF3RV/0qSSFI4XiXQHXgLXldEfevnXq00Fyd3JHHnoS23rF1YZatPpbPVFzyX2zULIt3DDSt7HSlBgFWinGasho5xCIfmEXrdrjKHh+8rzR7Fb3z0cHg67N4svFxHyn989Lc1gjFlfdGsXxyFtJsbFVNCt703MwQDGVOftVDqcIK6J7grsTKgpTsgKOoyexFUhNgaZkjqjkp+JO4pTTMF3SXVrI667h1vlMFNhXCBMqvBu8KxOyKgKkSG9BY9uGlgmQjVoa7M3CilC5BGIxJC2PGqbP/ikdrXkZtVg3h/3DlWKyLntVUEK9X0ZmCpNTOCEpJzB9WySp3dKu3mOvpZ3VD2LXpm/CPkVguuZ/D1NN5ucyecoWNsM7Dz+nUowA5+2HCZ+3/i5fUdHb7eqRmkrNaiR2AU39ys3/8PUcq9sIOSafSsx/WUIvhNh99lxp5GK9gF6yKzPXSDR7/RfE5bOze3fNDl3Zfhk9ha021zwCMfpTq617rel5999NOuw1TE2VtX0eCU1tRI01B/fLS60116BB+anJFu1reh5tEoAaD7jkoDJtstWEaOotMcHBVmNBdh+vv7AfW7a8Rw5ex2+31FwC4QwUappW3hk4/64QpfrVdbQBqXmn6bCddGgRtNof/m91i1OHblD+Trm937rETHNP02rf8vNEfastCMY/1do3GA6iJ7FNSE2jpglp9BCt67+qDn3078obx4zeOb6fK7NuMtNchBxrXdA7zUUXf59XE7XLuqD76m+ds3D/TAC5zZoApouExjhALMVBUvLpmWi62wy0WsWuJgJiidgYC0cFi9sWgd3sooIjyogW35TyDSM6mr+2Meez8G7IKicwdRXxE/mBj+D8PbjzPJCYJu5MmsVkrD4QoRgft0atw4oRU/n8DmdDPIGfmJSRnRyc5dANzKrwjQP/WYyfrQNE+IiQoC5iv9ieJCxbKCm9hfty+8SJUddH3o9m0pHzp3YCKT3HqzZmA06y+flA1Vfdc0O//9S7ZvZsi5yWL2Tg2aHvZ+0sEuuEvJ36w9vujSbVB4jDrsL8WN0HGb0nmdN8qL3gjWF/38dfWtb5Z1t8D+xpYaK6CBBZ+P02E7FGOwFvqHaeBY1K0i7tbOflLl8WagUknZVCMelcfPveD33VH4bX63/90L9h9kyX8EFd+MyOrRemCmeIuQTw0eLl3N5cjijTt5UM0ZeYYVya7bVTCe4s6+r8ulcdLxZQA2FNCClfWojAfIFa6Oa3U9JDDAHUBMXFtpaAHGwSA2hvmYcBl5dUKO2Z5O5yZRgzo13TXd1H28QFI5vVF2JUxVcprYOlmalSme/W6zfQ0bHCsW0CPwGdUJ7eqNt4k9ssM+AxyGlbolcxlR6ZwKR5lsSTsBUMJoGQwsJUIqhGMbnJnd5t1orgIBYRkqlFhQkxsUXRdDncNJEmI7DrUG+9HCVMFjeswObzGGodlo6QrpQKNje3flRIUBcXp4ecSBPnliUTlegyPG73LQKe21Ip+fkUSq6Fcg82P9cs04CX5iPs5lH7O4SBKo0Wdc1Ofh754lycj/PJzPvJKDOsIvoOMT2GMy+u4+vSuLGpvMila6udGs2aQAjpa4RElQbmNwlfN0iJqP7wDITUQZqpih4yrT3G2zHWdb/mmUnnpd02T/+Ks683h8oYqRJxHr/+F0j9VkFk4c+rEVAhhU/S3+2uoX7gcGtVFBkGhlDrsL9Lv5d+hZ0/OjujtkCYXnwc+5X0Tykn0Tt1b4cwuLCwGbbJwmp9SakFEbHJjkANKInRB5Dyy1OIanuNTzhq3o6FgIWRTSynclryhOUuMIY6jr0k/V3KnO7MIWFUYfHilwrDWnwpq+sKcXNi03TvCaDf+XFt6ze/dMyv/6G58+u5nX3ffWzctOvb7oYfw9eS7YfDm7J5DJqIHVZvP0ih2I2ENotpiJ7N+pN9CFgRttt6/vyjfxcuzbLQH3+uGCGLlIkR2Gl0eY8wpLC4jR3zBYvfPD+a9TZkKidmXaVE7Muzj1881uKm6CglHwfWuXMRsgoEuh/dCMKowUhB46Fe2evO8zt/C6w+R5+wKLQEQNij16EEiDGjF/DBW2dQJe4t2zF2vhOfaQYxK7YOXDhFimP7QKL9ILodIWVLxQjsOvsDE0JSYfET/yQmj5EW6u3NcXSHiF/36h22HKxhZsTFJDSL0nEp2M70LC2vrnHoTKK67IovObZt1QlfqmvWKiydg3+xKnE1Ny9wmjHcqSgoGjjGqSvf61MJfwSDxGvCS9Bb3tDW1sPfmF/6ZNjMrcMNL89M44cLrACWNlTCWkl0VQBhn37/RrsuYbCquDHCQZPKEJHlXtDWVpUaVvw+YAh6aqwcjXXX0R2N9RZSV2k+AvM5/UrMyxgJCTIR0mHQdvRUWdl56969fPjtw1e2Y1t/rFlJRQhwCdsc8e7S8rOru2JSLUGMkPYBd6U01eyXzsbZ54ee961eZphJDdIGWx9ZyLZiK+kf0m2gWTd8aculBs1rMkLaLK2yskmLO1piqwWVvOneqkHymHCoeqcyjIQT4ggsILLZB/d0UhJUQcp2x3tD87xQoPSu1WMrJP5NZoDd2i6LH6JtS6ytN44mJFSt+ltqfSDEZc8QxMBnewXoLeu9MyoDeo2nTdbY6iLrihxSjaEBUk2K0HWRtjqTMePpgL5Kfr2X3lIB9pVAN8px+I+KKjfqNO71afL4V+1DMwWgmal9//X0aTLuMepAlVH/zXGkGwH8aLMPVpbtgzgvZ0gz1jjURdnpjNcYT+F6ZRn13tMGcx1/CJYadRyAd5OnlcqXbgZAN1X5WHl6Nw8oQj/mOriVqs/04stwfSHjMbu3ngadZgKQUP3C0OQix7sUXzxb5BRS7tS9IfCTl7y3qbfFq/jQLtMtwkSzeGVhCHiNL0va2yWSjg51LNLekZFP4gtIJEGH+C3w+UDZH7s2FSW3yVxpd6/2wfAPvSNfGzYM/+RI9/fBL1PmfQj+eoex0Kcid1wAg4qBAKc5/dTXWG1ZNnv3QCltS6kCckw2vKfZcElRI0ZdRuKRjiEwY3jOyv67M74jpsFVG0fNJ9PVzCSXO/AZprzZeeRwDap+RYV/eAJUd5Qz3fvyO6TJ8IFsZqqDuLnqPHqzhMvx5iMpfoyEiJykutaBCySVbBorwoJbs8up+moHL151FoMk4HdSx2ideYIuuTChOpPN9Xs/IyFxtVmqmo7TSWWyMWeBM7hUOO6A6wKXeFpNOi+Gz2sjr6G15fD1J2bpGfJKihxnYRtJDgxnE5KTcuWU4ojL1X/RomN54HFU3tcrl/fST88+OUWbmKiF2KhHgNBNAkKvX5j9kzp4YOsG3aE33PUXaiFWmoHAHnH4M955M21nm+G6eFxziq/b1a5Cc+1/tqBALZUXzU9r4DSI+HVZ2or1C8Jilg7FQkNAj+0ZcCOwBcrYFGFWM7mZJdRm1nR2yZ1gYCXbMdK3NJ1L5klpUVp0hbHIRuZwBJuBkEJhxM1tjZinTzGN2+bcGp88bcBs29qAkYxH49YtaOXpk0aMfOto8b+nz3wuMQx/Lj5zpuT/8RHt36fO0v9Savin9PS54n8eOj+odBariDE5WKV/DpNIXVlpgfXwZJtSJ6gMUwuM1X6rkBmGWcqSr8JWEpIoYqREiXgRaY5b2NZpdD/xqlwfNtuXblYeuuM6uNhlQ7ppQL4zmQscsjuwnbucsw2vq/SPpzvrn75p25jf6kJxhT+r3LZAJ6mksyZ+v7iYPt8hzyNQ3MBtX9XpfS/qPQAZH0N/jdw7Mnc7ZePd0ZeRZyJfrn1C+N61KrM80/VHAtViimr9/22KlQhpl7aFYh1pEonMllQUsrxPyOteQH0YpGq0K8n/WGdduppp2HGuBqk5o2myxh1mb9LdUZprDjDG3XaFfLKpXX5rnWNut1qd124QWWj1FrnfMheJSfuKe/3P6vpaeB3ouaWWn7l6BZHT+F4vPXhwaYMmLHkVsW1FZcDtky9Lz/Yp1hGPf0Paw4GhhNW3CknVNzpypiLurlT+lyVrvRfFo+Q0qOUv/CtaKvz1/pUtlf55N/Q3IF35qcbxajGymF105nDR3gSL4YP1SG2jtgF5sMwiYaFok/xMfPHnk6VNaE2URmL2Orjl/+/6tZh7RIFWLwAH8+vKrtWdDdFakSuHlKtn5KG+P/I9no1tw6gwPt8kY9ydf1ry9r+RaM+zHFgtXbE2ZI/kFc2dkEot+2CGxDhwVrkrbLgQfMj2879A8dX6kugqATvAOTk9Zi6iz8UaCyh8aobLR6jtg7N3nfHZ5F4vBq/aI1mcTXJzO2S8rGKqELdvtjmJ4mL9qYFBaU6A/y229+ju7dOnto1OXdy+fuu+A35SJVO5YTDaqSopLYGUxHWsiIlyqEpOS0xI5K4qB8maAKQHZHwP/3SRijLaY3gxMAcFcV/EVSqngtVxJIB/SuOGg1Pzq7jRDSkVVV1G+Y8iXDyhLFctRzHg4iKpIpjboV0iKEu6Yt8DkGNaY/MGtnexHq0KC/I0y3DlHYpKZqR4yEzznf8PMdqxHdQgXngCJTcZl+6q/bqyh1qFj/KImCD9QkWueDHxtWXf5ZkeqgVxZMEXlZS6HyZue6Ve7jMWWf/VFy8SbXty2YJNNJ/QLzCfnwhUDjVXSmHlqWkpSjGVIlZY+CSf0mq0t+5HsGNEwdnHVnau0Vz5P0zRgDHOTtPy44naLA5DJqV4cbExTPDpEcozaFR5eqbpx9AyYJM7GiWPGvnQxFosZB2f/O+H/75/P/BYAPbCs81NsWdGWUopjSNR0hgKJT1FJd/FHMZSRZXMlLJKO4NlKc3v9jS1HJoNMHoawpJVwvXJxePLdWuv8f7tFmDO8E+sWbecN6Meis/iNsJePmPaZVeIqXXl8rI1G2nTr19utuu3KLJ+hdxt2RjocX+McAe/lr1yYq6yeFCTscvrkkTlf1W4vVOZX75hRPAZtGfVkEvcR2yuXROXxvsW4GkGbzquYe7xUPE3vaOVPy0P71AbCGLWNAAhg9VPUA/s1fPvNuH1/ITtAxXVspHo9GjAVPgnupXSUpKovHxMe6z72mrfSzn16UxRKr7BpiuWYzuBb8xi08l8ZnCVXSckG/XAdYBWo55WgOutAEB4QIGTaYnxKhbSGRoAR8bRMwVJEnFfVgFlQFEgJ1Kc4QtusJhOUHORbqCDLhKVn0oWS1v5SopBIVMQKU4A8Z0nldRRphGoLWE5vCBdQ4WFCzRCNyklk5sslupvSQuoA/KCc4s7A4YHu3mJcUqWhdMzn5WMY4r4r2c/uG6jrHlDp0SqGWaeoAMcOYQu4iVmyZqyldSEmJrxqDmuUleO19qDV0fO7DXnGNtCPeCSw8hMAZev0gHj0P4oBj0y0qCoNkbktb89cUN/49tewTQCI+S1gWSVJIbuNhfj5wZs8iiLefdueV8YgzsQWuHBzLsU3MVkBI8iHj5ksfSbvngQz5woyX38mMW6f39b2AiTFdTzyGVlpmB4MCtLbBBkjuRkZw0bBNmiwSy+AZQV+cBI42fkcR2+eTHDkKcZQqUF3znGLZxdQA2iV5xHYOeXSAvo8ycnKK/0t3X1cd9Sd+0oiCgqQR3HyhAgqIBoqWIN9SQJ56hJzevYatInpgcP4pZSXO7Rh2rwp3/MK1pzIdWqfG3LVWpDKrU16Wa8on8wJaFeBZdPdK9vXV+0KoSMdikxtPxidgEQjkbQ6BGRVpAWGfHA8J68ByO4GjkUC3MNEN/KPssrahoph0ZQcy1cC+5SeD6ZkFQFxbEJcarcCI4hEuoNB0C7PLC0992+X//O3Lf3LZoaipaMd/o0gK/2EzHxnsRTGzaSJ44/X9q2iyicRkJyf4jDUL56fksG/77buah2TBPNCUsLS/DCMcudi2rGCmO4oemhJIwoFjAqLYNWW5vCpBvi4gwm005nTmlnxLA5MVFcQdF2FP6DLtBnwsVFfpOYnIOo4xsY9x7Mkh0O7qZo7Kp90j3yev3eIY6ML3GdsHV7hvKND5QE3pbsmlaVYeSP9vr7/tLPI/q5N/nxWJ/cmz4B7Y3zkY7Pb9vWHPulf/U3Q/1VH59Orw+SOiF9PL/ceeO39vD8FzVU+hFEbnLRxrVfN0XmP6sBSqpsUHaG8sardyNh9yKw/YIVdQ1RF8uV/kcUVbnZCh3uMrgNdtl08cNOtyfqM48NnOPPwbWn5CPC+9s2oM5Kl6oQ4es6fFC/RHLq8eaJPSLtkbLUQXXSWd26fTmVAbkBj8yjwY2jCGnxtRDoXyuyy+9QkvK3/ElY7niloji0CD/8U572eMN30/JopqIfoefjL/ebANDbk3BLwUE7cAHbgoIvmVzILo67cM5lQ1bk+QSalWXI/o8/RVwvQYYGf3Q/+rwAtQ4Npnntc1QXl8Lq/Igav8TL60fLPGAR0pww5y2+WXrk+MNK5zfnoQQ1hW0w1ZRqqkyxUyh/9DSqCsHe8g0I1DS64JZxo9EDbvv+sNl1kxNVzupRJVSi1m2cBvz47mra+claXf1ULeN8dTXjrFtRr6M7op09U4UzXe1aS0qNiYlPBSEWTk6qda2JRySrBn/nA78ttreTK43dXdWXXSgeBfIfLEKRRcaAj7RdV/hnCVOXV1pC05GZYgXbbZdqO2z3DMcEEikcdVCZfXDL3s7y7LqpL0c70xqdirIAH/lPeknVHpKyfVqdEEHFenpuCOwX/O/iaVXM+HxxnudXkGNhiwyXOidT4uMLRGwUHqYDMu0CrgZHCdIG8AJWf0hOATuOyE7HMWxv78+wkPilpAP+3ift5/nP67QH/l6zQotOcaICvsY/v6LrMKOQqvfOYEa7eYdZPvAJXANTyNR8cmCWe8aARI7PMb8KexN7bi5BucAaP7LQDfj7sQXioXFe7o6TF47ODj9eUfKFkWTMsHJsCLUayvLdCfmNHFLViQK+UC0mslwAFwJETA2DF8eg1wH+yK9nbvvu3He0DV2eZzIP+Hu/CpQlm6PFa071F1HJbJHPn9P00EhOpERWPIFPpXeEZBawidEMTpD1xff0kAjeJS6RKyZHsSnh4SRKHt5EEMS1a8K38IMyPX/QKVcGMAsLmYmyRMDfX54ZfgIl80bSLsPK8QH71ZCf50GUNHESquMKcoYnU3N2HL9wqi8eO8OPGjpdl8oXKsUEpgswg6EsHQbULYMyg14xkcHMKOC6+qq3wSQmPBwXT2YrA0psg1vmW8qzq9deG+9IK3coy3bw2UiYGJkw6YCOyIp4O7goLjslY3Kl7y3xloXGUGZ4NgHzsKFo4fMITNh3phO2jbqN4EORd5KrMvL3Lu55oajZ/FQXHpTPPJtcDK0tOhSctB8PTYxMftYXpqRryueJivYRGSkqGeuJOjoe2J/Z50qX5bHiRDl5nirImwFzdkNSdpyYz0btgmnnaLvAb/G83ZIWVk+gKJcdF8fJCGTY3TmbgSzwTUl7n5rqzAPXLRJ3HlCdFASFjGpQ5ap1aaksATkMlww6sDU252T1AuGQBBPUnOVvWgF1oCBL3C9JEvGZOP9kaAQnC1ackpe4+yaWM1nTo0qBVC8mC7kppG5oBBeLCl0DRHnZ/gCUdq0vcwqBN85QqW6+K95da2sIQZwTX1sXE0iinNg4ce6rHYTcXAJRnBMXl50fE5+bbSzgxmfnEk7acQ7FzJe7vI2YLY6Py8uO7gfzYoitwMS+osgiMNMVRRXB+s2GK/sS967qcPPb1mjQnQHTqCf1eio0HehpBrie4E91WDl+Z7S9VI3+KpdzeGRVtC87gBJFBx+VL+pafe4XO9/8BvfY3kFJ/BhP4y1eoa+d033NCOcw5wHaN4JOCWD7wooHvt78mKQgtvc9aNbOlfeo5inYmjUM3xq61XDdRwc2WzXzB84fOD//RvIr4NCaUvvcRhad2sxC5WrzaZND4uKSYTF9Elp35NGn/A5LiofEtKk8LSq3mUOlN3LwWQUFc+pG0VGKiDOI648ZwnHoJ7P00vPVois0Ps+AG4xhoP/87Ek5zBwtAbW8unuDKBeRbqKyzMVSHJuD961q9Sjm9AytpRNW46VmHITBqzOsstF3t3VfBi0B5IahtLTHzx4/S0t7+Pjh44f19APIgs3W/X/3FMgEIoBtRu51isHGIT6Oz8cRcfGN9sQNv1dBZKEc1pQmqR2gEI5eccKluwT5Sr0tUOCs3gLnbBlKFhD4UW4QcR7HQdQnn8v8CpmPfG7bwDTFAfr+QaM+TyHS08/ukNR9XyXfse1bn3xrNPCwHenoVD+MlQzF9NtNA6YovYV7E/DHepC2GMi0vIApngnJdO4UTndY+AScGTKFQYBfx69aEKHoOJlBhkkpTWQMlKqSEj3UBBDhR4uK8O6Vk850nM7bTdEXsKao9FoDIvxoUarnXsLcsRcRfrQo1XPTEMhcpmuo3UMRfrSoZR7LUvlZZknV3qMIP1oU9lictFRYs2dRo/E7TpYuw4wyI3PEWGYyjuS/aJrWkJJ+Kmp2BETzC3ucOxJfBha55iKiRUV4R+LLsDQ1+YgSRcDrjYKBcVGi2vF5CxCnBlIhXb0VPDbeKZuUy8pVfN0oVBS/2vm1JH8rJAIsqCgUTR902Kh1SjSxxXQSPskJf6GTXmwVffC/B9OnnkTTq+9D8H+hScTklJOUyAJta2Hnd1WUCUM/EMX9P8yrkDOj+fi/Dy9LvZs7t2EAo6p9LvaS86pYm4f2x4b+PAIgoXtNcdfqv7g7dbP1okFNmuViQe+aJNz1VV8I23jgmfuMsn4odr9Sl9Sr/t3aUlq0My4VwBv/RJWRuoSuDoNcMrRRQN3a1r+1LXSh9QNy/1VBoHaIW6WoZNQlpgKX4kh7SSqQulR41c+lGYAc1Ia8qqwYstyY2ReSoHdOVq0idG8XKJoUFUuKWLU8Ji4iCkVJHLZ3zwR35VWxA8TaMGRJOMVELC02p5iIShbT3iQLZcraiT9FCUI6z/h7+PMdOf/5I9qSyshGfZUstyBnrjDDtGXjUSRQW3Xc3MxMijgMlxJtmZc53UXxg9LDrT9iRmjjW9P7Do11cWdRD8D2h6hizWAElgT3S9srOOm7y8wF/DotP4tMw7+9Fk7cvjP/ZS13IoL969qKPV5E0+m1vJ8Recb1lJld6hYsDG/8/pG+Diqf/uJ7WWpoJA1tne6cXsDHu0AW5gBmzkhxubZaAUs22+BpJZuxUmhUrsM2IABCpnXbhZczm9X1zpAmCWKvwu3routq2rlOeB/HXfwl5Cuh5UznrxVf5WInUWT/5m5vsaRyfSW0oOcQi435X8H2A/jeDj2Pa1tLUGpXbQ/k5fF6/NYKo7BzERCKEExDqasCysTZrwTF7ySXBFUlSq8gXc7TwumVWScFkML4mQTfEEK7L1APhNe9glHLe4w4G3TqJ5HVA70cN1pJgOkaPwYKPxGO0JLdyOQyb3/2ugFA5mZmkAUoq25hk07iCSgQqm39J/abwkoAdeVYCDidI9R1UE8KZhXMk2rMChDb2nTychDFa0l2M//Nq2AehlQKi3iBRrO2Vm0lXwkaSDItQckujNeRiw7n+GNahMkjXfiu4ljmhlArzrjLjygF2AXKpnKZMCAjcVXoKkX2LKJtGjrxMX7aCfXsoOkhCDLJRhtmFAhk91hSKAkU1XTAgkrSge0x0glQwcCKbgIKSqtDXqwSZO8zfsmqg+unmkHp69wVdO+KtvyxR/SAFqepsb8RI4tpw4RMw5KWqhbA2WQex5cDcNKkkODsPLsWLTTPqI7VlpEFcipnvNvy9Hzi6O7gQuCHdNCUhqUjHzEvr78CzgO2/k46/PhWtB7WZoQ+iHh5UtqB/K1sA4DqLG1U52bAtK4AbPxPFr8Ethfj2/IL+MFCu3xf/jjq5S5ATl05yeHyaEaiIC/evxHRIM3pm0lA5KFmRnMmb3yM3dsBNjBGrAC4B5iwEB8/rHDpGNZUVhW2SOl02Ca512GHpgFhl5QhCQekarSGgwzMW+Eo0g5m2CPrKAuHUm7lhrd2mNwnbOF+cYTcFG87A36Qn+D09vZ6f3ZiXt8zUAQhCCbD1IQNF3fJIYWNVTBBUQTmeGPXh26gFzGAJ70HMnS8nmvNFV5ZpyemSH2CVdhPL57uN04H31rnSG7C5lVGYcrG4Kmvv1805birdRfPNuhF1DIGS8SVFTxyCSM2ppDnaJomhpIMfwQOr//OEydGKPCAZw5AiG0uwomYFKYUVHttyAksgLT3FYU45xoc5MYAyJqykoe5D4XuJbkAHGImORulQIX3+s/1ph6AKv9/E5g7YfMjW+9fd/HCKUl52caVQv0PII0G4MyHbUQsVLlp52j1G/AkEzNOgMpYGZbAZicoxBDEmUHGk0To+EyGXN0dfx6uxdJrYUn4pfZ4tqZprPzTAgqSfrkDU1k5IqAO9npXLeyxBs+HMYEefwrV+hNEf5L4qk/Wbld2kxXdVPjUxEqTWRiJHR6xlhAzNUTRxDVDUBK5UNEfhzSMCyisAQFqWP8xkLfMLklBrDGXE7WrLfxJzUqRIaAhPsuCMRv7vUIcWHBB2eBykO5u0C+fTvxw9/P1239Z70y4SL34IonLEjhXv63wXldgL+XsiuDTrFazI9IGt1+21/Va51/v0txDkR16bh4s3bfCdJaE3NnpSkSTNiJ6CsDGCCT0BR9nG//A/DJQJwW9wH+9OHIvx0SlIDrXgwdBwGyI5ZUbaSETe/7LiNvWUMo8S0mQjcLqlsiaZc4MWDOV1E/QHDApVYBQcIbIMaHNtZvcY4SwmThLS4GjTCnIC5TAEiFszRYsDOEE0wtIWe7M/bJ2AnKnkirQArzFHljc2bWiLLhJTmIjsWVZenI/eI5lEoT44IxycuCjP5gpzJusbWgmpIQTkF6e5wy9Nc2S+biM4uHmLWVUSmOGJJrq9TAPYd5WrXF2hngNQ8ldb/5OE7sdmxhk5m0+RrExYAQQg0elzxDvngxqRt6Y6Ez73tHid9lNkh1ZESLXxZIHLJAT9cj0ogMIocUxkxRWRkviCV12yx4+ot1Eq6dVEa+n+q0By3Ld+rC0YUtbm2QLMzpnMoNWCq/kACQ1pOEsLnIpVRQGDLstssqP2u+jaDHEv/TApxKQGdSOBaeNI1p3iut1gD0VwEd9gZPRg4OPhQvfF2QWVKekEGTt3TMGPuTrGuraNigxvu56fhCbVEZSt79196lj+ROMaMgFSJKGnUsWpCYNZ7WhdYjPg/bqQyjAOP1o9/ITvnxowmyFfbuVKYLWZYX8VpurbnVuUOckyE5x1nfDVMDwJO37ktWwWhW4tebOn9pz2ww5ainqGy1N0rqlH0NYvdSQzxFbrGUrNjRHCpysZL5B1N2tx0VqHhA9wpGnrudN1X7IOYrLWmsjgW/HhVJ7Kqq//ltf4XjsOluBGKmsSGN4Ayaba8P46+wx3HdGrwjQSJfahVbVYwbNZisSXPfTNu7FyT4vZKjTZF/nQm5TGDiUbOOKGmWdhB3+EPwAt7IC6ZdifmjYuln2BoIXHV+3lUkf2qnMMtNkdjHWtdsOmcfLMG6Prqua4IoV4BBIIahqzlLQWlhHa05OTpfoTlhEgE3s+3kUFEUtFPAtIhiccusiUkExhmxrsLZZijazjwA8iTuCbRty5IekuHFXuBe1vy9qU8fqcsotObdPvfjUgKq2u9tGImbrNZOpxtdqxC+9db96F2FzfcmhT7P0Fmfqo8I9as1MCm1tiz5JzXZvEN7BYRChXC76zjVxWssRdw75tD+aaTqtksY8+OasbLie49HIHzX7ZvKQpyuvSVRta4ubhsTBMDdx+ZPOfjLfmHES2Ng8/sFbxl3gszAcXMVk9IviqW1ueERN124X6shDk5P0RstrtHmMFncz9TZJr12qBmTDFnsD6S0m8y+/mYaXuhjXvO/ma3qcczem1VW9ViAsseK/Ow5TJuPN4mhypNHmAh8UGMzQlX6SVTpUoLjUWUzarr+BW+Ct2JZgs9HrZB7L/Jm1YSlhrQL08HyKpS8uN/wQpxa7W3W9YxARnoBp6UBgVkXjyUZ13RpU8bXBZPLnDetkU9/ra6T1vgIiJUDdnQdFq23zBOhW86Yn16NP+FW7hPxhyQgA7Z4hu62fDy/GzftoQi6Db3QPPBZVo9ZWzfU7R2c5FnF1gJCepYMh6lhV/pCBfXCdai2o29hWf7KT3nXzPKnjLe/WsqKREtGL9Jr+q9bnzQ5I0luDrSzueh+rStEB4nYiRPc8vuzrNY0GJWnN1z3AXUj08IKcca2qZSigXafN7lNFhk/xyYsdvD3HsP81x6/+jeZxiSPXU4TLtnBiZ9OUfM/5MFo1L4J/wld1h202nmaDbh5fWfI6zWEH+7YToiDSAuk/P3h/IpsKn/z5GeVvLAf4k9OcPAVHvuKCzdbFVHzyXjxvc+kQFSGJSo4Ynr2CAEM84hFluATFe2EKb1NMIOWQe5WGYm8aa9BSKnfw/gOwWQ9x8me+iARR7qFMuBel7QJeySOcvXOYmZEdkELFBgIMcizW/nODAOhBPDtVOMJVqj6fJoUnxq7kiJXs/VxReDJoBx7ck0v6OndZ3z+UkM/lPIZRqgqXBNyHRwjSidUY/ITKFlCKgQn5iT8KCO+HISBoiglg9z50Gfa2Z4DRnyWFSHe5cBBZXCTaD0Y0bils3FpOEA8II6ZICCtRHCEOTjCm90qQX65LYnqc9ucQ5HisgIn7rJoj6ZIWhgEqxrtgG/03O9lRGe3YyFFUlPznSjTxHLuHHgzHaEQBPzlBzChumWSmKy/mRF4Necuv6a6cEKEELNm4cT2HMl0wd5Pfv/XPB+98+PFGOw8KAAAA",
+        "static/fonts/planet-serif-italic.woff2": "d09GMgABAAAAAEQYAA4AAAAAlLQAAEO+AAYZ2wAAAAAAAAAAAAAAAAAAAAAAAAAAGkwbhiwcgQAGYACEOhEICoG8TIGeEQE2AiQDiVQLhGwABCAFzgIHIBsagkVGhY0DAIGauxZFsHEANYPdNhIhbBwACvRg8/8lgZOxgzZutwSTVFwXeiJ5M2hfujX1TYO0UE0MX3sKR7H4GoR9OasXG/Y1Cwd73I0l2LlPIb9MnjQW/BngDitiGg8R/9vvZ0/AVfFVZX1lJDIEc+soCaFHDxgxGPQKetmsigUbNWAwclQLCAhYhViFmP2++r6iYnwYX238q69XcxnYwOT2IHd5ACwQjEcQBtG2Fl3lG1kjS3z9fv9vr5m9732fhY0kFxUZReVjEYQiVBGGXNjGRagIT6SjAM/APETN/XCafugTpI7t/6yFfq8Ey9JpNFrVSXZcAEAZ6pFOlVqWR5KDakCGEOBLajkA/FNhyrBQCcEJ//8ZFqUmOtw9qSBs9+n00/7Psys5B8glUXfVjXZkS3bI8BFWnkZ618WtEoXA/kRoR9Wdocs9oMwF3bzwHWP9valm+98uwQNAaY4rXOJdQ44Gl/L0JB1ZOqTSncdFtfv2LT92Pz4BLkgdwSWUAiEqRiwpyUvxAsVKpHPuVHmgFHLlGMsQq1TF6V10V/raziGXobKLtjB8X0sx6nXiRmY0UqK/vXql/WpPlal8CIQ0OxqFVAdDAuwAIYdJeu/PlJUbK4oLMeFoP/v+a04qjbzJf/l6HItrjDFCFWIQwojt9w1jqiUB0/t8fC8gigIa7eZ7Fb7tpz39w6nWWGNERDwR8UT0HgjgAVlF+OWelzlw1V3tugXtprfaHx/Ko+JQIVqM5kpIC5fw8miSx2Q71XAyyeZU5q7lsQV5pDmaFuRZfXItCGeAtMFPc2zLDeoKDNqR7RHSjBRQnaAfDIFwGAUToATEgHIQD6pAEpgGqSAD1IJskAcKQQNYsZJ+TF0TlKutSm3Tnlet2hpAM2gjO4nKHirknFK9X21Dqo8qnUDEGeQiRlgHW+Ay7IIDcAyOy7MduAn3O55yJIlTdrpRcyCT5khWzYkcmjP5HulCKTRLqKAtpdLeeVIFlxc1CPlQl5Q/5aBBGPcukEm9II06JJgyLcP6QUPZpKFt0TB2PRLrgIMyHdtathOuyHHbF2geDBrDo+LMJAaDxUHl7B+XMv1ZDZSxURMrI4c35XvUZI2qdmUmsxhM6kDxnJT8UfszaryoalBm/2YTrYOeFqyDj5y3nnNwjC0nUk6o68od20LVrrubMiE2UVSRqFCJmZLqHYUy+aC2U4iScQUty2t2eUrSmwxkyLfLWrzU9qBiINzhRHksd6mKa4GjfbtolXyhe5oDsmNnUyzjXMDmXre4yPlyMjqm4rwCFBYHwjAjgPR3AtDZ2xZr37skoAvs33Kf9V8rQM3dq64KfW9rsym4wiMVoIE4Qu40Z5XuamYD40w0hvkkkBGlqa7W43p6UwYsH0aEUWAimAxmhNXAmmF7o2OiJ2P839enoZHC5sQNwjiA3Q7DD9XBymF1MM6y/fmxQJAMb1CH/3/7/xdvMz1+Qj+it/aVz+hR35SOefhr9utbJYuSfxhchCWO1IhUNuv/Z2WJVbr12Gvcn3qNGLLCGqu9Mui6LmO+8rVhE/oddsNTk9b63nd+sNIGxx21kY7eKIOTjI454axTTjvjlmIXnHPeJqa4Mc1lF11i9tiiAaVKlKlQzmJKpWpVrGrY1KpT76YGTRo1a2G307Q2rdp1eOShXUlPYjKSlLQgkxpUUoIOJrBEJTLBCfe3f7y21Yw3fo8H6+ww5xfbzDriV50O6Ys3b/xsnd8CDyJBCUtoQgJNsnn/eee9jz4JIMJW+/3hxziL5ksiEpDAQBKXmMQmOvFJ8MSD+MU3/vFBkGBwAMkLpGhYyu0q0TsAZLoK0J8BtcEWTHWz09igBb22SFE7nbd6QjXToqV3Blpd6YwzfOJ/IRXDh8hx334MzFgO0lltoy3dWr+jdFVmhnTHNg5HOzbI7v4eVws4VjqbzGsJFT2jruHKrJNtzaa5T9hbmkBdN5Y6H+V2Gfqxu51XJ2vfjGSmGEtCt+MIEEEwQAmLxKybL3yUgCCVqMzIhdW48lKUJRUiKgfASeCq86YZZ9gI03Kxvzec6I7UslKmaVEOsqF4O5zoL0kXXKjLsMiWeI72NDivYBgjrfhQ3RdZP8GjfclSsTTZM9ILPZZl2Yh1tz7JqFh//vkupkdZSEQHzYRHELpHyiAYsH7KE4RgAoXtAMNiDdmkPkAoCEISRmgsiEbr/PeKJ7ZkTDgcEZ27dkE4zhCgmVcQpnhaUyX1fNYvUuHz0ggxq2HfSyDGVAU4AW4SGDTDkTAAvpZAGKmu0zmOVNG4azSzKdOjIfcx2Vow3GdgaMxERBhgfLxrpTgqqrDC9tyqqy3phbHybEsF2v8oE7TM9cI9qih7QPGyZYiVeZ3qcMzbLkGgeab6EiPzIC3tnpfUAho5RiTRwnfjIlqZjz0vg6qpIQ5cPtBJA7wm9x6TMfsmDCBt4uvbhtrT3DmN0W4HdahiXSORzV+2G0zlRPLxG4oza7kVVHkKyek9QQv7LGa/hEmiEDMz1Z8J2rkS6JUoRipuVXCe33p9PvDjyO3WEWWv5XzMhqjUOXcYe14ljaAp1Pozt+/lPk0uIhE7izyL6dwiwI8jQuhzGuxp3PtNo6J+w7Qa4EooL+nrkTRFwkEJ3So246mu5Yj1nfdF7hH9360TtXWUI+l1UeavH96/bSQmf/oWDS+R0aivHv583dB4KbuDlNqEbF4KdX5bIqqTQ8EIHvgOsTSlLTaj451Ucoq0JCe7LYEEZbferZ6c2a+5bZ2gM7UugxJEaB0Yzetw7yD4lC66zZ+gX7MpZEimJI4/o0wlEfNFbqLrSGcJk5W3wFQmIp6kxTks1EFwJuUv4dprHrqE1orrgi0T8rNCGaqjLTwRtnYyQvAzIyTwItdo/MLrFeYf+qMzfyYfSQXh25SbpEUn7nvYs2P2nu7M8595+djn98ssO56BsWdrbTLKscSzEp3X9pOhBeUN35VbL2VLiXWW4cjSb29VaYVSTejqwgBaTOKxZZsWucf2H5FB66d053g6gRjPC2EPxOs9y1DfSTf6WGJ6XyTpGdYFf8ew911BWWYySHSr/b6D9FqpgpGZ8IkbuSyojVaLRJLSNGXYjp4wHut5VqyflHgqTQsys4jfj9lIlmSrlyfrPZLxWPDxykgtXKpQBNOai6jJ7ncUmaThhfUcsNsJOC+V07B5x+rlWEY0F62IakiCkoH0aSy+tKK/nAOtu9DdsrLS0a/t1jGCsWoBvOnK2RWtTW5PZTR7XWVW5a7JdNtsagFjm4F6PVRFys1rIQsbl5dzbsadfqBLAZ2rCIHPmKgXJ7KsgX+9Ev3cYLugDbwwBR3QMphN+ry/2vzBV3C2bwrsO7suo8l4ykzJcCdTXxFvrtN4JU4mdKliOHzKo4EbQjAd0Pc0p2sj2CThMw/qYTwOr1LQS533AEk8gHxmH81qINjFoK4d03WTvLfWbQHNwbRDsQpQ0UYRk6ptwWMht0CaX3jHuLwM+WDZZbHkjqm8cuSmueKcpVDWE87c+dWl0VsWiXqnZ87XOBLTuC3eeGn/BH28joDi6vR8pV6uIc329V3ZijK25bAdQl2yUV26Tj5Eh1hfrnruqWAmnNX5HfkhpmGvkvgIs/z+La5Kny2xfG4kn4jsa2Qt+mXwFKzHqwl2JwC9kV6e3l6zzhGfMdKMP3y5GetyiVZjovwjDheUfS36g/TblnxSuWh+fj80fIWLRBKT3yc2HcqaoJXoXWOCpaY6lQyu+7xrz0T8ONrNgGbxaUiUsY/9imHEq+j9TwT0WhENggmjANGDZ4RsH/gZs70Vs/G3KiuJAW62b0V0zzE33IYC6C3yUaOC8Y9vO7ulLyX108eVunFdMx7MrOISSbzDZroFmDPys+juBSeCb4ZP5bbE7WG1LRQ9WRlT04vDGeE+90jOYarcbF+fNF0OIhybcNGmXp1bJ0/rzjo22RpA91RoJR2NVzFHQ552wp3ehNTVkb/+fZPEffaPoTQndfEp9JJbgM9YXIn1OAGbWyRe6lnunoRj+eHRDk0HP/f+zn/QcqC+VdDHhoCvPZnVp1aaHroVVVaCSkxhb3e4ZhzM5rzhPIFkJZ4KpnvzRqvZ2o0iqm2zuWlfmTlemyURJkVzc/f3bWVzRKxtN0FwEEJjprf0AaFsjjpUKWag6b2uQHwkMcFeVOfGr+4CmIzyaRTOOZ2u13+WCn2LoAn9jvudbd1ypg2HVD2d5j4EbfRwrEWLVDnNytERiNGVEzOiCD/xTcZAuZshdJMBgWUdHY+yWrpsqFXRuM/R+qB1mRJ1nfGGCTXjGf2McbjJRtXIiuQTb9uJsdGS8YjAuWg4RdBx6rxPCaG5u6kBB1jTFQbA8i4wgRqQfxFisxkeQi+wZIvknNOLe4+UR7Kfztx8EbT5vAcPyhmPNl7m6Jyfz38EBapg31v9Pa/3aKoYYF9OILI4Soz+LaTAnn049C/NnPwt7oQ6UpQb98BcsyANrVRMaFoHaiUTqRuUtS21LHwSDDmtS/xD/HebIL/AF5bUmeUoRmvPN6DhhduhwOnA2s26UF1BAMtmytQ2IjndAeI9O4bAsOiN2LHtN33iFddCCLz2Wyfu/yu18B+1nnDXJLITtuXUzyYeSNwGCtZ4NKmASz2PfOkmFIPDiZnc/kJY8MLUzOl5fvHrsiVEwCbZJQm8W8eqmAnx/Lyw4D2SXHY51QjrMISr5/0UC/SOSH0bdpIMYmmhB4UFf1o/p/tLSC3vzz9PuMDdBDoWwHj9KVsgOr/5hd4bhyBosFkKossLd/iqnNxtk25dTsGw3i1B09uoqCnGyVaSe21oU9AsCsesyNyvGzsLPJPp3CQGt9cD7ViWlrKh+khnhs5P+05X0GY6v6YE2YoWxjUD8rUlXUwbqYlF+DonqeP4E6drBKTxLIPxeS7RbUYOXyEPuf3z8yBO3MHqn0J3qW+mv/Jn5OOBf2/horv8DbhERIdWp/fuzcR0KhjF9vFI983ertAL+1FfajuYmPK7TIjVeQe2FuZVhnQ8AdEmnJKGmp6w5xVy8XGvEvaMIbX4WuCK8w+drswI0YSVXksc2qr7F09rsFtr9B0wLBS6IltUk+W8/e1xnMcy1ArKx/5kBlKmHXW+YaEArFs7CH6jCgWhtVEDKdEMxVR+T5ZSfGXm2reJa998iwFuPs/Zgs+Ssrp9zn0fObjERZFUY7Z6lCLrZEr3MuBv25pc7kyq5Qx8vcvpkr5LXJ+6PmDns0KdXL0w/ocgaG9CTVdK3Ga9OJGhncuOoq+Cwga8u8EsyxArLX9Yl+LiwF72emRVEAktvxjHSU3x74i6HufZqdcxDnQIrMxJo8bg6ton2/tP59W09PRdz8P5z6uF/L7fSp7qwM7Z85p9XkM9TeU+ieHIFNqt/6L2xHyZGHAvnrP191oDSbZChNWOxVted1QXPePpk129b7DSBK2KnV0kcmQ/wiMssEf3a/1ev0smZkk7/o2JD/OUyGnrdxxWhFWVfl5B9qae6iKzyyH4LKiyxi4+XEOuklMFDelBE/2GrHTjX3H0QRj4xMefDY2P6lxQ8rUg6Q0/NPAyxfe1BaUma+/hTfjF406MjTn/DkRnU8O3wUj+RU4gXVHhbqQ5eLEamyQ6lIVH6T+mL9kb+c+K+bVRExqsc/gmT6GVvfWM/OA5a+gPf76nos3SK5RvUbiToLPOTcfQSwMn/OB9DuLMR52rnWU1fIM5zdvmZbhWT6DeqAV1rnnHhOV34XCTeguSovSnwaFTnUOE3rqYAqMmK5TEHi7LBd3OmHowblCv2ihUQA9cPlBYtu9Wvqavb3g5EGMpt6F365gs2xw9ccDPhZ37YbinO4HN/N7UiXpuwW+fBZZm07FOd0MFqxv05ipVfBdmKTU4k6o+Xn1oUj8sJbc6+hQK1CHul9f7rFB30YPIHqjtddVtnkVTGfz48fq+5tcaLQvMQd+OR3z8PZR3+FvR1YciD9Wh5VHQ2OfKOpi5Jjm6YAWz6ZbsPtW6a9F2XpQxmmBIZEJAq2TMOYLa2712QhrE3mmun2UrOyB7hdWyrlWpUnPLdXQI8VkKNVh3mt1bUjS5XWqtRW9b5+N3096I9CWmC/DFh81SXgGrKM8y9BkLIbCnV0uu9+ImsdntYd6g++uC+2jjh4uZ9saWry+k/5/WcbbOnd737yT8/XverSqPCa8DkAwKLkWal5vJpmRlCkggA17qFWlKG0aOwMsFpJDrXAyPCndlwr0ijpWMSmLo9QL0PwKxrkARoCXq45hmyz4HM2zLt4n7HEwxW7+OMZOL41hllpnnpbB1F5K3PC+Drb0QOVeaqI9LBKT5WGJGk/s111cGFCU8oOi9EjqlkfXIGss3bSjamBIbf7c5/o7FZUuyIIFAHPL7xWuhtjT1ZbFHZ+aurU31LXs+M9s8oGvqQyZJDi0hqrAdaD20oUNFJRf98fQSiWpmxyhu1YQ394My/ygl8pr5wLrK8u7qnQ1K5FXz/vWW8p7K2f7r9GltF31eW/le9Aish5pRqKsl+8w57ama/XpFnA/3fnqWqDC3M27CtzsR7iP8Lz2rUJTbEzfl25tVa4nz5l5JyxY/KuNDfAv/vS2nO3by72IgjRlY4ZOk7D3PFdK0I6x6ByWgO1/48/x8iDI/k6QkPVCPmWcF+tXlZu3GTa26jFQCoYNZ3bj3tqHbOsjDt1AmfzwxXxDVyuL390CyHEv9tEciahk8GxtZnsEq5jJpy2ca01Yud3ZyE12WZZvGtEJas41EZrRmAii21CvKlDGMHkkoF5BDr3OzeLSEYJB35ayfxup9oK/7hvL3rH9CFnmruEd71AI/f82Q28Jk8/87JnH5HckX3jpvACm20Y/2HU/z4Kd3Q/z0DT5zo10Lsreo14F3iGkBfbkDtWatt7+m23uvyTSMnPS2AyJlTGVz9W59PL6nm/4pbOmTqNVnxm05Rvt66+3ZsK/V7t4q2/Kkt081r8cwTqtuzwKzIaEm2i+i425eQC2ytV283lId3HNmW1hff2BbV25CYjKXjkpi5MsAGRW27FecF2RacwoFOTlcgWzD/G8GwF3RZq6E9mT2QwGt5/ARtWpv6D87V529/efjboxf+cdNN+419A3ubRbdeardUb1WwOmqKTnH+DX+vW2EOKBMgjPbrSVnWL8i3oNMeIcP5te6F6vddT262+4OCWlekAwiQv3dIKD08kbmvXrq2q2QC8P6Auq+FrzsYVjvVxsY7xcfVtyy1jcZ5Vmq2PKkxZWj6TG8mKwcfu2w9mh2ScXu/OI+QOlVV87fv5jX57/Rbterj+wY+VbYMzzLYpalBjSWZ4Q9Co7c90gYl2PcrjfOmhlIGTOV4w2Np7rC/dq7XS4KKqa0Aqpal4AgFaXjIy9eogVC4ylIFE5SOsY9lKw+dGEKkO4mh42cVSxcUC9UhA2iJ+WrPchiUaR35FZANWkjZ8X8EWVZAFl7sMA21lptuHxg5Q+S3pnDZjmSxibHXM/c9x/BD16yy1J80FRiqF6XIkke8Joa3AJItcmNknurZ26o6xmrEztL+ceWn+5XvQ8vPvZVsEP1Qf+glSdewAeZyJlM9ba7Vxaf9ddv7CzoShEUpASo/GxIjH9jeoWCTJOuatRcBlyJ1keWS429fSP7tbOYcKyHogHkBa1FNDasE8KlDVxhvbh95ZefWjff+/b4KjJ+1cqJ7uySrILBgpqmi980rjtxevuFYW15rZrTxmF28SSjNY0oLap+K9tMKC7ZIJcmGLG9M9aKkbUdshGJsB/QRffmG1Ju/u14KnxgMClJN5H1cfjZXeMMKXobViTZQ7Nt7G1SfLlpwwNFG3Y0vE8i37043s8Zq8QilSvtymt1Jo69OgvLsmMF+UNfh/QD6L3ybKEgO0cA7Bzw3I0oiwS+yu8Kby43G7Gu7dLg3ue+wPauDSv9EClsOjKRXiAFZp2Ac+Fhx0cLZWI1z78KmA3Pbnbc/AdwmlCRveqGRP/AgDyKvKRwa3/7rEYUk/bPUGaGJmJXo+WArbTWYmi9kYf5HIEglqzjDB49vyESM5BOZuMJDGZ6BoNDwJNZoPr5h/W6v9Zs2yfhitliCY+/XMawjs2trRffGFt1RKxPrY48zqsPDtJEDcWsiuzxFwFvKkyRm2phGpbhLtnHdQvbhm6RLQfiGu8/rIvdc2cXl3Dx+RFPowYNZS5jpJXPbYNXPrvTiTj5cr3C9Sd6/Z7P86aPROfvQn4/DDdPNvNvtX21mVqhfgsEMPBMqn+tvyIo6L9zp38r4eJ+a9IT0tql6dSIbV4L/8b8Vej90dwTIgtICwDMXnmZenKtThPZ57e9sX/nxut+ir1Iaaf7c5uXmAd7fajGXYr/5ujyF736FcoemM3B6Ko77NW5RyNdG5fZvsM0IaJ5VKR0sZ3Cnr44CoT1qZm45rO+3O3H9KnUhieVB26aIw+trb1+VldLKoQatz3kyH5qzmRTg5/ntK1Z1A/M4m9XbmtAPXmVOnas+HAyEE0Kz3Rk/fqMbL/yXNrujnRENiPy5uDX9U+n4o27Xz492MnZ0CfcG6V1ZHlDlk+vdfilfcNDvjdgUbUFqJ7tQX8GD2ne+iOOxg/WKhbqIRPy1MCy9GdB5kL85TayCEgb3LeKvMQ8090adylg3NfimD1nEhKrjd5LEhvih+sVd+sDljchnfX/pb2e6HWXxkrr3Ff0wC8yIDWQbB5be1TfvlCHdEJHAgkHntd2zKGvS69M5334Nrdxlmz1bo7gheAZwy6n0tYY5Aks27eVR29aog61Cna2mAZTsnCN4f38zbBXB60eUl9gwLo1uHfXe4l5aa8P1bpLg6V2d7/D0SZIhwlSWEMtgUUg0iZ337lYxd2OyfBY3QYCQeq0W7d7xj9kMUrDiE53x45OAwGE79xs9yOa7r4esbPkv2tDB5t7sW/JmoF3YVBYj+1Z3K2Bx71KwzmQT7vt8Ql2CY+Hs6kpmQErOqW/lgYgFCZcmvz9yzbVgvFv8aRGqLPqVGxrfUlIDCzkc7agmxfxBwVftjDth8mqibcjWJ3mNVU9Cf+R8QuwTT/N4IXhGf+uxdirRvc5oWexTyJkZYvnwvDSl85pryeSyfvdD2GO70bOUqdvYtD3yY+AbtbN5n643gdyfwpGwS81Hk+zV/mEhiTPM4yF3vvS40XbntVdoSdAbpNuNeVeBKGr52fej45+2jtblXnjbdDErt3/Tg28+3H1oOzGmmqD9eTI0PcsyOAyxbW1FUWy78uHfmT5ASYkeHbrH6Fdc5AvnwF2a9rrQ3X6KW9wrw3VXYH/d94SqScXuhpGJg8GbPmrfZnc9QiUnsxJM68HauuLH6qQk0mMslF+0SBcYigOXfW+Z5pmblNV5s2P5rfw7h1vxwf+3SCKWdA+O3BvVFBQUztgyu9Ife0/+V2X8LNJm7H2fP/yZ9zA8U7h9bW15VUnR4a/5/iDX1cwvGI1Nbk4fZRtpw87ZVSn1IUJHIBswYKSkD7549g+zs9mUWs/x7T3NFTVzJ6uqY0SxRTqElr8uQHsTHMxWub/4myxxbgFxnN0veBekpYq2hzZw+R2AuI8lpjd7HrbEyuCIvnDDFl7IYGn7WbxYkkR3XJZh4KVv6F/4JF4Q9mO1HL0jxTGSNDPfn/JwtjeHvKVdFWfRrahuotEj+sUF9oKh5Zd/7NqjXoiShsDRIFaXHaX6xwiyc1L3JL2+pDNIpyGkWA46wYJx/FzXXnZoOg7twbb/9G6v4hK+jrs7ev2G7TGDd1RXlZP2vJjk2NvRo6d8tBCu9Z39vatqxGehFjGHgRY7RX7Aqhm3SqWpmAj1nnWfZBs5TpJv5TKnO5S3Se/gU1+07HqvNFJugV0urg1LY03RfS41tFgzrSxJeFy+F3Jp/gjqcKpO965pzky4MP2Jb0eYU4Dgd0qJ+leIL3vZnf9c1Z28dNStoI5UeUq9ZN2uzpktR/b173vc9aE3VX6lVTv6jAt/T/3FaI2d7PVVQqR9rr+Sa/e0c5r35M8rndt3i5c3Gpdv73f6LpFcmzGv3aAfaqKZl/OGZmba12l/tJu1z+DBDsClgWMuo+3u0p/Axys1l+VT5lORezMfzlMs7/xU+RD1n4DP5o1N0qkgHwJixcQ+G+Ozjew//hHgBs/25NphvaADPjurJEGgf/r8/860IIf5kL7q6D9gCTIeqOPr45GsPIZS0iPV+vUShudYA1pz2pk/zp96XH9eI4x9dSdkZWh3PSxqOG4/bA9gX3h2MUk7/bqiZQtS+YzvOo3WYr2JJ2X5IRWU5j4DA2KVvAVyH3ewkEckuzvHzsjbZPuyqCn+sD9j/rh8PmCuoqalQxmub0eu++GWo2ppKSHIvvy2TUV+WpUFr3BpJjNuAjQk8WIXL7es26D0Km6mrQNuhNHimnlC8jC3ZVSSdfqes00UbVi59Wjy1S/rT98ubi0Wq8D5PnvvKexpsWN7h5//d3Fea2LtkYkafOkZMYqnbS2vRq1U2rn/TZ94b5tMF0QsZqy7IQfLj//5RmXHYfDjXumyz5t7jU252ePlFQDrBEurmo/KP8sQ+UcSw+wlk0oqNuLq/Vd4hbFJqI2vTqimE+YqLeLf54+e7GmqqiCm6KbD0fkkdFoOYvZiO59THAZTK9j0YtAdr0ZSccMbOp8h2lCjIf20t6ZvfICJsMvRt6A7twHkcjm7GvGNByMneCR8Fh3B4slMf4IHg0dSzZHXt/g48A/lOstIJwr3bO2soxWmJwLcAHa0/2+jMRu+77PpI23vVgEv1ZNUq1aQZI2TKmOYQz9+8WiAV7pptHquCI/ZYL8ZGGMpclQbDhxvLGbVZmUFGT6mpNdi0Oa1NT1OhauKBMtxOcYI60ORiP8zKlPNn0wtRqXnlldLZAZGymZKkC6g3YxxNXCkkP5kObtrar5BMZCMHKbnEybvnnab1Y+b9gvfeHQFI5yQ1tSUzUEXWaNbwj7yxNKhCaCaHh0KoGah8eTMhBkZkEungam/b4vRrTHZtNI+V7q5d3zB/zzMHix+xy67HZSCBnywyUQExgNp3JzsuhEZBqORsARaHSle4BgQ/oMe1fpij6FkMDApcWv++lmFjbRENu8yn2mYw+fYwX4zem+mmg1JBqpzKvj59Tkd6PrnmlEok2n/Vzkcxq/jsKlL46zJHsKMZlUPCM+lsCih1CZ9uGmn+vZZ5JEyWJrX2YQz289CMO8McKbYBlavojkA0F7QyZb+qeC7zMdFuYbOZAAofoSAmaA4U8sZiI7X1TE9KRaYyDmXAMCV0sWih6OzZ0dXDfsqt6fkmGhKMTMsQOnlzqZd/nnofDi+NNsximbisrCw2QUhzbJAAZXohsNrq9FdI4hQonBakC2JroYomrDk/0fHIMNttatPO0WHF2aUS34YuTAuaWx5u7+kRTCz95qlY1mU2o0LcFDFqI57j9PKNEnCeTfNbcKXq44crW0YdelO4fbeD+MHb9W0WTcLiref7trRclaHrmmSLwp/WLx6rLVXKbNLNiedAHkxTS3y37ZeOJ+ZVsaM2SYwKj7p9OD68wt95gyetfN7PHPw+IFIe2hRbmViVmltpr0fTcM+dFNVEFWiiSRllXcbA9XZWDFHWWSXcnnAO7FK996pOhlO5fPFovH1nrRLmrOFJvRsvHUsUbhz6sv3q3rJBrh80urFtPsGT7Wo1OWj5vrFEMcfK1ICzDGcoYxVpSh50u5PHNO2Ui509mlTi3/k5V0G6fbXKlGjo6BlDlbJh9Ldla2GdcGpPKDiOFZdbUEDAlb2cQWK1bsV3ZMDTXQkKdx8ZvXxBu1hCQMXqfi4TU6Zva35l6OqWZoN03MVSZXgJQ5ZWpn9ywnH5PXHP9OuKQ2dTQhr7qwmAPJwbZWdi4lryEbb7YhfgoHZF/kqCGmMiQlty/O0XPLmmtFelFYw7be9ub9G1jsgfaa4XAQrJXcqbV/nfMgQ25T0DEQ4tKdIO9SMxomnFTu+BJ+9gWO2sAJ5Pi5uLX6HodcCdl4EAGdcM17TBYCLn0JA19fMjj+bXpT/Fv08XhiHgkojS05zD31V/ovt+yQVa/rSDmpPP9ZnaR3Fd5pkrvGN+ctVeWS8j9W3/B3owOmeY2fE9pT2zzukD+K+KPxZwySxwBUpxYEhjGn4EsmjuQtP5I8Fk6AEhkaeDCjh7XRFkNC8zn5DYldl+fZXdr6eg4dJ8jNNLYHSgrvT57MmqhKrEO3pMg3Hw7KWqAFicJI/h7Mqs/Tjz8q7Dc11rEJ2RQSIAeMmnAfiQaSLQlKEF+zfE+sxFWsuravw8AWpvqEpvNpFxsaCC4d+0pOw0K6Y08E6iG69JPwFo8TXugFcmBhCNnPm8RojCwOVWZ5Rcxk/ZS3KwvkzJxNtqXuSTnBhrFDw1P+d7a2YkgIaHZ+YapI3T3IIuMqk03JKNfXX6GKRtnJttQj8f2q2MQwUuTSim7Lg+TcTGE8njLQpVHiLCgtOnGJODGlBhDrN3tLhJaEKCJiMnhb2ro1UeZsbsA35Jj+dO+hiDWwacfm7vcGT6SPxHoMmvml21jU5uh1Th1TxEbnfD+NpNP31JOk3pA1sLWUXlLKz/ORYIdPK3CragXZ/l0Eg04/riT3ElPeXco2b4nIkpCOREwGzaatW+1nzuQGqsJu4r0Hoetg06C5K9zgifSTVB0Lz5IXaZ++FiCDGtULywuDjZ/Y9GlOH88upMvWSGxsdr/+gLH1pc8LXZ4LWbdCggMxU8+03d1abc8H61lHd0+hJl8oys8XfTDhP7lCISDZTidltIQ7URz5kRKhfM7DiXrkE2EWTgwULaUvbUlKubgirCT+Wgfidq3fymrmOnElZXHg+NW2Ln/E523x14zADq2RymOWreZ/0WQTLmdEAlbxTxhWgRZ6SXbC5NzeSD8MP+fJqS9bHjLW+M2gZhvNOVS+/ZsWnV+dIZqUwInY4MNeUbY5B7qFeq5t/1XrBLortIgA8FeGUUtbXHfsEYcgEksRHAEOTadZ89sJ6rf5JXSxYnLMJoxhIpRljNq+rV/K6mYHyGnuPS7zw9IgeKoliS/GYUTiFlozvuqH/BLm0J6TvdnUZImZZh9as0hvIK4L8bqHIakr27LZ4SoNwpSEjOUUsRRpclTdOIg8ZhgaNBgGP/4BGjKQynG4clBwH9IeAFy2GoDL3o2fTz4ndezZtKpm/0PW6klAXnioSD4YIiLdhUQXQ3h5uTk1xSQMGV3ZwDaVTxzglNP64FIRNflpQczc4TjT2/9jiaUyMc6goWGemaoFEmX3NE/h6k8I7cJL5AKKur9cfSSiKrY/NgAKSfdN7/UTddfYOwVEwm/IDMXdrN+RTXHDwW0kV1usb1XhrcGZy0W9E3sGQJnh1ow9cvFRpH3blnD7w0f2yJltzRGLjyPsM1ug9sVHLZHymUnLp3MXPljGxz9UnL9Q6bByvOKD8/VWOTHxf9W5i5aPZ0I7uW4wlTY3WR1amqxW5yqDJ5yQ7l86cF1yKnK4Ln89c//M/dmfXJfcth3nynqpZLkF9ZvAj0uJlPpK41iKFKVMIqnXLgPRsY5Wpy5fe4cQlBm+mLFHPXwU0bJtK7Tl4SN7RM2KzUa0PnjcBJVvnagYxMWaLFh57oLl04oJy8dTeHzcPo9/tBthsMKQrmDOlm/66550jbYuPrevFoxEkgNeaSLWVfHCU2SrFUW7mtuUB8ZVApQmdH34PhVQzCC/TX209/hz5L7nex+lnkr9b+eH9Pvh/SUDJeH30omeO4nuf2hyvCVL3crnwYBf6ofU6B1g3uK21FOSM/4Q2Ge1+aje7UHfBtfo34L47fGDdaqFWr8JeerHivTbELMed7mNKPpJ2uoeneTObr+V176usVvmLr0nNbh/WX87G8Pbw95wvB+zyalmeN25i61t9L4bMmLntUK25snw+vNQiLag2MpdpfiqbSXs2p9HPvBzdKvQbU5hypB/c7SJqxWIuW/kmu71KPywLbPhqwRruzWhI6GmvSZBvaf1z27hwr+tYTGtv6gLpq6u0u7ESdwYwkF3ZbLywp8rDL7xeMmgdjXxapj6n+bOqhDpE2WD+8sDm143/2yn9ygg8rWAdOer/4lWE42RvxigjHlsUdnxFKQ2AeXF8BhiJXtVYQrzYwNhCdHKZMW9cF7CRp9C90nPc7X0Zd6ydFQ2LYvVqkmffHl22QXkV44EdiTs9Ol+gLIhZ94wAsKQdsQvxqx8rogRaUrRyY7vaWqD/5KWp1R7Z8vDbREDgdWBUW+h3n+OqzZ5M8w+jPdYpyiLO7eEUGAKs6Ex8Vp8hgj/P0jDdBmV+zdaSivbWiqK5Yc2Vpfqh60EpjeB7UVwuSMnqtA5Kj1mpUBNUiIJirKMNUATABfb2o/Lb4fuM74NUAbVCLEXVhml2L/l/PoQTiFERNKeKRJtdhjllwcYKvIn1BExq+j8onJusm4uHHECi9LSC225XTcILmPprSxuUVw6u3rj83EQqmReXkjstYtEpne49RAbZdnzF31jeRS2aw0vzrBWgDKuJxSsch9EERmx2KYx3qJDCzPwDtVk+838oOx8Z8y0pNP5eAKJm55BYhHwdIZDnD2BWLKOOzR/YcNAaeHMQPs2rSg6/Z/hnAw1dAfzk62stqLY/lke9iSIIXdlMhk5WXwqEsum5qVKcoyoJTNtHmIJE5+bkOYRak3ejb6KvpS8NVQPwCqxp0X7sEUIPtLjEPPgSTX3t75fHR8YNrRG3m/9v4K42Cd3QQfMhUBVRk0OV5B3DVfhLl64KzOXz8/J5e3p6urtysr5zrO2AXrqtbmonu0JiX2Gt4HTjtUrtul8q9Jfxi7yP4QEUTV08PSuR2s/DEx/OrLRgrn+Lmh6z4ZzrZn66DM1rpuNV9erJJYTw8u+5wQNTxZdXqtXVJ9cNvQd2x9oRL58SXU/a3XSMsjh2AS/xqoRieBgg5jfVci+WNcvH9allVCqD8rLZ67fma+lv1x25npNZ82qvihNBLXFNJ1Flmq58PK5JP99JAS5sp53KEgpao+2FjDUaU2ChCmuNpdcpeNvSb5g6FXtFbGqDdyN8ScBMSY5sDUqpBV0OSYHt3YdBCGtAIfd/rnFyuugdjBvQVCKYmo0JSSdkEfMbVdUq6RuMU8qrNwOB0qb7BcoSqKjkOVMPiG/VVmlkboB3LSnYYpWiVsjIXTtgeSXcLRURyVJmevZxLx2eZVasi2/WM7noHZkfRWAruJdBnGm7cLf9Lgrvhzmoc8dxNBpaLQyTISOnvbnUzc7bv48uHWpaGCVtwG86fCIrdwSizjBZNy9Wz2UQecMp1sJ00WvpfQx6CkTLg8eMJn6C1cxksqYtqgWF5nMhYXZjDEGM3ngYZibRLR8RCpVjIskY0q5dPm4SC4bkQrHwZ8DrZ/XpScZLsu0uSzNh7yKPr83xiG5FOKi9okLef6T4RcjVtv3l841rlmu4bLOlxtDosuQjfuOM5sSx8N7pfj3bLH7JXTZ14nr1B8HNsB+Z4Q3R6NUAhHJh4Jubj0u7yWb1ow9X8yfDJYBJf+XIfCZDbNkklMgND9CwApvyH26SzIdKavDp9NJkAGP6oXhAmOWz215P6+PYyPpsnUSNJfdrz9k7H05K8mLl+0T5csWjuiT2EaabKUMyecOGvcZOw9MHqOcGITlgexjKCoNhf4op6JR5x6ICsl5HfJqjTi0ScDrWeMjDvT3aMl6GoxT8Sg8ihz8U03Mb1NVaSShjRJ+51pfgj3syLkZkCcVMeUF8g1IQm6bwqqWhrb8wKC+dduVPoVmaoS0/J+LwIgwSok6POZHwwYgyNyp/1OZrVd6VVRlWY91Ngv6bpnVRnASAxC0CZ5PHhuDSMYeKys/aTk9sY13EDTofirHGJwtfPGFCnU8XfhjXooOnd8sEJZ7jWJPckwDSfKxjqqkJ393bsgIo2HcKh02+rDEd683bkiHUv8fCRD0qlRqrZSw+V1dfLa0pkrKFnR28Uo90xfT8WYtMZ2Qm4YvNgC0/6d8gEaRhcFCjJi5zRm4yrO+ll0mYSqp/FLlmpuKyENr9de360ry6RHG6fl8/k+WDPZ9a8JMrGLZRb19Nvt25bYK1OVXPmOzii3JABdIeqlOF8ufZv9SqcpctF+40Tq55cadYx2cH4aPnC+tCwOV9OyWp9C6OJWnmW7cgBhxj7fv+1PnSabog/ojvfzjVF0lhbPx52SbbeNkllXLWRt/HOSus4xYauYPa1zb9DTVcAXESiozL5/ApsEUzaG+jvbWidN5kEr5nH3NeDnaLgh7CKqwJO4foR1JJdAbj/bOLNxAM+jVeRtYQDuQ66OUNVMFI/qmDZ0e66Y98RQTrlQcXGctpQmLNQamEbI2Cu2Vkt6whe6T6DUfDX6Itj+xr/XwpmikmisiwWT21qN5AZNhTRay0e4DIfqAkTeezAo9Lt/tW34X1PjEixTLEWTSoaJXGUKf2bCRbHIqhOL3zwqvhfs0l2RGRi8hj/bjQD9v7lhBZg6Y/evOXWJoNPtz5y14PqgNElzuzp5+6sk4/yXDAtCjsWEn4hMHoKGnEPFrAdljkhAshMDJsdxy2SarO/x6XJbpF8Y9aDAj5OK+VDhsaLDt1Y9yqwSyfXqPHw6TL7BXx2tyLSk5N3dDFmHIOTtuDVWhvtPUS5BtW38P6TwM+RaAkP1YJ+Mr/eNhkaCm5vf3jy4c/HOn/Mv2kcq5CEYS61/yGwH6Pr4i72blttV6ra13vF+P+axs9/rS0pbmTYNFepI0G2c00DbEHRULENwd4Xl6HW09/ChIvCqdflAYI3OhjNGqnQyFdtXlQCKSD1Cv11PYnfb6sZJBqW9xkomT9KDSX3Gm9fWRprVSPD0Pn3SkN6wdmGFe3fEopWIiW4C3xJAFAI3dTq5sNEcRPHQsVmF5/0FBRatNnRbwIzLoJwAp7ZHATf1NUgyE6hcZSwNLJZ1LJkr5JDk2JeO3Br8a4A/x847F6ngTyczSTilAT8n9iiZyghpzgrb6qeLfK01vMwrLC+EA/YARYGlJ+9qZ6pGWaY3hSHkq64pjkgptU25ujA986TSIMWN3BdMsBbjibElngTKY6BwHFGsA8ohWr9+4WaPLakuTt9avWuXme+CIjxN/r8+zA5HWm2XRuYahuoERDkUlTRaFOCQH6pMSIGocEZerJWZbQHYD4ww81kPbR/mvJamCm7YIUJKdBquREvk5JRVFw/D0LVvoutaVZUV5mpHajI1wYTydXzdK1dTY9U0KVAGZyNcVEdNkFH7kU0ZRSjV2UCyJ/SjSk3KFYpmqsgSgX4uH6h+c3vikwhwRSViOer5MPgCzRGORFgRHJ9Kb1u9UmSJlPhJkTkmvjJMqoETG5RfRMmtJYj0nN40bSTSF7nYjglLhBJXb1dYwUbpMGlWWYuSkPKgPUBAnZKtLexoLe5lETg4+8b4J95Ia4yuMR6uVK7ILCVWxFGHnWZZp5YT+hoHuXDL1QBgrc6WM06wu8d1NqstBpAw+MEVzIJrJ3JDG7JDt/oqUT6Xy987FLLpiWXffVUoSQRmSE/A1y9GnTez0U6R9CsreL4kDx3J+hlxpL40iuOuYbGHFwGGBpaNOlR5wAx20dOhsrQFe0t8soQowVsfXXrLewnifSplpyA/1fjaAggT8Dsfq+ZMprPJuxfldVkkiiKJyok4ZuzOPhfLYHbN8nzi2CNdaSExt0LIZGWaQ08eKOiHqylkRlZWozWKn4nwXi3EtfEJKo5pLR5lnEOwbQjr6tgG3qrYQedVVti1JLjM5usynTQtFvOZ76ffMbWkLNTfWWPsZ4lq2UJDzfyOuY88/lgSz/7mkL4dVWH396wCPBkwfKEOXAdfmMkwZKNvUev1A0v6QS9D42ZZWXSugopIDW9NCWkGH4zrbaQWXVrMhYU3+y8nxfk/EqirU1fEgfGZyGhYBEuaT/U6XEg61/fMO3BHAsS8Avj6vr5YokiPweFXagbjIXR0VVY5NWQ8HHrPJsBdYuOAOkN/nbYRDpaeBr6t9+e3R2/bP45qBw+XSsR2nX58eK1RuAalTu30cYHJHYRWNweynRQvl3sLKvnVcUXv9MLi7z4uiGZhWFMuqKGhLvrdnqtxBWMJgMJYzYoRA122rLzxcIGeOJY5jVybyeefFZlafhXuZJGJNIyYyRxFk1gmKXQ7MBlv/epnKReBs8lRFk4LaUg4Ed0ZWsAdG19CyG1J1rmyX8ZjejJoW+F7voUJqATCMj/L5i0/G2/j8B4u38fmLjzFVFDjMZ4X2W6D9IHpuwxZjLNgvewccAqPT8JT0NCIlLZlCSU7HE3ekPiampxDJqXoFqSnpRCLY+JLOM/Vk8tKK/CX+hSa2b0zAxxxE5PVgd/un7Fp51P6aZ25DIFvoiOqaQlRkgHnlnYPkbZ7v/s+7ZsGSlC+Bse6PeZ2Spe+Nvi1q/PwbfMHsZ3EaydnwfVnpO8MxTlL7nOrAOSaAK0pXB3DxOx9QjlhQ6cQwmu4Uz5zMeH0HZ/JCxFFVpLkMqPGx30sj0il2KpMyg0f9n8ykMqslaXIEAaAafl1RNbxX55SvY2eiSVK0lemghNa7H1INv66okJe8Qr3rPZX6RH4KeZJP6g4pMBh0LKU+kZ9KPYvUzVLKo/qEpLwg+Qk8si3RpgL5HL0Rn3wKFVOtrpXKSfWFzOWVh4kkiUfG14Gm3br8Bo/TYHyZpDFQQnVF1fAG48sMicAHqiPKAB41JCKq64iK4hfEf6yE6azhiahPnsP2i7pDvaJegxsWpDr8jvJ7vRI4ynkABzXBohtuzEdtUqOLXVvNaDim/ZfWbDr/AXOH1b8178r0beZmVt0zfCx3ieKbkp6KEcaVFo41ETFDbzkp4b9K7TzKlRb96Z8PPtV5eUdoF2zkZPuv0kbvS46u0hrdT1zIrZOb+j2TgFVuyt2R3mY4spKwO+ZZAbPmXDEvCjjhbnyG+SYDwUanAT6+fqT5Qfh+ol6Kpe+JRF2GSvjEuNeRRU6/ctl9MigkTZ6ajHCVYdNzu2EW4ECs/U0Ai/0zsPS7WbAH4MPcN7fQrdj3+5L9VxDwkMmwYZGdUejS9BPxX6W9hCZuXPsb7lggkp03brw9eNRH8kSjvY3UDmCyNqiUaJIayegdUbMuRLHKZ1Gy3kBY3SEBXlKihgmalwZR4U7u/cg62P47a4aPrBZAHX8ct7l/f3e8wpKDkUeCN4Bn/4Y33DISelKswsD8bspuBMfRneVdifDs280ofHIaqSA7i1Loq3vvbtK27Y5Bpz+i/ZY6FzRr8+XJ3CD44v+vlnA4HAAn4ddvu94aL7qR//uFawiAh7dUk2ik/e67E+FZLq6cFzmumwtz1v9qTMRph8fzfftHF719Ekne3aS45IDaY6C2u7X/tn7ZRJyeGdpbhUbtVitNtHw2LsDnCyCLqmDGalRBFYD3r4DpjaZsb3juR/hCsoR0GCsiytYmnNhpZKk/72G/cOXcZvc2zOR6Ms/iQaut3TTaCHaEA13sVnh6inB2HgY/3wg30+138yIHcfr9DGtgvtr8cdbu6PnO5HmzDhrYO53ecLvP5XZv39m+I+xdXfMQrer+CdDNZm+d1VhVo2u4oysZqf8E7xakhUXqZqSaPN5031wQCV7RsJV+/LX8hVcUwQkLvgqkL0+K96vJW6lI9VFCvZk/y0y5smD7MGe7jLMpOE94N+oem294obEWktIv5tnudsE4FiQ0XW8KDaCqLs+Rbqml2VRIBLENWHWdEirz09YADWqMednULNv86zw8YZkx+oXSGY7jp8OqaZtb7F5J419DNp7bZlIlOmgkt5+zdHNtjpDWVoz9BglK9oUwd17mekPYRAjdyFw4wNCSA6aJBR2336VGgeC/0wp2Ol51ttw44BwTQXjoYNH+lYd5Qpibwugec3wdPt7Yr9IPv9xdGOUWfKnDmA8xHChopJ0BFCLfGRUQEfB6QoBmOPb3hZ6qMZJv7MwPM7xss6gnpQJqiT9xpp2VN7fvhOOv0TGYDAaGs97AqHphG8GvoIMhaINR2N2wsRp3dmMytTdZnQYWLb1+gLvluOOtRbPbXVHxcRKaqktJbcS8WUirGNDu456ce/CKAP731WJ3v8XwtoVPfxhujecqyg9Y8OYxaC7d2IJZuKT2reb8D6zFSQX+fmHW/STw//1+RLMAB87sQhn7u+hNhgjtNKqiG6jAZjYZiisfUogGXDJ+DLNtlDau2s8ZYbMaO4vGNk6IWXN3AIBQq4o7CLGPO/JUHnciUMWdxfsXXyLO/7grbXzjbmJSFXcPL+NxD/b6Or5UfMvjntK6Pe51ib2fft4wbwx4QSPSJCUhvmN+IC49enSv48qFK1eIg5klYsZJQORQieZvs8ZWbYoeSBMC2DVhhgNvmsaGupO7939GhNHZUVbC+hPjTtelC5eMvq3gtmZHG1DYC6JdqrdHEUlEccAO2m/lzfcEmqfaPYnXC9p4ZI8EQOGtaFUeZWugOCdcv6rHcTaAt2EAUU+8mMomvsxMTFCZHyGIZkQsu8KZgy3y5FBiJmAe8SopeHtSn1cWmHqGgSORz6cNR2zfSr3pkQe4aJaiZ8cigAcHgvOeVjKIKfX3mWBJpSq/AOoy/xBV0biBvdew4x433iFOIeDlNaOpCQkZ1KQspHVJJCCJjBIhpagpnEAhOVgaaYIzlEAsGyRTpSQp++R8VGuvC2dEV34g6XzMz9HF+LNtWZFh+bWaIl5N40HMAk75qAJAClCra4LZ/eNCBT8ClB/1reujrjYPYmrIz2UftiBEzZGCRSTkGA+J8iLzoiJyMAj2vY0w7OPuvuSgVcF5iXAQqOieJdHWuTDXI5gvUmsRZaCljybZ5QliLqfwe69CEUsadR9eQdV6PbtKd+FpBUZl5o2xpfb7cy/1Kth2YOjWyHroxtrRmxm037SD0SlLdNC7cjedBWVI5DBAg0HXL8/Ve4vb9yCwN9Kz0rc0CjLFLyd5x+mA4MFczkDiWpKHuHY8/FriMZ2HalaWKTrovGfwEAnexIuswpgLbJqSGgqtNPHDacoFUZ1SQpcIaZ3/DbCgBQsddm6LMH1FJZmraGAGZrm6A2JgiGBZvQo7UFd/AkujdVM6W9s2K2kBvHK0DiyWTRpRXyogSfWFqlMYtndDXSVX4NTBrszf1ZR4UQZlIL4AcLPygcTKqxMuEISWJwCrw0FpF/yQOA8pkH6nPhk5SikayhNlTUEPmumIasHh5DziIlabjEW3dpa/tXjGlEzKlTGFNmU20y2Ip2PWNDdnf1IDradNtAenL+8ilsrR0oymVZoGYcFMPgdrLtB+ZowRJNNxmX+5d1ZFHa/FMLNx8Lg8VIpBElqyrM2bHTAELM9FMFe5jL4LeNAtx/eMf1nC3OV4CJ+6o7eGi99QH5I2aGy1GSaQqUKp/DmNaKVFgKV/MFfpIY5J1mBEMDfrSnbUUV8rhj3/JEfsST/lT3slNGi6nvWXE/sd/xsOI2ysJU1FhV/MMqLhnzJZDQmJ/YKxvZbAS7t6YaztAWnxZYqRsZm1Dsfc3KZqf2tbDF/5oxGzYMYc5Kh3Yf8gBnMV3awD3GyZagc2Kv6S79AP40HQ7Kij5VMjI37GoorshuSqq84Madz4KuO56uUiEaJxkbM+kho+U3+TL3fHkHPbCWBaivkrFMySuqU9GuHzEh1fY54YJRMZOYN4b9aLbg81t/UABHWEYoyZcNoTSyo/w4qEFdTZSN/jAIjSS6vq67/6ysaWcyZxUVNU2uHiCkROdy6iz/QxvuZklcfxxegSWfAMhhn1foR1xMKm+1pdL/VhUAqNZl1dy0UmcKAg1dbr0GSdgh1oYHySa1cjsuPY1MgwgYy32TMu1aluHwfcSkoTA6BnC1+pakt+LPYmohgI0uWXrJpreAoj+quKcxBz6n2TLxcd5AjuNEr645uwb++tzBwcKmFHfI1HVJeGVZECMWkDNrlLk5Vgg3dSbycsCNIOLaAwxF8GhdW17nH6capiOI7MAtpe5ZwS/VSkq7mKrSJeg0Ror0XDNzfcV/cQUeuNhqVVeIv39aDwQNSrlKCxLSIyiKkzyFrgWikgk3foCZhEVnKueQNE+2M5uMsxZaxDb31QdOscjUb2QPXN1NGJrqzWlqqpLbcMCZNbFlH5k1B+HD2Ya4hrtI5/cMO4p/jsAA0tEQGVKZp159SIcFNFFuJjURyyIbw9ST7q5V4GsyG7BhT6cTqUHfeElVL5l98luhtU2ifucPkpH+a26htFQbXWJjhYGpeipxlbK1Uazf2xOX2NncQluHmCHx1EA+UZHSYxdO3fvu2trQ4tGS2aZy7PavVKTVekq2N4nqE369IXlQO/OcejbqKu+4XsibsA6QBfIKae4040tW8FUnptUwr7tWFMNVivj0brrqItCv8SN2+dO7TOgNygbuF4ahHRHz0CNByOhfk2Y+C18fMM4+P9ubO7drdT9w+fvRkhtmqlHxomOZVwNT6gZWksjKOYGn8KISzgqLSZB02kqjtStgt37c33rDsN9RwJkW8CXSf/iUS8yX/aeDSjyeGu//NYJ4wPx4mPwHmB7WOaNj39Fi++H1D0IHZHDIBir5pVIMI2s2b3TFGKD6fAsONkzxD2v2b46m8zL8TxA66XvfGmLVqWizKRvs3ZgE+bqm890d8mOjK006Tn5vCqgmeWk8JvvxbG5QLKijpQd39D/h6z+x5UfqPaP04K/G7KZ4sd+DwBrVb2BfHHTuwmB0ZMQjZi8RrKHrsg0MBb4TEKMe1JR0TIbxIB0FBrtggo5SDOoA1vElWHBkxwRJJ/xYceyaF1xJBlO9WF3KmujcDkONPPU4xlRAMaAaxSSalUdxoF5EZWj5uoRWvDtEsw10klUugVyUROaWaE1EBe4C19i+wVd0QvHcZApOQYxYYYhoRgQNkRHoEos89YFfDIFyYpQQdSS1p0AB1BgOkulQh4nQsEe46R8Cumv5IED4UATn88kVSxtQsNGkKDWiFAItgyzQ80xrP/ACI5VwkMMZutczpYFW95XwJE2dcvjL+o5ogYF21oEcLAVABteik8NyqXt8lFFOWQvjaw5F65pzLcjhoMESVnvFrDSQQnPWNYsrYa8CTNYF9GwIZ47WEAHUFJo7toN/Pj3z88+Nt+zGuOrxlvAAA=",
+        "static/fonts/planet-serif-regular.woff2": "d09GMgABAAAAAD6YAA4AAAAAjogAAD4/AAYZ2wAAAAAAAAAAAAAAAAAAAAAAAAAAGkwbhiwcgQAGYACEOhEICoGwGIGRJgE2AiQDiVQLhGwABCAFzgoHIBu3exXjmKXAxgEGE7+jHFHROrKRCJvJSdGy/78uN4aI2gZqVftBORLkCCkrW62ircnORSS2vLMKqWbaxHbvC3wDLh/yi18mg7Ky/AiO2V4thf8cRkaaWeagzTTnOTN+Bo7zUTVzecj2498zszN3P1GBUDVVVUgWKZ7QYXwdkqoxJBSRavyDCxH/3r+zJ3mkCiCF6T/ednh+mz0DMaaImJuFmWA0CC3wAYUPIioiFmA02pizcuo2Y1kuytp2y7zdbn13y1td7zb+IW//tQK0sKsLfG7JRPrRv/dzCqUGgoK6L+NUepM+k4rHVE1ZvUx86bLT2uTeZwRHCTWApOiX+dfxIXLbX+Xr/zMjm+AIIZushq4TQzZYkpb+//4vJ2dPWNA87KqStLbCojt1q5lrJz/METMBoFJtIVlPd4qp/+D0Pp2fO1rJMLuSDOGiTZ20qaBoFvzlA5+/zSGwNI02pfXS+QArQsj3uY5hmwJV5lJNEP7HWH9vatr+v8u9WxAKWGWqIkeDQtFxepKO7Bxi0bqoPt7/i/83fGAJMOMgRvsApjBzIBW44AUweAZHR9IhJ5CXCCgxOIU0veXuXFQ3Kio3pdtSo84pFGXjovHY/1pmUvclvnXI8OoAMqBG1ISo3rzR0+jruR1y15RhWjujkHp6W5rdlYTtjJgBuTKAPKHzZb/fe8YEH72X7RZOIpr9X3N+ve7IuY4N5rFJW2VxjTDCVYVYjHsdXznG1Goeu7dJ3MwAAi4O0a850ajLXi9fQwghGGOEGMQghBDGV64mwB5so8Qa/ESHm9HQ4TZZjLv+Mn75GvoXOjWiiW5YiKVhLdYhe0mlOp/tLqJF0Cu9enHILB/Qgs4sn+xINrOkD3ydgU9wIDMEVoOOZkt+ADEIgGyNu+O+2BoPxiNxIXbE5bA7roJ98XgcjCOxgeNxKs7GtfDyJbprLAxcrrEqjY1/SEZjtWSDkmzdT3bsj6fi2YXdc2N96w/eN5KBt8qFWngt3oyv4514Pz6KT8uLJXwXPx55SRffI7LOvho6RBu6xBl6JBr6pD8ggmIUBlQwTKi0s1VUwWJKDTwo6hKwIO4MS1k7s5KtnLVKDTwNGxFkqjNCbDRCzRg42x8Qb699whwpF+GYsyJddQ3F3c6geXDb9PCGi0FHVR6/0dF7nNSqaopSLil/kzoAtyZedb/iXK0dDGqflfFBszNKo2rVIGg+LbSx9iXUaqoxu9YU5XVSdWlQLWmfGlncGUpetcWuaksctUtKhffOjJ7qA4WgfFHbKuhEHbU5efLOj3F8iQ5J0re9mWGLK3suvFynR3kMN5c6ltt0ravRqOQaKQwdpLS+bkQ/BHTKfoXOk8uba07J4wuQmGF+dgp9OHDOVQg8Yd3yjusWCCxy3kijmZsXsLSOFlt1xqOWljsVEiQY4AgcuTT0Vfg38mLO9LFnqO8uw4+qPJc/5k+nBjnHOBO8Sd58b6F3lnexd7X3LqwLdsjF4r/8Hqea9u7nhYHz5c7xV2V453uX4X4Un9L6G7DO7DVk2///b70B4NdH1qFP9/1ZeGI5Pc4N/PxX76EDLrQO/RxxeAiLGiGQRuU/K+8a00xrl34ftOjWadA6477ocF6TPo/8rMuANgdc9JMhE37x0q9GrXfUYRtkyNRD5rgsRxxz2gknnXKF3JIFizbKDkOmOmPZCoUf3deOIrhUb/qfcda/x5DK/9VH3QSghsY2I+rUqtfggXu2RyBvQXwECOYvhJ9QOM6cOLKxpk8++8OsOX96H8astdVBb2yy2SFvNdqvNcz44LVJ78KdF2ur2bFlz7d5//jXf775jghb7PG730JfNH6EAwwrlty4cIXlwbOH7gaaOQsoBPnffiDSAl83P5ooBY7bDTjrMgDGdyDXS06epzTMRgxwuRkSVxvLUpNSxtsYFnjSVKPCDELmSkxZE1/rQyPHdi1WPqR8D7VVoo7YhdSeuMVItKmzS56oDApcC+6kxcvTY2GCB0GE9pFaSUszBrhb+Dhs7WsaS5CoQJqJ2Z7HGeX5SjG5yB/3sV53d9Q46DhlTFxXoeRcAieVtpbtMAkinU50XhofFhJ+XcJFED9oSQdwqnybQrwipp8Nhv35Ol+dFiftlFakpotwXexnSv1GyoWLUZiUVklKbmciOqQy10w8u2otLIa1UaH+1bhO+oCDha1ssueebiLmk07PQiG/bJ3fxGviE7NVDxTIPecW/YBVerYTEEvNUn1XgVw2mxOPiM0trSV2ey1wECFHP68OanbZDtBrp5AN+PP/pGlqx+jlk2yeg3g3a/wimTNNmAAaD3COZ3NZgIsK+n5uQMdRzRfJO8vGGEe6iHK4EtCxU4EjXKCWg9mcMqKFiVP3vbeguR+yFTK5ybRfghAGdUvvSIqrJ58h8E0YF/oU4oAgufQUgWAhV4GH5j7vLeH1cp+HcvV63NEr9ZqRncASUkjfKqWbIf1yKDQfWUMLcigmHRoTEszLakX8eO2PEeUgSf8M+e0MhIGQqQ3I1rrdVJWxopbBy28gwWT0VB8gnntv+5A2YhsrvXyt6N/5CgKKb8MLuM09g6VST0J1vrBGobGpMV/q7mddY7VS1lLkYxBBHAg/Xs/bDDDcUdHna0xJCNf12zdDItykYDSZ0M1P5B8BHpmKgDdy2LtNBLYIUu3AuqjkftXNGqufhwc4mQF75kY4udyv/kliK9RKuC/t+homqA+pB7Cd//u17MMWOQyCLB+LEughj4BESchgRDl8YkNu7Rjldc4lBHUWeUVbRpeeUubHgpkPxiUkHVIxXb7LpnbSv6cZQ4oU8roTrMKfm9ErXl6c1magkR76hlpW1feMYZiYrz7NQS93+ZwGFMkQq/PiVXudq/YLjX58eUtrZttQZEBsllIDmp6QyYLCSV0eFbfwlQKeWzmX9paYJ+zIC7lxSIsHUr7RRS90N7rYhW4PneSjt/7irivXynYvOhQ/5zdzfhrem/hOpmwUSbCFMRLZWvhVM3MSEuluddV/bdlE8TYisEeCVF2gGYgLRer5hdo7x8x3bVxQwy/rNNjp1BOLNmdIeDZSD82OQByu0PuI/rnHA05HhK611Cf2zPmJuA16sGJXl2K7Rr5TJ5CbpBcWQaww2Ol+jLJLO+RDEq31FnJ/1Sxq/7aQOugTz4nWyJ4WzEVx6Xb9IPLJBGNWHPOMXamhxXnzKFvpW+ipHLnQu/u4IAiYvD4SJugxGPLFdKdhFEKuy743Hrr5yTO5TWGHqjPMKhf15VsVspQg5EdUXA+x5JY/zell8QXZGwQOBrf2Sye+DDZnjrwfCP89D9YO8IvBXvYymBLA+Em2+NcOH4gufUYJbVFMH4nKlmqWkNZCx2l3+WjjybnP/e2JUazwCzmpXOjtfj+0pf1DMs8yzy7xDjoqwGT1GuYALytSTJVzkULeVBQZxGm9hkG5Y9gkFDWiCD2pGWYzxtBC5yl5D3bEn2eJUTGcrBmB3RmMQW+hl6xlOsFLHG1rQ9/TMxpruvuUa/GghueNp0PNGhSJeaDOZkOifCopZDINU8zErxJCknf3awRxXRo3Gkk87i5J3DxA4v4CtXivy098lHSOxu93KwlhXfg3JuOUv3+o3/vHThuNX08dBML1yQZSnTdpBZ4mAjihmWn+orvB4U5Y6D79a5EvS/EE2P2mhPLSa+YqICYY+pYxNUCwjvguJfDU1SS2y3b4IweBDJO6k+8xLLE6+JJKCXtTPUPgH0ivJtJU2mGmlPuT/fyFVvoKV9UEpExffk8A5VSY1UQpH6b3VpnNyeRlkH5BUK7zVjQlJOiRTpfEsP9nVa+v47fWzhPTWp/fNdXy87XAHhfBZWIeF3PDxH7Jliyu7bvOF1iZ/pGryCyTiQMV2qtVXpWJQ29djWErf4rPe1pwoiBt1TYoWwJNE3jcZznVIlHr990MB/yN5nhNu96DHaTfVCAX8AJQjJk3FfCz4402jfT9IZO+oV8NmhKuHndFTmFap/EhXXvQN23eqrXiLaO85FRcwQ7LK4yRtFRvGw4GfpG2ZgSSw/tApt+0gbf6Td+hBy8Wles1SM59ppDHbBYW0Z5NvIna2zIREaE6yQwKyjoBAATh8/EfYTYHGXwTUA7ZdyH/EebcQ5RjxjFUeIwkCIn0o1cCKPEWGl70EHZnVt4DKnrMcu+TvCjzOOvDmluYhFTILQC6d8/2VRfWOx1jt63NMGsLi15EgmuxqFFQzwKyNAg23d62IQ4PCkurB9hpzFZ0yg8fKI6xDoDrgNc+CJmc3MHSumJWg1Rn2mm5TxCEc2wWCM0gwIuj8V7svtw4yrWbKHNuA5Fz7LprOcohGRTU6ZHCOUlupoRKkdCHrPHQ8Ue40IfGhCnq4s75iwltl3qkORG55VANxDq4bnMPRZgJOTRTHuYH7vUeZb0HBIRTYEvUrVIEzoZMSGb6P21ieEX78CnUk6jbN6BfgzI0h1M7CGDNhu95CxPvW/b1ZfoOBFtrg2DK07+hcTx6rh3AEI50geNcoBBCqvXtuOwBzBfGmvBMbgNrPuiWzoIR4Hgzr2ch2tjIpodafbKg3A+xjVv9K4AgW+ECaSQpijQmxVx4cSnEttWi01KS9vLwrImiQrJlKJYMRH08xY15G5fpQETCnEKcxfw4FcrCz6X7fY8djAxigWY0OaFxU7eTnEMBKS3N04G8PI5TEcQGINYDnh93I6zLav5wXOKmOfco/eJf4J9jPE4T80uc3Y1/XfYucIZsRN6tCKUtgck42eLm9Y3JB0uVsXc9KVar0Np5/MFTDnelc0enqvoXM9wtpj2UgfCeElzPOu+yJzG//LlDToKQ16AZDmAoWmvvD0Z91sN2In1NVjK8S4kahJ08SD+CCGDdzG1sWoqQAXSSZC8lWCX3rpPTN0ngRP6ZDGxoMAOik4dDehEubBEqe55hnbd3NGo6WbD5j8AZQBc5Ebd9t8oZSnVx8zDbP+qKmF/Pr7WnAc3easBFyrwUtZqw9/NEHZr1m4ZQTgl1z5VXy06ky9Mx/i43g4EVSVhlo9DrFDsm978crwJRoY9sacqVhufCfVBwuOBMuPyC0lVVzyqRNUHBOOspQ4VT3pbv0s7R03teGLPc8ErSQ9tbyeiq0pJW4R5rTuTAzB0fCFZdejH2z5q9NVtvkRyPyf44NSZGBetl9KIVHg/vec0+duwYawzYbnePzW9rc93g5g1qg5j9HIEvBGTjEhou7BgMcWC+THgAOhEvHA1g2/f1IPxRJsrtBznPPQZEwBlEiUWFRZWdsuu3cBwI8pC3+BxArUJrfTe98C6h4OOtzWqvhMX0XUz/HxsPkR2ph5UTtDyiwBoGVhcXqOXGzXK3aopgtX2W6dkzl3vISTMLEfRIkxjIAytudMWBYuxIARvIsOj8zbCFL80HDVvJo627B5QwFJ5A3mMIVQk/8vb+TOAxk6w4jwL5Hsy+Zgf8xkTp5F1m1xajgz6V7RDbFjkBMrn24i9NfEbM0BvU4E7aU4q9A75aHvDLhfvOC5i216IUGNjOzLygSppwWZfxS4T7vF7Ke6VL/KHY4w+1033/uKe65ifjZniP1HEfP+X3KQTmOtnAHOj65dtvshqSmMnmpHt9NeiZ4cD2u4WmXgp7flYi8rJDWBap9P+KiZ1DmMejH79bWR6aOzg8UdSiLnJJD9su+v/Ubx+vw+51zjVjV77TZaXxCms4OK5Co7AtsrP+oSB0aPIyzRYbcRdXRPdstGTlLiCWJ25aZ2PzJiNlNZxIE/gKVclSYyT3hkPdyyKINcsgFSdLuAfgP1XdpGfRgT3prCEu2E6vF/3rvUwjnNg1EmmbVJIitcxUULZN/Qa/6w7RL2Y9A+paz+Vih7J/DY07zK+gn5r/YFwH5MC4zvwHzFPzK8YdhnExlARCNAW43QyhJ+FxtKQQPI2Kw9OpwN2dR/2MJX2WC2BmFukzlvpZDguAkC8lpbsxFIU7dbKdNzzx3q2T5TL3s6uClOWWlFc49yzHef2S78wzpfPkktPBXG+5mzdImGmVCnq1mR0hLrfSbzH1fzPPcZQo3F7sn3FPNoAt9ySXjpSn0VpLRS0h5yekw/AGa7kNSCxwuP9l7jcipiekis/o+BR3lmuuLs0mxqSIQmQ/M2PT5BEDLwVmraUgX6enmrS8tjg/r6uYvFytIS93FeXlry0iLWNWhGFkaVNYtjSgW0Na7izKz+sqIi9rinHn9nDLp2doC3wee2Fmhr3I49MW4wZfFnWn+Xz26YiS/OsJBB9AGpyqoFdCg/iM8qW8ksPl7eN7qoIFPJhYy8rJntgnVOfOctK6RHJhW6eIgRWW/MPorLFVXlejBJsEg1b2OfKDVzafPmzkpX0Mp7XI+PJCiBRfCMOJsG9GY9GHzRcvplRIJOy+Nh5fWkcG5tk8ZW8lgMEpl43on8faP8T6b9sqXvt7Ira8+J7LnsmU50zejvN9NmAta9vbKz48GpsmU86O83Te8+d06OhZiwvxaB96//kDkbi+1FKk2dRP/Tubqd/txXd+LUpr2INL+6P56mbbn2uNzFJL+33++MmS0tMb4x6gkHleRH1yGt4+n2AzRpG1cTZTgmQobcprddY24VA+eKowHOY2A9zGh+segv6iSC4UGckRHBHJHweIOysNG7XXhrXZA+KnPUMxeppzx4vq6o4WaSZab2go2oZ+OFrsHS8GqZe6P1hq91Pc/oJcHlcIkSxKbehh3N4Alyf24j+pYOCQ5CoSM2GREBMmOdbBfm8xgVlAAuxS52Sj/oPFc7kryuFd01U0UUjxc0AMDGJExwpqO69AlW1X5GUHKpUVVy9d0rnWqUx33ZsNiOj22oHTn5TDa0+yM4pCvKNJsavOnI+Zr4AdgjP6UjmDPHlGYY8/KYyCBA16aHPBSFhqiVjArNTEUsJ4a96CK7w/Pdy5gUR2TdMVdk3lKYF6vap0bueYT4redmpRLyB+HN9zbPFYYY+PnrhPskctuJwCiMEnu7R3geZU/j5mXhE+gh4Vjv6TyzrRlunqqhpRsMdou89vGgkpssxa/QKcs9nT1qoHra61I939+ydA/HhnpPXZk7qutY80zegnfywWqq7oN5B1mvQea8ZeWc0m03eECZoW1LmL14fHxrd1EEfCTwca2nRF3qmplGU1yGK3AOKhtz76F0gPfEg3Kp2P5ebeAcQb5eWNR37O7R19lFM1X5bGa26FmfYVKj5Vw61Q7Twj1dadk5RszBJym0rhSIJ1d3Jm5+eA+qFuBSWXEJ0XV7C/e33Uu5RWN1GKNO8QvzEkybugUd0ysWdY1EAnVwLiZ4svS0XqK/oNJJ1mvSeada8tZ5JpO8IFTQuq3AXNaMuzJ/Vr1z7WNJvfPtIdebumUiZrlMVuzuH+phGnAo2AHSY/wqbOi4hcMsTGPNvPnzUO5r6eLEintM9RJysyoKSlew0vHaSBcc4dAwrZ08sNlz8DHJ4dtcbqUP7tA3i5eSazryKnjbb9eal3glWHSNqf3Tfe1c2/Dp7qhbNDo4LJqf3RhdWLosJNmNv2OAYNh6MxcBPovxjoQD34dSr94/imXSmsFEZyCpszIKQV9R2cKE+52D82n5zpV+h4nl1iY53m2Ikdc9Ba8IE52UUU5V9Az1wbu6Lpz7g923k5UbnXrfLOvTLXnde3sxKWnx00yZKE2tM7af75Bza7q55eb/I6/mJShHxFLd95KXrkEDZme/DdSffs4WrOlTo1X51ELpD8BfQ0+BUuNzJ+6NFd8aC9KFppXGUET8EVtg53zCYcDn0oO5WVijJFnLc9ZwtoxaO1WRs2wAex3Fi4AMllokioJKgACbv9cW/vhCKjoYN0TbI7pqg76M+qqaYNznSEiQFoQp9f38f92r2laQ7LRbw0cADPljH3dvYBZkIgocxz3j1vl1HF4Utpuj23DxKJ83flh71r3Ak1DsdMu7X5Sm9W188dTSZnHTGJn2kirPN/yoCfK0Gyy4E21l/bls2KliK5wAWK8rMzv8fvP+P/64d7zbrvS2enJjbrrNd5Vdb0PRMecF4dlPd74XlwjeNWM6HZyW+hZjkmlt25F3Ite0yqTUNxBqZKI7eLakAos6u2PxFgZXbIKtJMbGTRp7iisOg1zjON/IJicjuQ8GrpUe1P8QuQshyfYwTRzR8AjdeKV+FOo/LDF6V6vfcOEJMOvCxb8EuzZdY4H8FW3blU6EUbetpRj1zwtCd+IOU6IteZ06EOI5E1SAXAAC5DElJR6Fk0isktQ8IGIuP8SmIDcRkSYqCuzF5BiRPKsijPym/oBdxhkGEPV4vTwYCqp6vZi2uRCeJQKqG2J+qsQcX6iyxBXdoh+PNM6xaiZjXXniut8ftH2urUXX7/3gNUEtSIhB0Adx/Iia916buDKqBeaGhkyETos1Wi7BinnKvOT+cawQdgkGCQiIRmPl/cOGQE1ryAK6qiiotMYGUl1R6zO6uc/6gEyiCAgJUnc9M8h7I/FfZlzwUMLjsBl6GyzKVwm9D3t8HfYu/B6rYgG1LfBjxiUIyEklA3pgM31bzXDWvETIqqckdDfTYZ7EJJEqq7OwzgwT0jUr29Z/8oHL3gd3Ir+eqoJNOhXjdebGPvOan+29Gt6Ran5/qGFzeloefkM7M8vWVgeGGL1AKQXZfG+s59zBwGXhkGRXUoJrfN2IwO0vxQvnaxOHb75ciWLWfsmTqgFQEZO0yD05uAaHbP0Tbfryv77XVKurQ9MRr0LfhmpnmTWdz9A8c2zNroHB0KPD8qRew7+5d64nrQwhbKxwszEszCtrGRJR4+X9Pp1ss7BocXt0ktAd/cYJFpF5CnIRNLPDo9O8gldWSls1bvFoqZ1iLh/935Psf61arpSwXpHeMsAUZqnZ8cWmBXaqfCCQtCM+xdh7RbepaBX6BeMIKmY7tzvg7E7m/KUS+81yxVnwm5X9C0+tc1qcPfwZGu3d5QQhXJp0XKEL5nn1jYmqupOXhH1l5wPIBoHV/uuGIc3Pov15VX09ORKx2s6cQdI1/cAxibbKrtF2Rr3FUoJrcZCfvCzaasoPJ0dlmzUEntBMJ5gwqz7cb466o3Ov//+edHY1QSpETCRnDZQ8U7Vfj5keze3tH8iCPFd1BKB7gPPAX4fxiUW9nPo6ccUjBVGPg1XGXUv8PLWvvFau4D0/d6kRE8BspfGtTaYEZQo1byQssvhcOWL1EVNvAduNrk+jp/VOKUpaX3BstNDLPQU/7/fGg0gWfBNzO43OSjXS9qZ/T+vPwmjRF8ENbYTuLKqG02sC6cY9RYUPBPI0azZ/WTXFN4N6zF1BgPltfbAvZLAzVmcvsJVCqhGQl7w/Wa75nqOFOxp+QvsMKoRJTqbB1j3tuhkj9HpwHjX3Hgpg1Wq5sdTlVTz0gDD41TzawCXN5Vg6Ams4+gdPSjJB4gvsWDuP7T2jCFvRawTL9IiQDxjSj5Ak4F7WneAz4Erq4Cl7Iiq3xjCieGmiK9MjXwp+Tzvnp+3uDiAj4J8/LAiP0Xj+SG/DMh2Q1d7PC1ojhMO1qGoBfJOrGzJA7JluIRD+XTvYX2TI+3gHjAYaL6i17PVU+A4E2SkGxerPNUlLh9vkly9/qW5bkzIy65Vq//bjS3O3z+IAiHkkhuu+Jz+262lvwytKvj1ZMKbfvhXHkMIybAxdr3wGvP1OZ88rHKYubxUVURtcmf4APYRBUZv54jyhkWSPv8dwu7iv/+dWpfcIlFeSWrP/IBQuYzK0QQ8o6NKyz9x+efHN86+bAnThkAojIUKbhz9Nza++rWpzuna949aO5aWHh7xBjrMM52nmDVaZlZ8BaI5H+5zz87o1OR3TOG1ILgO/nevbeKT7QcTurq137L+/YY02FehYA+QXKEeQfmsZbW7Jbt2OJOiy49qZYLYRog6PEuy52E0cq60fO0EuQ/KpZudj9qGNsQzcqkZ/bs+1A0cuTCllpR3lo1Zu+ki1dQhiDbemy6dubZ8aP0Wp8SSyGK4FvMp8QJlC2VOZmDmZLMoZJzCTBZi201uw87EVUhwRHqCpZE1sCKU4Pc8xAfgd6KMYf5JZVhtdij0z7NQgR0BcpEzPpcW0dCsHlFlPKoJj98xcaxDdGYrehUBFjz0h9HZeBwDAYOz6DicFSqwYjsKZT1/UYPe2j/sLjFmA7zXI9C3odH+C+ejvxxrPEIts8jLuOgJDNeEhaFa391rqPPa76iZ4D0HysZBNOg740lbAP0QTegLAHw5Ced/MDbj1+99TofCfVCzaZmzhnfC0yA9ydIibj+1vTGVHE5gJCb/rSoRoB8AC5BKfsONU5nF+eEVjn99hKzNgktHTmBjZCrlEXVebhOnznXKHyKP/Qk/sVKVjwsiaz0wotU4sHOOmJbUJiyWObdTwm32LMIMs5AKQh0O8YqUyQviCpxjmxs9CX+s0FK0CEWta1rywjej0SfDwLh7UDl6x87RkcetJe/GhqsePNT59i6e13Fb273FEUtVVVK0mVC5FJRYdRyRlJS/usDJAZ/nan5/VftbIDI5G4wZgRbtYrziZO5apNHU0/ifyxIQcbP0Fj5+2oLnl6ez0/YW58vxRW6n1viO/GK+0spxwEp8/QHVpUxuhVT0jUdSq4/1Jr5uOO/cFfbiO3obyAww7RYyIyZ73Tnqebe2/Y9P5kXd6yjRO2RYwGCVowhjwSPYEUiI8F3pg0BAbYciW7H/DCc+D8r+bBA3pgX5kzH+ICLNwtQvVCKQ1AyNykmYGNWTIpnflBXhXzs2o4j0g0eb81zbXc/F7vFwOmZsVCzuCKiEF9RLOlc2Lhf3O38Dmz3AUnYWiyjNFdZvU2b2EVIvS/+G6vAxmi4cl4M5AJABrncp4BQExTbMrpht28f5T8Ob0IFV6viq30Ie/op/3CSizFb0SIEIJZ2KU2ssxpaLecaikygs1AmAkRBLxr/ayxcA1IRkALIPnflmKCHGgY+/m/6/6B5VpXQEpReaXXQ9lrk98G332/WckxAWr2fbnAUIiFvbBPtRZxH5IqWFEioDSpDudVaTVahoWWIYnT9vHjmxf4XVZrrQiOoCFKhLdICjqtRgDjUlW9iO3R6MUzDaNxBgr1w9CRKAIkQtiBEJ5aG1by1Wqnj7WqMjHepn1JRxi+9Cqg8VdjnZnKU0h8zluf6Z7Irxn292Q0zy5lCgJ/+qjrjZvkYW66nTfTXKbRRfCOqMSKJSI0hfrNR6BT6k/SasBWPLc+4qZLREDLZbnI3YoeAgl6vLS0Oefe2GFemRU9RBYgduyeT7SAkGmxF1QJDdS0Iu+kuKsQQv1lj2E6inhZb/thtxU2dbMFBpth1ndLvBHXXD9xQWTHu7bvikNIh9HqKQH/Hqa4UOw7SIlm94ub2GFuh10Ty1ym0VnwjFmJEwAPhynW05zqmTzx7MZ7myLF35JaonDnjaePpztz+bsSczF42F/HtgcvwU2lzs1SqfUHaTZq13LQYHj8mhv+CeH+a8nggDgoMHfAZuCS7thZ1vqPgYVdH4YMLXa3oG7ILrLW2bDt/mf1+v86DkuknlAQd9mrQcshj9Yq8478oZpmUu7Pp8PBNQBxZFZJECLGOBFfANSeRkhZeieml+Ovk6TBBnbxO63wyrUsUCRIRXISldNuVujon2UWdOQtTo9WgT94D9JiAYdMr+WWpYyRIbSMPieeBiJIJiKotkv4Ge1U3Z0kyu3dyCvN3BEGrFEx6REk2TW3vL64SJcXwk1soI/SWNH5LRmpCpYpDcBAHFNWkdp+d/kG0yeWdcSZmMzrDKy61KJOB47G0iYM0rYTXsLFbMtTTGpbmJG4mSfu1I5THEDUmEzgekXV2yGQdL/emnTJiflxcPog6a1mPAYhZOUDsmro09IzYsHPjs3/3vBwBSehgecbwDCQLLLLj2gGLQov9qJu+LGl+IkmY2kxvZglzOIU9g3nWoNmQtEaSNZCfXpIVNYJZF+5vEz6Tg2TfYGcaYdNN7fKjr9RtXZa3758/OhlinmaG0MNZ5wrS4mIEvAZyPVdQChQ3r8xpHO8/cNRsmlmjufdA4zi3qdrh/o8OmrkZe01tpzWO8NyQ8vvC0ldlf//XgsUllc5of8FXu03VwMD/6oVl5bdTdo0sQ2dxWpSvZHUubS2JSrUZ0As2+viUhYgsiGQh/mqNLhg9/fD1i6rbdjqvhZwIK0PecdEskqMALXBliPxEwpSUculagHXVLdJrMtc08IDi5rU5jdO9Bw41m2bta7hd48BTqc0OtXd/rLKHZwcKOmeZh9mqhSXl98EB5bes3t9vLdJ/d5XOzlzbJpukmcdtZQ+bemrvP9OMQz2ORMyXNIdJNXuNn3BclL69uk68tz8VCkmzm7LfLQbQ8+DH/g92HX0WvPvZrgv+x/3/2fY18M6atpy2nDW3AhNWbUsw+pAWYZpiYlgwD8bQ/l/9sVvBvNLIxCQluv8eKIXAn7AcyX1nWvrgRcneo0tlRvAwrET5thT0aq5nGQnigivttwbYmPV809ExExmju7MvZKP7jCtX6eLurKo1crxYhl8ym9o4GVPc6bF+7h9xOV/SIhvvl2U0+xyMLr4Eggl3Arb0TEbEVEzWHw2ZXbi3R1siX0ZxNVddX40Bk5rgpEXG8Ln9UlbH0mN31bgHoTygkD3yLKov8mzwLK4v9pSsPfy/BhNhWGL3oxYrTq64fkl8ATbu319uJLAWVBntzzCGj4sPq69TxdYXW6tsBJcEQtNP/9abmnuZwZyDmShBO6Bcf2SkLSuGYnP4qBKBvD2ThyIa0d0nQgi2WpsSn9BogodrYXAQhmmrwOwZWrVAG7Q5S4wKjsmmxZBeLixLLDgfMM4pKAbwnjM/i6aCRB+FD56SLeC4THBw60O0dnohoLrG1W+2IMPijQ2OF9/gQKhLUfBg6zmCvsG15Njka3fvVK4uCvvL0YMT5MZcEwN8zoQ37zgwOLhzb2vLroMjWV18eo+eQ3FsccvabOGEWCKYyCZ6lLKp0RLhOiD8oDiTEa3154nWBqTHmgFwVRHbEEBqapsoURXXf029hkvOZuTmBCdgXh4woiQAL6Frsib/aEhaZr638JfP5Ai1L0czUpZ4Uo0OA+HmJ/qkKkk9QXWxOS7OTcUkxTKTRdi1jNOzslGvOXa8JI7MzIWCcgIpAaDi9ohlDnZF56g+JeeFpLR72uDikMhsy4PZ++lecpIsUt4L3qvzdHtfkHF7E7iSt6sE2Cnfsq5PfG9csHFzv9JyHI2GC6OBuT3Q6Cby1iByal9MUdWiuGhToWwrKUTd/kvHl04Jl1P0ruvs4l8Fn/UikvDAYe/VqDQ8jkETdDl3qHTgtg8ppJBjYqhkA6H+SqEMMAjaGum9Gh5ooh/NoR+Xf3v37a3t98sBnLUPj04tDSqOZEHRa2cK6+bc7WFRHE5kFHsrjVBqe3jkLd/bNqhZBH3FZPIKs+a88ckW8tXzjWTDxct1/JJkUlHSxsr1MN15F/IwV6yq9Xa5V49aEmyNtpic6y/slXK2OD7Q1Dg9ZG/tzlAV9qSztzk9APJZyBjrkKeIWxqoq0vpowvr/t8LFUo6YmQSc65M0hotGrrWo3rb3at+faN7uO94jTsFDx/Jyz04//rqiL9c2C2QVWwxrrjUWR62WFQMi0pK8SdUJRErJZUCYXF52AJI0NkCegBo1NnSCEBPIwAgBL9hiZMaU0I2tjZsAm9dcImMcEiUBzPwmqR0OiFYZHpZOZlubPmhLHjtgSPSIjjibJiJr03K6J4G8Prvf/bGRD1SrUs3CUE2gXce+ERyODtVsRkHaWBizhJHHFNMMrFOW//ugidTwyFhLrC5s0GfLYmshYysDFveuWLX5SJcg4iPvHpTDilRMaEjNLRK23jvik+gRrEkckA9uA9HpYSGCsIFqKHjX5+43HD5dcczQQ5NzBLf+vtWDMIAnXbzZmFnEDWpK7AoQKbkD36tNKrfAOLuXTpdzvmCbn/aiDL1/n06/fbtzUF9NLpv+73Vhin83m6BQNTPT+kTw4Lefj4s7Bbw+kGJVT23oevD3Zsjn/XH0Rn4LdDJVINy2RNIDvanPH79GNOOXrKxbP7EDonwduDSTglWmB+mden06TSfGPdILvzh7isQ4OwHSIkwe2e6At8j2pfUgGjwsPFOIXC9vvd0VBN6ZKpkAOuxchzTDpnpzefbK1OU0bt925IPwnGkiUhPZOnpEKZP/EDKufYg4kgImRIS+hIih4asB7Z7dFwXbGhpYp6swQNP10ETdrADmsljyt4sSpBNXES+T/pyQE/wX124U+vG3bjzmblZfVSa/RfscSqXPtaFnxC1ik/0pVEXb07vLYP7U2wJz0VqoB39v1j6lfdZi0ra5GGsoJSgRO+TJJ61uKRVHpYUlBxE9P6KA47lYmKCSkUgJaoJBBWRRFCriYkkFTFBnZUYw0uJieGnxETxk2NieMkgaPBpMCYtONzaFCNZFZESLPOccBcNPquYuMTR7bk9TrSYn0+Z8M5zJ+TaHePU+6Z5ESpOdahMzjq+SrwWm4Q1P5Hk+XM2SJj13afRv9/bM/CgrfLd+HjTy8dNPX6p9jqvg2mhZAitN+EHve6hcndaRf3HGBr9uSWAe71+j7qzcpn/+uy2Gu9DUuBGwziruooSFyqVYWeqa7Oyq1rCLgP7ydwbuXyrzeku1+q/hI/2DR3HSGXLHmtx6PGrxz6ztzSzzCNrvmPnDL/TsskN0lIhzAjy3nArcyvEeZRXt1FaIhIovYFzzI/8+DqP5EKf2WwEqADgd6gA8fGS6Qr86/9NZTBgjim9yUSuz/ee5Q2q0JsbBenU1nzmnPgxPqFzAVhU+Dq9dXX56uT01cX1rX5oVGQgQX+/7WGJ70wgHm27RNSP9F/dPdnoKEjP4qwXMOjqIf2XBBUBd0GI2j1muX+S0HSHn8ESUDjFX3wRyLpnezvOfJBPAftEhD7othjHViBhYzgHiR23IFmsc87JkO0PkvM6i9K1OjZ6+sdf3Vs3tvksEvv0FqgGc1rMHJidBr4tu8rJyz2lKmVvKWW5vIKy2FuiVPWUkBe7yyWOW1n5VCo732mrROK0lZ2JJeU/P4G7q/lKRLue/eq1V53xztzgD8aBq2r1gM9z80Jee861zRXrBKIiMSvgCKEdWDs56bvjuOwWP3bT1roCYevs7dlKQZd1DgH4PP/KTCtaH5/R3pXhZyf2Mrwp91Iz4iQlpfSYeKJktZ/rOcDWyzRKaWDyWHksUhjRAVQ7P7WzYXkFchgtvlDplFJGzlFk2hUrvanJwLdFv0i/Tn80+eD/6d+K3sn8MoGv/pr6hakj5FJfEsHJ5bm7Q2lIydePNtSMmBDYN6cpK9NXZkmxAjt0c2Zf6aociWtnW4Fvi684pXWQIRb3U5Nn2n+yMfw/aakecWYWM6RUO0fWj/S31YrlWULfDOeaUB2zeuFYerqkFvgqdOfv+nbNP5nAFFLuNQDfrA95822dw7tb8pLLpHTbLHkaPX9jRYNmY6kIF8qm4R13i4NjuVMcZjqbmAhzIhJKkxUukxGQVT6rnV7nb0hlEznZskxBpgj4tvw6WPfj++rt7KcNeivTmKECNTayfrRfJRa0DtLE4n4Kf3qtqj55Ij09rU4ilmfDvlKsxlUX5CeAYl57zsUtxRMCUQbMChgntAOMk5OuO47DafZnN402KIV1s1dmKoWdVvkki9srES9Hm+Qez2cuaiW8TX/ZpvOqU7gzN/iT9fNafZD35NW4ZanlDsHy90R3HD0sipgf1UbcGfVNrNlh7L+/PxMuWFAaVwIKEl6NNQiNoVsY/h8OJZ0pKhqPzWxvkfjZSbwMz5R5KaccnCXKEkZMdAJs5+daCpL0rI1SSuk8VhaLhL8EaoJ+t7NReVG3SKvKxtQycl622ZHXl+4/Xml8CbC51cREBdMJSRn4WqZIImdFx1Pxru9BE9LKEAizJ0BIaCEm3p+GIRTmQuHkgMvv787ahBRTzBF3YBtvIBQrOBFEMt7jXXf7ISbp6nUgWNe8Dhiq62xh9ZrKeNbteIHg1m12rmSxbvfz3o8bDYngQNGyFScimg2FR3G4N9ZFcLkRmwrcqCg2Pyyay9bjB0Wzz5s5UYrCSnFvjUWyOdFRPDaeQrywyE8EjOzNC80DyOo8XB44tbH2/F6fPbYr9h6ba2qlHCB93OLQ4wBq92+pA6BH4P/C8PvZPYJ5SpP9GCv8XBkqNm+XL74LOLv7Yq0I+2s+/gveQu7hKyBs86tVcpxq27dpyS0PO/c+1HkS59ctAnp4X+eVcHfoOkiixvMNtQLmSE3v1Z6rmktu1cD0RW7NzYu3L9boiCeAh1suz0LYwEpialloIUQjdrWnKhRtqYldIHMrNbGrzZCCVDwq1CBNj5nkIs5fIJA+W1rOPRAL0/u8B/Aj3hz2SrKC0apinSHymCNeQ2E9XomMYyQNDBSy0rYpYSoC0s9elYolWtf57bVpdCxgtveso0RU+GcgmYh+l5ag4hr3XWadXHIskPX3cDj3H95/yOHcvX/3fhY/XgF9wFS+798ZovHembII2PllKwHMRrAB8aSAACJ6fBNJ/jmTuNU3gNAf4k9I9PcjkP3xjSWABKP01qxcfKYlgIDA3COY2+L1D/TIDjEzweu2nYFHxyXnZhG364W8w14A99K/Ut4g5e6v2zcDg6BbIqe1uFdJr8gq8sWWUvntIrMGmz9xS6MXXXfFg7wiNvIuXh7iDR/NAUxR2mBaGdPgA2kuZpDhuSiP2Or3o59dNbkQRx031NmZWYDqcfHPanYCcfG5qHGDFIJmXjIMqo8ktnT7BtDA1FRUA9sn5ZzJiy+EiUsyFdSzNUohCQ1MTUVptu5ZFI8sNDA1FaXZSg7UpxLqrIo1iBPAj/22TEG9qAnUYk3AAfAD2zLj8qatgu5H+ciY4IA0GmNqpxRrOEaLjCK5FawbU5AeqWBkuSk/sS3H+Zikj7mCBjQV1cC2GhO3KH8OEqUmooiLDxkDgwwDZwDAvMEfECtt9NgENM+UOdtO6nb1hnoL3zHjacLPan6ekCdduQtYUMAO6JwWtZHRdmcnNWJf42z/oHOSkau1/q+8XtDOQTNZERX8zZj8Ywzq6BtPMM2OuasRG/0RsKaj0Ft8fATHQtJ8fPfexxleXGHX5Awwqdrnhl7ZPqJ42I/siyv9b/7NGLrRxC6bPQFt16FuQBT1TpXQWmjCdGpeH5OBLR7XPGWU9dfxoR9pK9pAVZ++QFO2R/n4ArlFyslsUbb0AmkEy5xQBDlEIMa0rrZ+BnIg8m6p5ppeWSJf0la0AaOPt8hAPmgrEwd8qty8giyordluWQSuKnHPBFnL7QvKu4Us2+trVJIfkeRzTRXHRmeTLEcU64kVHjos1twW8tOzOdPmW5zPacSc4nyad4R72557OiTedtyDEw3UqX5JVWfOn0ZVc733mx60R50qj6h2bzeo64sB/1Kgon/btIwXOYITx3Tit8jlmqGDWDe74bwlqnrks9KXNCbixqIYAFv/tWTl0gGL11c/r13p+2P+HUhLwM+nihaQOU/z7z9338Edt+aTSRsh4I2zhGtDXx/Y+dZvcKQdVeQJA7nbo9wB7k8aqknl8hSxx0EhBQ9dBgxdyhXgqR1AFmZsxOwj1ty68RaoEXhnPKVlYJ6UQBPYPCm0QXs0fwLjOcWsM9pyxvo9xNanRg8g1g7JJgvtPos+XS03IY2n1ppabnzhU5ecPovsA1DNwnrlQcHN5UulL8H2AfGdzHKWSqAtkG7JmgANWdiMV4DmEOcGILcCXdmgnKNUMYdxHEILfbydkFOiK9TWjXNKVXnBKi0Kh8yAX67wrk5Y4lZtNd+STxjYAkegJ3tUePUgE53lQpJAWaLY5nGgPfFXNXk7/HSwZ9lhn2fIAPAb9QPWwc6CGeyBNR8RUCDzwPpr/LOtfABLfswEnJR9FEdnwbby06lAG8+FtwFxywEU0jt507ziU7YDsx9je5B2UGdZVobKPC48Hwnus8Dics/15CF360+80SlcBr12AL4fM+4XPZgyv4GWvrFCSKgZy0F1dfEvyKnTd2OPjo4ZetEbX3jJ1R3bkJz6OhlwUjShSaGtf6dlxFGKb9wAdHwigvUwyvbrzcCijgJipGPhnhsNPd4l4t74nma9XxBKD3Do2zq35Krx8zq8PzYIHgkxTVHrvfkeXrBcjWdcRm9KOFDNBNyN7z/ZzdXtUfLU1dc4IBrwWbGcoMwd+ylXwn+MYcxiNEcwGDLPrf/FVgtsnZodKSOf9LqpL1GkbLL5RU2iA4OvpQwAjOT8+bTu1XOfawnAxll583eArSvHA2kF+C6jHcrrf4hWuQPgpDnzFFdAM1oKSsaXrz+0dhadBwiItLIhaUT/653E72gfW+khuhW4HXgfFjzxLNXWOmJNqwrrRLoYNifcp7AFRtiGLQmOirCVVIvxsDUD85ewDeEjI2xL/GgL2wWf+oc+UXtSz/YCiYTT+SZILhL6SX5p5/Xz9QEf2zdXNxPRfrrAA05tgqDUhNND6T7QG42thSQN0P0m2wEvK9cLgkPocnqlfS+b4mEuIvurPHSur67VKsmPL56vvekLlNfRMdmTMEoBUzCSScXf71g4N+3cxfkEF8/tcoB8WjY3QYZhCaMhbOVR19oJ8GitI4tPPkmSXEBj7DFSANFUY1EO6yttoDDHpMmwCjp3C1r4oOeKmCZF61gclSpTqH7qojLifazhKqm/CQEKuF/PiptCI6D8954xWdjZzqGmrw5wJWlOu9IYYaGjDUEGi20rdcMYBr1teBnctZF6SlGGiHgy9gMperg/N3QfZDSD7CaPiNM0pfz2y+X1bl06URydzr/ELwV1c0P4T5tXtPabHPRLLYPhVOFuGyqI4kch310xxv3Ps7T+HJ0/GzvRb3ZarYOoVyrT/plY1M0ZZpBhYzAcO0epCCs8ujU4L2svq1T3F82cEjQ6xoIoo5ONzl7U8kgJCWKIpYgoWLajkkoVHYMvw/1TKgzXmPIKbGCZpbv972SfXi6Rki+vR4vW56ev/WTdQv94M1w9Xq8OZdo/+W374btvoja6eWj7MhSh5CA1YPzk8ml9VPf3rc1u2F32FkOGYeTMndXMBjHZySIcSfPgOHG/SS6id22yyokaWF405SfoEd9dcTh7E6OUQV6tyUMbAyGqd5kJCh/T2zcgjK1zAdvS+7acdFVbImsImi0CdpWCgLyHSZZCv/wyOI2xbKnY5BFG+8ZKZpV8RnGSnSsUgYVBzhru2dnAc0YWQDLTGfalFmOz0EbpyH43bgcMC5NWtDc2iXgG1M8+I22ZR/d97/9wf/FC4TgMIRUMEoZMjvCbsSi5xKJ3Li+dEzWVlOWhGPfC7Cg91Ec7hvjZFmU6Cu6YsMaBGe7dsJfIdUN1six3IJIBmptbYSSGhgcMRi8qVc6hzkRrOB0Wtotp1durKJfJbD0nNwXGRZ5kDQMiotiZHjswEFVc9peuyl4JOxAzbpncPVpI1HA45O/apm6NVUZr64PRRixF7dYRYQgeGTyrAFUigI/Ckz6K81v65IBB/XnjVIVGTfmpVPWN98jAP4o9Bk/bDbxj7My6SOyW/GcUxCxVgeMQ3LNnxd7HjpQy6miU8hyJPZKQQ7ROoakNXzHx1cFwNF3ldIh1yv7W1udi5c8IgvUUFgkZpi6BTyzpo9HG2rvHUWX1xAsYM/28vJVfyEWfyTgH2OMsJuc5ZhRCWxWu2uqwoLrJvY8wqHo4jwLsD9OSLzHLBiv5RkNu/Lkyty0QR0sO30RvEtEt1djD4KVafIyY4ShWbqElku31zSznhrqw9bCjugGpQjKStCORSvvwl5SUo8Ll2L0i9qTx0DL1+re+nLEpOKMs7JRRbHa+AY7TqXPXa/ExPCKpHNtQQxcrhRpUXgalhpuSWZfSNuTF6z4Ccq7OZErnvcyjFxAUZ6c3VSPr+OugQsgDbaVGgk/Icr0wMixTo4ssxJBuA1M0r2dD+kvJBRyV0ubFMZszUAj1YYOLkKLGNvhQyqt0s5exdobRkIOWb0ntRETlmL++u1tO9/s0KOi7M/DfoUFKxEZGGG+NtmqGpVSDadRtKwmbKjZEiIIUfhlyyLXiYenjlMIqcAor8dqnWUNUe6qKe97s1I9V1yBONa9Vg6/dFL56AmFdvaYu0cy6xYt6lXCLUSnjQbPaIh2JjdOCoA5cYbTCuMQXVuI6jWNVNERnvyOTPRzixdLvlqNYa126ohE6qvPNuGH3rpBmezWjLc4XkgSbzFzyJ938GndpdknW8rzxT54tbpK/LID9KneIktGV9bTJ9cG1qkrBYsz6JsGqdjtWeOyWJzKVNQmu2VTtcRoRbdtIFOP4lz9SrUsizG23C/maruQsDjS4StVKvz1MfA+JkNbyPfOi2TkZpyP+oqwAG1fxJUdJvHITZ1qGSdHuc7cd1GrEEmLWeC3Ko7p1pK5VilUH39y9PVtRp0su+YUG6X53la4nC4LBSyC05w5wlcx4yRq1a/op79o4MvmlhmOcqeT11dB6SkG7fF8X5kHHqpk3gbdVt0ni2tDBp5ogRIX9GOhulwuZ7Pjy7p0PF3sWtGy91Olv3yWMqlp12c+LlnHM32rtIBVLa0KksBL8LmDkwJrSLChjrKg4Vbz2kc6O8RFya5/MiIZQ0lxH/orT3Sx+7HVliBXAXe/3Q5Jo7XA1ziEz9+/7yky7Nv0WF17cQj4BqSsIEA87JSy9AMVaaHYvKFQCqyEwuGNY5wrsf83Kq3+OuX/AautBdzhryyVs1kuJvihDQQZtKyf/AU11cW3WnGZtbq5cme1ayGHy+uY9mScmKIDgn2vxi7GpvSS5XaS+R8tbyOzZNLHaKxzzrNtV/ImLNcMlHaMP20slfR8eBPZ4EQ5g8LYidv8Q82FCqhAZ+Zd1FndwGwrK4P99rEBHnUXSL/dgjrvIn/Y0sBY0dM1NFJHMTF9sCTW9IB2jQ/6Xo0TLlxsCdEW/LRt+h5M05px+1Yiu5kIjyp9l1RFiOE3AC07HJZ/Lk4uPdX+HuN/CPrqW4K0Y+K578TkZjP9+1MEfRkoA+jyHRtP+sfdoa0oImDx73nemArvJLyMFRg+xN0grnEi1wt/Ykl/c2varO/pEbEwEN6OtHmZmDmxFU9Szde9Hsmn6ix6fVhSwbi7jkr0WFdADkD4+hNjke2aBUdl7Ee2TlOhDj3Ugsdx2R8Bm7AQAFDmB/Uka72ShB4E5iarRjkN1py8c1Edja/OAckBEcW7junve/vcnB6/+Pr3Q9s/zAA==",
     ]
 }

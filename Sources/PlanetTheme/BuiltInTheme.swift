@@ -5,8 +5,12 @@ import Foundation
 public enum BuiltInTheme {
     public static let name = "default"
 
-    /// The built-in theme's files as bytes.
+    /// The built-in theme's files as bytes: the text files and the decoded binary ones.
     public static var fileData: [String: Data] {
-        files.mapValues { Data($0.utf8) }
+        var data = files.mapValues { Data($0.utf8) }
+        for (path, encoded) in binaryFiles {
+            data[path] = Data(base64Encoded: encoded)
+        }
+        return data
     }
 }

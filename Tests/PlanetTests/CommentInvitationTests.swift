@@ -26,7 +26,8 @@ import Testing
         let result = Fixtures.build(bundle: Self.bundle)
         let post = html(result, "alice/bonjour/index.html")
         #expect(post.contains("<span>Commenter</span></a>"))
-        #expect(post.contains("<p class=\"comments__empty\">Personne n’a encore commenté ce billet\u{A0}: votre commentaire sera le premier.</p>"))
+        #expect(!post.contains("<h2 id=\"comments-title\""), "no heading says there is nothing")
+        #expect(post.contains("<p id=\"comments-title\" class=\"comments__empty\">Personne n’a encore commenté ce billet\u{A0}: votre commentaire sera le premier.</p>"))
         #expect(!post.contains("<span>Aucun commentaire</span></a>"))
         let home = html(result, "index.html")
         #expect(home.contains("<a class=\"comment-count\" href=\"/alice/bonjour/#comments\">"))
@@ -39,6 +40,7 @@ import Testing
         #expect(!post.contains("comment-count"))
         #expect(!post.contains("comments__empty"))
         #expect(post.contains("<p class=\"comments__closed\">Les commentaires sont fermés.</p>"))
+        #expect(post.contains("<p id=\"comments-title\" class=\"comments__none\">Aucun commentaire</p>"), "a plain paragraph, not a heading")
         #expect(!html(result, "index.html").contains("href=\"/alice/ferme/#comments\""))
     }
 

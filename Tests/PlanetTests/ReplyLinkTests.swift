@@ -74,7 +74,7 @@ import Testing
             ---%0Aauthor%3A%20Votre%20nom%0Adate%3A%20AAAA-MM-JJ%20HH%3AMM%0Areply_to%3A%202024-03-02T10-00-00-julie%0A---%0A\
             Votre%20commentaire%2C%20en%20Markdown.%0A" rel="nofollow">Répondre<span class="visually-hidden"> à Julie, le 2 mars 2024 à 11:00</span></a></p>
             """))
-        #expect(html.contains("<div class=\"comment-pr\">"), "the recipe for a new comment stays")
+        #expect(html.contains("<details class=\"comment-pr\">"), "the recipe for a new comment stays")
     }
 
     @Test func withNeitherTheReplysFileIsShown() {

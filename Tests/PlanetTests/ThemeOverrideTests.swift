@@ -28,7 +28,7 @@ import Testing
     @Test func aLanguageFileAddsALanguage() throws {
         var files = Fixtures.withMinimalSite("""
             -- themes/default/i18n/de.yaml --
-            comments_zero: "Keine Kommentare"
+            comments_empty: "Noch keine Kommentare: schreiben Sie den ersten."
             nav_home: "Startseite"
             """)
         files["planet.yaml"] = Data("title: Planet\nbase_url: https://planet.example.org\nlanguage: de\n".utf8)
@@ -36,7 +36,7 @@ import Testing
         #expect(result.succeeded, "\(result.diagnostics.map(\.rendered))")
         let post = html(result, "index.html")
         #expect(post.contains("<html lang=\"de\">"))
-        #expect(html(result, "alice/bonjour/index.html").contains("<h2 id=\"comments-title\" class=\"comments__title\">Keine Kommentare</h2>"))
+        #expect(html(result, "alice/bonjour/index.html").contains("<p id=\"comments-title\" class=\"comments__empty\">Noch keine Kommentare: schreiben Sie den ersten.</p>"))
         #expect(post.contains("Startseite"))
         #expect(post.contains("1. März 2024"))
         #expect(post.contains("Skip to content"))

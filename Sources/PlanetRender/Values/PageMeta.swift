@@ -1,6 +1,7 @@
 /// `page`: the document's title, description, canonical address, Open Graph values and feeds, and which
-/// navigation item it is (`nav_home`, ...: true, else absent); `noindex` (true, else absent) on pages that search
-/// engines should leave out.
+/// navigation item it is or is under (`nav_home`, ...: true, else absent), with the `aria-current` value that says
+/// which (`nav_current`: `page` on the item's own page, `true` on a page under it); `noindex` (true, else absent)
+/// on pages that search engines should leave out.
 struct PageMeta: Encodable, Hashable, Sendable {
     /// The navigation items a page can be.
     enum Navigation: Sendable {
@@ -18,10 +19,13 @@ struct PageMeta: Encodable, Hashable, Sendable {
     var navAuthors: Bool?
     var navTags: Bool?
     var navHashtags: Bool?
+    var navCurrent: String?
     var noindex: Bool?
 
+    /// `navigation` is the item whose own page this is, or else `section`, the item this page is under (a tag
+    /// page is under the tags, a member's page and their posts under the members).
     init(title: String, heading: String, description: String, urlAbs: String, ogType: String, ogImageAbs: String,
-         feeds: [TitledLink], navigation: Navigation?, noindex: Bool = false) {
+         feeds: [TitledLink], navigation: Navigation?, section: Navigation? = nil, noindex: Bool = false) {
         self.title = title
         self.heading = heading
         self.description = description
@@ -30,7 +34,8 @@ struct PageMeta: Encodable, Hashable, Sendable {
         self.ogImageAbs = ogImageAbs
         self.feeds = feeds
         self.noindex = noindex ? true : nil
-        switch navigation {
+        navCurrent = navigation != nil ? "page" : section != nil ? "true" : nil
+        switch navigation ?? section {
         case .home?: navHome = true
         case .authors?: navAuthors = true
         case .tags?: navTags = true

@@ -6,11 +6,12 @@ import Testing
 enum Snapshot {
     static var recording: Bool { ProcessInfo.processInfo.environment["PLANET_RECORD"] == "1" }
 
-    /// The output as a text bundle: generated files in full, copied files by their source.
+    /// The output as a text bundle: generated text files in full, binary ones (web fonts) by their size, copied files
+    /// by their source.
     static func text(of files: [OutputFile]) -> String {
         TextBundle.render(files.map { file in
             switch file.content {
-            case .data(let data): (file.path, String(decoding: data, as: UTF8.self))
+            case .data(let data): (file.path, String(data: data, encoding: .utf8) ?? "(\(data.count) bytes)")
             case .copy(let source): (file.path, "(copy of \(source))")
             case .unchanged: (file.path, "(unchanged)")
             case .failed(let diagnostics): (file.path, "(failed: \(diagnostics.map(\.rendered).joined(separator: "; ")))")
