@@ -14,7 +14,8 @@ struct NewSiteCommand: ParsableCommand {
             and moderate), a GitHub Actions workflow that checks pull requests and publishes main, and a .gitignore.
 
             Examples:
-              planet new site ma-planete --title "Ma Planète" --language fr --timezone Europe/Paris
+              planet new site ma-planete --title "Ma Planète" --language fr
+              planet new site ma-planete --language fr --timezone Europe/Paris
               planet new site club-lecture --author claire --name "Claire Martin"
             """
     )

@@ -19,7 +19,7 @@ struct ModeratorAddCommand: ParsableCommand {
 
             Examples:
               planet intake moderator add claire --spool /var/lib/intake
-              planet intake moderator add alice --member alice --spool /var/lib/intake /srv/site
+              planet intake moderator add alice /srv/site --member alice --spool /srv/spool
               planet intake moderator add claire --spool spool --url http://127.0.0.1:8081
             """
     )
