@@ -26,8 +26,10 @@ public struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Option(name: .shortAndLong, help: "Where to write the site (default: SITE/public).", completion: .directory)
     var output: String?

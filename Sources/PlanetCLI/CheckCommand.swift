@@ -12,7 +12,7 @@ public struct CheckCommand: ParsableCommand {
     public init() {}
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, github, gitlab
     }
 
     public static let configuration = CommandConfiguration(
@@ -27,19 +27,27 @@ public struct CheckCommand: ParsableCommand {
             a changed file outside authors/ID/ is an error (a new comment anywhere, and changes to comments on \
             ID's own posts, are allowed).
 
+            --format github prints each diagnostic as a GitHub Actions annotation (::error file=...,line=...::...), \
+            which the pull request shows on the line at fault, and --format gitlab a GitLab Code Quality report \
+            (JSON), which a merge request shows the same way; their paths are relative to the repository's root. \
+            --format json prints one object for other tools, with paths relative to the site folder.
+
             Exit status: 0 without errors, 1 with errors, 2 for a usage error.
 
             Examples:
               planet check
-              planet check --format json
+              planet check --format github
+              planet check --format gitlab > gl-code-quality-report.json
               planet check --changed-since origin/main --author claire-martin
             """
     )
 
-    @Argument(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
 
-    @Option(help: "How to print diagnostics: text, or json for CI annotations.")
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
+
+    @Option(help: ArgumentHelp("How to print diagnostics: text, or for CI, github, gitlab or json.", valueName: "text|github|gitlab|json"))
     var format: Format = .text
 
     @Option(name: .customLong("changed-since"), help: "Check only what changed since this git revision.")
@@ -93,6 +101,10 @@ public struct CheckCommand: ParsableCommand {
         switch format {
         case .json:
             print(DiagnosticJSON.text(diagnostics))
+        case .github:
+            print(GitHubAnnotations.text(diagnostics, path: repositoryPath(changes: changes)), terminator: "")
+        case .gitlab:
+            print(CodeQualityReport.text(diagnostics, path: repositoryPath(changes: changes)))
         case .text:
             console.report(diagnostics)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
@@ -104,5 +116,14 @@ public struct CheckCommand: ParsableCommand {
             }
         }
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// A diagnostic's path relative to the repository's root, as forges locate annotations: the site folder's
+    /// place in its repository before it, but for the changed files outside the site, already relative to the root.
+    func repositoryPath(changes: [FileChange]?) -> (String) -> String {
+        let root = SiteLoader.resolvedRoot(of: site) ?? site
+        let prefix = GitRepository.prefix(root: root) ?? ""
+        let outside = Set((changes ?? []).filter { !$0.insideSite }.map(\.path))
+        return { path in outside.contains(path) ? path : prefix + path }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanetConsole
 
 /// The options every `planet import` engine takes.
 struct ImportArguments: ParsableArguments {
@@ -8,8 +9,10 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "The member who gets the posts (every post whose login --map does not name).")
     var author: String?
 
-    @Option(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Flag(name: .customLong("dry-run"), help: "Print what would be written, and write nothing.")
     var dryRun = false

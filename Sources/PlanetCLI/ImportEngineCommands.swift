@@ -9,7 +9,7 @@ struct ImportWordPressCommand: ParsableCommand {
         abstract: "Import a WordPress export (Tools → Export → All content: a WXR file).",
         discussion: """
             Example:
-              planet import wordpress blog.wordpress.2024-05-01.xml --author claire-martin --media ~/wp-content/uploads
+              planet import wordpress blog.xml --author claire-martin --media ~/uploads
             """
     )
 

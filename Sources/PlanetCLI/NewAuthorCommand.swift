@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import PlanetConsole
-import Yams
+import PlanetCore
+import PlanetLoad
+import PlanetParse
 
 /// `planet new author ID --name NAME`: adds a member's folder with their profile.
 struct NewAuthorCommand: ParsableCommand {
@@ -23,8 +25,10 @@ struct NewAuthorCommand: ParsableCommand {
     @Option(help: "The member's name, as shown.")
     var name: String
 
-    @Option(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @OptionGroup var outputOptions: OutputOptions
 
@@ -33,26 +37,15 @@ struct NewAuthorCommand: ParsableCommand {
         let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmedName.isEmpty else { throw ValidationError("--name is empty") }
         guard FileManager.default.fileExists(atPath: site + "/planet.yaml") else {
-            throw ValidationError("\(site) holds no planet.yaml: give the site folder with --site, or create one with `planet new site`")
+            throw ValidationError("\(site) holds no planet.yaml: give the site folder, or create one with `planet new site`")
         }
         if let problem = MemberID.problem(with: id, root: site) {
             console.error("error: \(problem)")
             throw ExitCode(1)
         }
         let path = "authors/\(id)/author.yaml"
-        try NewFiles.write([(path, Self.profile(name: trimmedName))], under: site)
+        let language = (try? SiteLoader.load(folder: site)).flatMap { ConfigParser.parse($0.0.config).0?.language }
+        try NewFiles.write([(path, SiteScaffold.profile(name: trimmedName, french: language.map(Typography.isFrench) ?? false))], under: site)
         console.info("Wrote \(path)")
-    }
-
-    /// `name: ...`, written by Yams, then a commented list of the other keys.
-    static func profile(name: String) throws -> String {
-        try Yams.serialize(node: Node([(Node("name"), Node(name))]), allowUnicode: true) + """
-            # bio: "One or two sentences about you."
-            # website: "https://example.org"
-            # links:
-            #   - title: Mastodon
-            #     url: "https://mastodon.example/@you"
-
-            """
     }
 }

@@ -40,8 +40,10 @@ struct NewCommentCommand: ParsableCommand {
     @Flag(help: "Write `status: pending`, for a comment that still awaits moderation.")
     var pending = false
 
-    @Option(help: "The site folder.")
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @OptionGroup var outputOptions: OutputOptions
 

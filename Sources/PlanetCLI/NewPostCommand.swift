@@ -28,8 +28,10 @@ struct NewPostCommand: ParsableCommand {
     @Option(help: "Tags, separated by commas.")
     var tags: String?
 
-    @Option(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @OptionGroup var outputOptions: OutputOptions
 

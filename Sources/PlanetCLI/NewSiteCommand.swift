@@ -15,6 +15,7 @@ struct NewSiteCommand: ParsableCommand {
 
             Examples:
               planet new site ma-planete --title "Ma Planète" --language fr
+              planet new site ma-planete --language fr --timezone Europe/Paris
               planet new site club-lecture --author claire --name "Claire Martin"
             """
     )
@@ -27,6 +28,9 @@ struct NewSiteCommand: ParsableCommand {
 
     @Option(help: "The site's language (BCP 47), which picks the interface strings.")
     var language: String = "en"
+
+    @Option(help: ArgumentHelp("The site's time zone, an IANA name such as Europe/Paris: of dates written without an offset, and of new posts' file names.", valueName: "zone"))
+    var timezone: String = "UTC"
 
     @Option(name: .customLong("base-url"), help: "Where the site will be published.")
     var baseURL: String = "https://example.org"
@@ -45,6 +49,9 @@ struct NewSiteCommand: ParsableCommand {
 
     func validate() throws {
         guard ConfigParser.isLanguageTag(language) else { throw ValidationError("--language must be a BCP 47 tag, such as fr or fr-CA") }
+        guard timezone == "UTC" || TimeZone.knownTimeZoneIdentifiers.contains(timezone) else {
+            throw ValidationError("--timezone must be an IANA time zone name, such as Europe/Paris or America/Montreal")
+        }
         guard ConfigParser.isAbsoluteHTTPURL(baseURL) else { throw ValidationError("--base-url must be an absolute http or https URL") }
         guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--title is empty") }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name is empty") }
@@ -65,7 +72,7 @@ struct NewSiteCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let scaffold = SiteScaffold(title: title, language: language, baseURL: baseURL, authorID: author, authorName: name,
-                                    planetRepository: planetRepository)
+                                    planetRepository: planetRepository, timeZone: timezone)
         let files = try scaffold.files(now: Date())
         try NewFiles.write(files, under: folder)
         console.info("Created \(folder)/ with \(BuildSummary.count(files.count, "file")):")

@@ -23,8 +23,10 @@ struct ReviewCommentCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Option(help: ArgumentHelp("The intake's spool folder.", valueName: "dir"), completion: .directory)
     var spool: String?

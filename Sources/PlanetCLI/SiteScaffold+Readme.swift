@@ -30,6 +30,33 @@ extension SiteScaffold {
         the check tells you if it does more. A post is Markdown after a few lines of front matter \
         (`title`, `date`, `tags`, `summary`, `draft: true` to keep it unpublished).
 
+        ### Without a terminal, in the forge's web editor
+
+        Nothing needs installing: the forge's web pages do it all, and the pull request's check shows any problem \
+        on the line at fault.
+
+        1. In the repository, open your folder `authors/<your-id>/posts/` and create a file there: *Add file → \
+        Create new file* on GitHub, *+ → New file* on GitLab, *New File* on Gitea and Forgejo.
+        2. Name it `YYYY-MM-DD-the-title.md`: the date, then the title in lowercase words joined by `-`, such as \
+        `2025-03-14-visits-in-winter.md`. For a post with images, name it `2025-03-14-visits-in-winter/index.md` \
+        (typing `/` makes the folder), then upload the images into that folder, beside `index.md`.
+        3. Write the front matter, then your text in Markdown:
+
+           ```markdown
+           ---
+           title: "Visits in winter"
+           date: 2025-03-14
+           tags: [health, winter]
+           ---
+           The first paragraph is the post's summary.
+           ```
+
+        4. Commit on a new branch and open the request: *Create a new branch for this commit and start a pull \
+        request* on GitHub (*Propose changes* when you are not a collaborator), *Start a new merge request \
+        with these changes* on GitLab, *Create a new branch for this commit and start a pull request* on \
+        Gitea and Forgejo. If the check fails, open the file in the request's branch, edit it (the pencil), \
+        and commit again on the same branch.
+
         ## Comment
 
         A comment is a file: `comments/<member-id>/<post-slug>/<date>-<name>.md`. Anyone may propose one in a \
@@ -38,6 +65,23 @@ extension SiteScaffold {
         ```sh
         echo "Thank you for this post!" | planet comment new your-id/the-title-of-my-post --name "A reader"
         ```
+
+        In the web editor, create `comments/<member-id>/<post-slug>/YYYY-MM-DDTHH-MM-SS-your-name.md`: the \
+        member's id and the post's slug are the two parts of its address (`/claire/visits-in-winter/`), the date and \
+        time with `-` instead of `:`, your name in lowercase words joined by `-`, such as \
+        `comments/claire/visits-in-winter/2025-03-15T18-05-00-julie-r.md`. Write:
+
+        ```markdown
+        ---
+        author: "Julie R."
+        date: 2025-03-15 18:05
+        ---
+        Thank you for this post!
+        ```
+
+        To answer a comment, add a line `reply_to:` with its id (the end of its link, after `#comment-`). Then open \
+        a pull request as for a post. When `repository` is set in `planet.yaml` and the site has no comment form, \
+        each post links to the forge's editor with this file already filled in.
 
         ## Moderate
 
@@ -93,6 +137,35 @@ extension SiteScaffold {
         Markdown après quelques lignes d’en-tête (`title`, `date`, `tags`, `summary`, `draft: true` pour le \
         garder non publié).
 
+        ### Sans terminal, dans l’éditeur web de la forge
+
+        Rien à installer : les pages web de la forge suffisent, et la vérification de la pull request signale \
+        chaque problème sur la ligne en cause.
+
+        1. Dans le dépôt, ouvrez votre dossier `authors/<votre-id>/posts/` et créez-y un fichier : *Add file → \
+        Create new file* sur GitHub, *+ → Nouveau fichier* sur GitLab, *Nouveau fichier* sur Gitea et Forgejo.
+        2. Nommez-le `AAAA-MM-JJ-le-titre.md` : la date, puis le titre en minuscules, sans accents, les mots reliés \
+        par des `-`, par exemple `2025-03-14-visites-en-hiver.md`. Pour un billet avec des images, nommez-le \
+        `2025-03-14-visites-en-hiver/index.md` (taper `/` crée le dossier), puis déposez les images dans ce \
+        dossier, à côté d’`index.md`.
+        3. Écrivez l’en-tête, puis votre texte en Markdown :
+
+           ```markdown
+           ---
+           title: "Visites en hiver"
+           date: 2025-03-14
+           tags: [santé, hiver]
+           ---
+           Le premier paragraphe est le résumé du billet.
+           ```
+
+        4. Enregistrez (commit) sur une nouvelle branche et ouvrez la demande : *Create a new branch for this \
+        commit and start a pull request* sur GitHub (*Propose changes* si vous n’êtes pas collaborateur ou \
+        collaboratrice), *Créer une nouvelle merge request avec ces modifications* sur GitLab, *Créer une \
+        nouvelle branche pour cette révision et initier une demande d’ajout* sur Gitea et Forgejo. Si la \
+        vérification échoue, ouvrez le fichier dans la branche de la demande, modifiez-le (le crayon) et \
+        enregistrez de nouveau sur la même branche.
+
         ## Commenter
 
         Un commentaire est un fichier : `comments/<id-du-membre>/<slug-du-billet>/<date>-<nom>.md`. Chacun peut \
@@ -101,6 +174,24 @@ extension SiteScaffold {
         ```sh
         echo "Merci pour ce billet !" | planet comment new votre-id/le-titre-de-mon-billet --name "Une lectrice"
         ```
+
+        Dans l’éditeur web, créez `comments/<id-du-membre>/<slug-du-billet>/AAAA-MM-JJTHH-MM-SS-votre-nom.md` : \
+        l’id du membre et le slug du billet sont les deux parties de son adresse (`/claire/visites-en-hiver/`), la \
+        date et l’heure avec des `-` au lieu des `:`, votre nom en minuscules, les mots reliés par des `-`, \
+        par exemple `comments/claire/visites-en-hiver/2025-03-15T18-05-00-julie-r.md`. Écrivez :
+
+        ```markdown
+        ---
+        author: "Julie R."
+        date: 2025-03-15 18:05
+        ---
+        Merci pour ce billet !
+        ```
+
+        Pour répondre à un commentaire, ajoutez une ligne `reply_to:` suivie de son id (la fin de son lien, après \
+        `#comment-`). Ouvrez ensuite une pull request comme pour un billet. Quand `repository` est renseigné dans \
+        `planet.yaml` et que le site n’a pas de formulaire de commentaire, chaque billet propose un lien vers \
+        l’éditeur de la forge, avec ce fichier déjà rempli.
 
         ## Modérer
 

@@ -1,6 +1,5 @@
 import Foundation
 import PlanetCore
-import Yams
 
 /// The files of a new community site (`planet new site`): a value, so tests build it without a disk.
 struct SiteScaffold {
@@ -11,6 +10,8 @@ struct SiteScaffold {
     var authorName: String
     /// The GitHub repository that the site's CI builds planet from, `OWNER/NAME`.
     var planetRepository: String = Self.placeholderRepository
+    /// The site's time zone, an IANA name.
+    var timeZone = "UTC"
 
     /// What `planetRepository` is until someone says where planet comes from; `planet check` warns while it remains.
     static let placeholderRepository = "your-organisation/planet"
@@ -20,32 +21,19 @@ struct SiteScaffold {
 
     /// Every file, by path relative to the site folder; `now` dates the first post.
     func files(now: Date) throws -> [(path: String, text: String)] {
-        let timeZone = TimeZone(identifier: "UTC")!
+        let zone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
         let postTitle = isFrench ? "Bienvenue sur \(title)" : "Welcome to \(title)"
         let postBody = isFrench
             ? "Premier billet de la communauté. Le fichier README.md explique comment écrire, commenter et modérer."
             : "The community's first post. README.md explains how to write, comment and moderate."
-        let post = try PostFile.text(title: postTitle, date: now, timeZone: timeZone, tags: [], body: postBody)
+        let post = try PostFile.text(title: postTitle, date: now, timeZone: zone, tags: [], body: postBody)
         return [
             (".github/workflows/planet.yml", Self.workflow.replacingOccurrences(of: Self.placeholderRepository, with: planetRepository)),
             (".gitignore", "/public/\n/.public.planet/\n/.planet/cache/\n"),
             ("README.md", isFrench ? frenchReadme : readme),
-            ("authors/\(authorID)/author.yaml", try NewAuthorCommand.profile(name: authorName)),
-            (PostFile.path(author: authorID, slug: Slug.make(postTitle), date: now, timeZone: timeZone), post),
+            ("authors/\(authorID)/author.yaml", try Self.profile(name: authorName, french: isFrench)),
+            (PostFile.path(author: authorID, slug: Slug.make(postTitle), date: now, timeZone: zone), post),
             ("planet.yaml", try configuration()),
         ]
-    }
-
-    /// `planet.yaml`, its values written by Yams.
-    func configuration() throws -> String {
-        let pairs: [(Node, Node)] = [
-            ("title", Node(title)),
-            ("base_url", Node(baseURL)),
-            ("language", Node(language)),
-            ("timezone", "UTC"),
-            ("git_dates", Node("true", Tag(.bool))),
-        ]
-        return "# The site's settings: see planet's README, \"planet.yaml\".\n"
-            + (try Yams.serialize(node: Node(pairs), allowUnicode: true))
     }
 }

@@ -27,8 +27,10 @@ public struct FetchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Option(help: "Fetch only this member's feeds.")
     var only: String?

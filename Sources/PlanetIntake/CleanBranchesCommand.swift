@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanetConsole
 import PlanetProcess
 
 /// `planet intake clean-branches`: deletes from the remote the branches that `planet intake` pushed pending comments
@@ -9,7 +10,7 @@ struct CleanBranchesCommand: ParsableCommand {
         commandName: "clean-branches",
         abstract: "Delete the comment branches (comments/...) that the intake pushed to the remote.",
         discussion: """
-            Before pending comments stayed in the spool, `planet intake --deliver git` pushed each one on a branch \
+            The site folder is a clone of the site's repository. Before pending comments stayed in the spool, `planet intake --deliver git` pushed each one on a branch \
             comments/<author>/<slug>/<id> and opened a pull request: its text was public on the forge before a \
             moderator read it. This command lists those branches on --remote and, unless --dry-run, deletes them \
             (GitHub closes the requests whose branch is gone; on GitLab, Gitea and Forgejo, close them by hand). \
@@ -24,8 +25,10 @@ struct CleanBranchesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The site folder (a clone of the site's repository).", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Option(help: "The remote to clean.")
     var remote: String = "origin"
@@ -36,21 +39,24 @@ struct CleanBranchesCommand: ParsableCommand {
     @Option(name: .customLong("git-timeout"), help: "Seconds a git command may run before it is stopped.")
     var gitTimeout: Double = 120
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         let listing = try git(["ls-remote", "--heads", remote, "refs/heads/comments/*"])
         let branches = listing.split(separator: "\n").compactMap { line -> String? in
             line.split(separator: "\t").last.map(String.init)
         }.filter { $0.hasPrefix("refs/heads/comments/") }.sorted()
-        for branch in branches { print((dryRun ? "would delete " : "deleting ") + branch.dropFirst("refs/heads/".count)) }
+        let console = outputOptions.console
+        for branch in branches { console.info((dryRun ? "would delete " : "deleting ") + branch.dropFirst("refs/heads/".count)) }
         if branches.isEmpty {
-            print("No comment branch on \(remote).")
+            console.info("No comment branch on \(remote).")
             return
         }
         guard !dryRun else { return }
         for batch in stride(from: 0, to: branches.count, by: 100).map({ Array(branches[$0..<min($0 + 100, branches.count)]) }) {
             _ = try git(["push", "-q", remote, "--delete"] + batch)
         }
-        print("Deleted \(branches.count) branch\(branches.count == 1 ? "" : "es") from \(remote).")
+        console.info("Deleted \(branches.count) branch\(branches.count == 1 ? "" : "es") from \(remote).")
     }
 
     /// `git -C site arguments...`'s output; a failure is printed with git's last line and exits 1.
@@ -60,12 +66,12 @@ struct CleanBranchesCommand: ParsableCommand {
             output = try ProcessRunner.run(["git", "-C", site] + arguments, environment: GitCommand.environment,
                                            deadline: gitTimeout)
         } catch {
-            FileHandle.standardError.write(Data("error: git \(arguments[0]): \(error)\n".utf8))
+            outputOptions.console.error("error: git \(arguments[0]): \(error)")
             throw ExitCode(1)
         }
         guard output.status == 0 else {
             let last = String(decoding: output.stderr, as: UTF8.self).split(separator: "\n").last ?? ""
-            FileHandle.standardError.write(Data("error: git \(arguments[0]) failed (status \(output.status)): \(last)\n".utf8))
+            outputOptions.console.error("error: git \(arguments[0]) failed (status \(output.status)): \(last)")
             throw ExitCode(1)
         }
         return String(decoding: output.stdout, as: UTF8.self)

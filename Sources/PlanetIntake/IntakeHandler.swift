@@ -18,6 +18,8 @@ struct IntakeHandler: Sendable {
     /// (the reverse proxy).
     let trustProxy: Bool
     let log: @Sendable (String) -> Void
+    /// Whether each request gets its log line (not with `--quiet`).
+    var logsRequests = true
     /// Spool writes, one at a time, off the server's threads.
     let queue = SpoolQueue()
 
@@ -34,7 +36,7 @@ struct IntakeHandler: Sendable {
             await state.noteRefusal(network, now: started)
         }
         let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
-        log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(Self.loggable(request.path))) \(response.status) \(milliseconds)ms")
+        if logsRequests { log("\(network) \(LogText.escaped(request.method, limit: 20)) \(LogText.escaped(Self.loggable(request.path))) \(response.status) \(milliseconds)ms") }
         return response
     }
 

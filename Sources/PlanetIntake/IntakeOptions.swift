@@ -46,4 +46,6 @@ struct IntakeOptions: Sendable {
     var digestInterval: TimeInterval = 15 * 60
     /// Webmention sources may be fetched from private, loopback and link-local addresses (for tests only).
     var allowPrivateSources: Bool
+    /// One log line per request (`--quiet` leaves them out, keeping the service's events and failures).
+    var logsRequests = true
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanetConsole
 import PlanetCore
 import PlanetLoad
 import PlanetParse
@@ -27,7 +28,8 @@ public struct IntakeRunCommand: ParsableCommand {
             PUBLISHES PENDING TEXT ON THE FORGE, for private repositories only. Credentials come only from the \
             environment (--token-env). Routes: POST /comments, POST /webmention, GET /reply?post=...&to=... (the \
             form to answer a comment), GET and POST /comment/<token>, /moderate, GET /healthz (503 and \
-            "degraded: ..." while git fails or the site has errors). SIGINT or SIGTERM stops.
+            "degraded: ..." while git fails or the site has errors). SIGINT or SIGTERM stops. The log, on \
+            standard error, has a line per request and per event; with --quiet, only the events.
 
             Examples:
               planet intake --spool /var/lib/intake
@@ -36,8 +38,10 @@ public struct IntakeRunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The site folder (a clone of the site's repository with --deliver git).", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Option(help: "The address and port to listen on (numeric address).")
     var listen: String = "127.0.0.1:8081"
@@ -126,6 +130,8 @@ public struct IntakeRunCommand: ParsableCommand {
     @Flag(name: .customLong("trust-proxy"), help: "Behind a reverse proxy on the loopback address: take the client from X-Forwarded-For.")
     var trustProxy = false
 
+    @OptionGroup var outputOptions: OutputOptions
+
     public func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -167,7 +173,7 @@ public struct IntakeRunCommand: ParsableCommand {
         }
         finished.wait()
         if let failure {
-            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            outputOptions.console.error("error: \(failure)")
             throw ExitCode(1)
         }
     }
@@ -201,7 +207,8 @@ public struct IntakeRunCommand: ParsableCommand {
             limits: limits, schedule: RetrySchedule(base: retryBase, maximum: retryMax), refreshInterval: refresh, trustProxy: trustProxy,
             idleTimeout: idleTimeout, connectionLifetime: connectionLifetime, maxConnections: maxConnections,
             overrides: baseURL.map { SiteOverrides(baseURL: $0, intakeURL: "http://\(listen)") } ?? SiteOverrides(),
-            digestInterval: digestMinutes * 60, allowPrivateSources: allowPrivateSources)
+            digestInterval: digestMinutes * 60, allowPrivateSources: allowPrivateSources,
+            logsRequests: outputOptions.console.verbosity != .quiet)
     }
 
     /// `127.0.0.1:8081` or `[::1]:8081`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanetConsole
 import PlanetCore
 import PlanetLoad
 import PlanetParse
@@ -13,11 +14,12 @@ struct ModeratorAddCommand: ParsableCommand {
             The sign-in link works once, within 24 hours, and opens a session of 14 days in the browser that \
             uses it. Running `add` again for the same moderator prints a new sign-in link and a new feed address \
             (the old feed stops working) and keeps their sessions. The links are shown only here: send the \
-            sign-in link to the moderator privately.
+            sign-in link to the moderator privately. The intake's address comes from the site folder's planet.yaml \
+            (comments.intake), unless --url gives it.
 
             Examples:
               planet intake moderator add claire --spool /var/lib/intake
-              planet intake moderator add alice --member alice --spool /var/lib/intake /srv/site
+              planet intake moderator add alice /srv/site --member alice --spool /srv/spool
               planet intake moderator add claire --spool spool --url http://127.0.0.1:8081
             """
     )
@@ -25,8 +27,10 @@ struct ModeratorAddCommand: ParsableCommand {
     @Argument(help: "The moderator's id: lowercase letters, digits, - and _ (such as claire).")
     var id: String
 
-    @Argument(help: "The site folder, whose planet.yaml gives the intake's address (comments.intake).", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Option(help: "Only the comments on this member's posts (authors/<member>/).")
     var member: String?
@@ -41,6 +45,8 @@ struct ModeratorAddCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The intake's address, instead of planet.yaml's comments.intake.", valueName: "url"))
     var url: String?
+
+    @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
         guard Moderator.isPlainID(id) else { throw ValidationError("the id is lowercase letters, digits, - and _, such as claire") }

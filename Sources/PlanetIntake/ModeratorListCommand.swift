@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanetConsole
 
 /// `planet intake moderator list`: the moderators' ids and scopes.
 struct ModeratorListCommand: ParsableCommand {
@@ -15,9 +16,11 @@ struct ModeratorListCommand: ParsableCommand {
     @Option(help: "The spool folder of the running `planet intake`.", completion: .directory)
     var spool: String
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         let moderators = try ModeratorStore(spoolFolder: spool).moderators()
-        if moderators.isEmpty { print("No moderator yet: add one with `planet intake moderator add ID --spool \(spool)`.") }
+        if moderators.isEmpty { outputOptions.console.info("No moderator yet: add one with `planet intake moderator add ID --spool \(spool)`.") }
         let now = Int(Date().timeIntervalSince1970)
         for moderator in moderators {
             let sessions = moderator.sessions.filter { $0.expires > now }.count

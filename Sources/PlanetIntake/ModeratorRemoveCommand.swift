@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanetConsole
 
 /// `planet intake moderator remove ID`: the moderator and all their sessions go at once.
 struct ModeratorRemoveCommand: ParsableCommand {
@@ -17,11 +18,13 @@ struct ModeratorRemoveCommand: ParsableCommand {
     @Option(help: "The spool folder of the running `planet intake`.", completion: .directory)
     var spool: String
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         guard try ModeratorStore(spoolFolder: spool).remove(id) else {
-            print("No moderator \(id).")
+            outputOptions.console.error("error: no moderator `\(id)`")
             throw ExitCode(1)
         }
-        print("Removed \(id) and their sessions.")
+        outputOptions.console.info("Removed \(id) and their sessions.")
     }
 }

@@ -55,6 +55,12 @@ public enum GitRepository {
         }
     }
 
+    /// The path of the folder `root` inside its git repository, with a trailing `/` (`sample-site/`), or `""` at the
+    /// repository's root; nil when `root` is in no repository (or git is missing).
+    public static func prefix(root: String) -> String? {
+        try? line(git(["rev-parse", "--show-prefix"], in: root, deadline: 30))
+    }
+
     private static func line(_ data: Data) -> String {
         String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }

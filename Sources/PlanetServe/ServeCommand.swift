@@ -28,8 +28,10 @@ public struct ServeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var siteArgument: SiteArgument
+
+    /// The site folder: `[SITE]` or `--site SITE`.
+    var site: String { siteArgument.path }
 
     @Option(help: "The port to listen on; 0 picks a free one.")
     var port: UInt16 = 8080

@@ -29,7 +29,10 @@ struct PlanetCommand: ParsableCommand {
               planet build --drafts            preview drafts and future posts too
               planet fetch                     copy the members' outside blogs
               planet comment new alice/mon-billet --name "Julie R." < commentaire.md
+              planet comment review            the comments waiting for a moderator
               planet import wordpress blog.xml --author alice   bring an old blog home
+              planet intake --spool /var/lib/intake   take readers' comments (a service)
+              planet intake moderator add claire --spool /var/lib/intake
             """,
         version: version,
         subcommands: [
@@ -42,6 +45,10 @@ struct PlanetCommand: ParsableCommand {
 
     /// Runs the command line and exits: 0 built, 1 content errors, 2 usage error.
     static func main(arguments: [String]) -> Never {
+        if arguments.first == "help", let suggestion = SubcommandSuggestion.message(for: arguments, root: PlanetCommand.self) {
+            FileHandle.standardError.write(Data("\(suggestion)\n  See 'planet help' for the list of commands.\n".utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -57,6 +64,8 @@ struct PlanetCommand: ParsableCommand {
                 var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 if let suggestion = SubcommandSuggestion.message(for: arguments, root: PlanetCommand.self), !lines.isEmpty {
                     lines[0] = suggestion
+                } else if let first = lines.first, first.hasPrefix("Error: ") {
+                    lines[0] = "error: " + first.dropFirst("Error: ".count)
                 }
                 FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
                 Foundation.exit(2)

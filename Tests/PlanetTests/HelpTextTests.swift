@@ -9,7 +9,7 @@ import Testing
     static let width = 80
     static let commands = [[], ["new"], ["new", "site"], ["new", "author"], ["new", "post"], ["serve"], ["check"], ["build"],
                            ["fetch"], ["comment"], ["comment", "new"], ["comment", "review"], ["intake"], ["intake", "run"],
-                           ["intake", "clean-branches"]]
+                           ["intake", "clean-branches"], ["intake", "moderator", "add"], ["import", "wordpress"]]
 
     func help(_ command: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
@@ -89,13 +89,23 @@ import Testing
     }
 
     @Test func suggestsOnlyWhereASubcommandIsExpected() {
-        #expect(SubcommandSuggestion.message(for: ["nwe"], root: Root.self) == "Error: Unknown subcommand `nwe`; did you mean `new`?")
+        #expect(SubcommandSuggestion.message(for: ["nwe"], root: Root.self) == "error: unknown subcommand `nwe`; did you mean `new`?")
         #expect(SubcommandSuggestion.message(for: ["new", "artcle"], root: Root.self)
-            == "Error: Unknown subcommand `artcle`; did you mean `article`?")
+            == "error: unknown subcommand `artcle`; did you mean `article`?")
         #expect(SubcommandSuggestion.message(for: ["post", "pots"], root: Root.self) == nil)
         #expect(SubcommandSuggestion.message(for: ["--nwe"], root: Root.self) == nil)
-        #expect(SubcommandSuggestion.message(for: ["help", "nwe"], root: Root.self) == nil)
+        #expect(SubcommandSuggestion.message(for: ["help", "nwe"], root: Root.self) == "error: unknown subcommand `nwe`; did you mean `new`?")
+        #expect(SubcommandSuggestion.message(for: ["new", "help"], root: Root.self) == nil)
         #expect(SubcommandSuggestion.message(for: ["bogus"], root: Root.self) == nil)
+    }
+
+    @Test func theRootExamplesCoverEveryCommand() throws {
+        let root = try help([])
+        let examples = root.components(separatedBy: "Examples:\n").last?.components(separatedBy: "\n\n").first ?? ""
+        for command in ["new site", "new post", "serve", "check", "build", "fetch", "comment new", "comment review", "import", "intake",
+                        "intake moderator add"] {
+            #expect(examples.contains("  planet \(command)"), "\(command)")
+        }
     }
 
     @Test func helpStillWorksEveryWay() throws {
@@ -113,16 +123,16 @@ import Testing
         #expect(root.status == 2)
         #expect(root.stdout == "")
         #expect(root.stderr == """
-            Error: Unknown subcommand `biuld`; did you mean `build`?
+            error: unknown subcommand `biuld`; did you mean `build`?
             Usage: planet <subcommand>
               See 'planet --help' for more information.
 
             """)
         let nested = try Run.planet(["new", "psot", "Titre", "--author", "alice"])
         #expect(nested.status == 2)
-        #expect(nested.stderr.hasPrefix("Error: Unknown subcommand `psot`; did you mean `post`?\nUsage: planet new <subcommand>\n"))
+        #expect(nested.stderr.hasPrefix("error: unknown subcommand `psot`; did you mean `post`?\nUsage: planet new <subcommand>\n"))
         let unknown = try Run.planet(["bogus"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("Error: Unexpected argument 'bogus'\n"))
+        #expect(unknown.stderr.hasPrefix("error: Unexpected argument 'bogus'\n"))
     }
 }

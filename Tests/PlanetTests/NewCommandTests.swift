@@ -1,4 +1,5 @@
 import Foundation
+@testable import PlanetCLI
 import Testing
 import Yams
 
@@ -118,5 +119,64 @@ import Yams
         let clean = try Run.planet(["check", named.path])
         #expect(clean.status == 0 && clean.stderr == "", "\(clean.stderr)")
         #expect(try Run.planet(["new", "site", parent.appendingPathComponent("c").path, "--planet-repository", "https://x"]).status == 2)
+    }
+
+    @Test func newSiteTakesATimeZone() throws {
+        let parent = try Run.temporaryFolder("planet-new")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("s")
+        let created = try Run.planet(["new", "site", folder.path, "--timezone", "America/Montreal"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("planet.yaml"), encoding: .utf8)
+        let config = try #require(try Yams.load(yaml: text) as? [String: Any])
+        #expect(config["timezone"] as? String == "America/Montreal")
+        #expect(try Run.planet(["check", folder.path]).status == 0)
+        for zone in ["Mars/Olympus", "", "+02:00"] {
+            let refused = try Run.planet(["new", "site", parent.appendingPathComponent("t").path, "--timezone", zone])
+            #expect(refused.status == 2, "\(zone)")
+            #expect(refused.stderr.hasPrefix("error: --timezone must be an IANA time zone name"), "\(refused.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("t").path))
+    }
+
+    @Test func theScaffoldsYAMLCommentsSpeakTheSiteLanguage() throws {
+        let parent = try Run.temporaryFolder("planet-new")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        for (language, settings, profile, zone) in [
+            ("fr", "# Les réglages du site : voir la documentation de planet, docs/reference.md, « planet.yaml ».\n",
+             "# Votre profil : pour ajouter une ligne, retirez le # qui la précède.\nname: Claire\n# bio: \"Une ou deux phrases sur vous.\"\n",
+             "# Fuseau horaire (nom IANA) des dates écrites sans décalage dans les billets et les commentaires.\ntimezone: Europe/Paris\n"),
+            ("en", "# The site's settings: see planet's documentation, docs/reference.md, \"planet.yaml\".\n",
+             "# Your profile: to add a line, remove the # before it.\nname: Claire\n# bio: \"One or two sentences about you.\"\n",
+             "# The time zone (IANA name) of the dates written without an offset in posts and comments.\ntimezone: Europe/Paris\n"),
+        ] {
+            let folder = parent.appendingPathComponent(language)
+            let created = try Run.planet(["new", "site", folder.path, "--language", language, "--timezone", "Europe/Paris",
+                                          "--author", "claire", "--name", "Claire"])
+            #expect(created.status == 0, "\(created.stderr)")
+            let config = try String(contentsOf: folder.appendingPathComponent("planet.yaml"), encoding: .utf8)
+            #expect(config.hasPrefix(settings), "\(config)")
+            #expect(config.contains(zone), "\(config)")
+            let scaffolded = try String(contentsOf: folder.appendingPathComponent("authors/claire/author.yaml"), encoding: .utf8)
+            #expect(scaffolded.hasPrefix(profile), "\(scaffolded)")
+            let added = try Run.planet(["new", "author", "bob", "--name", "Claire", folder.path])
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(try String(contentsOf: folder.appendingPathComponent("authors/bob/author.yaml"), encoding: .utf8) == scaffolded)
+        }
+    }
+
+    @Test func theCommunityReadmeTeachesTheWebEditor() throws {
+        for (language, phrases) in [
+            ("en", ["### Without a terminal, in the forge's web editor", "`YYYY-MM-DD-the-title.md`", "*Add file → Create new file* on GitHub",
+                    "*+ → New file* on GitLab", "*New File* on Gitea and Forgejo",
+                    "`comments/<member-id>/<post-slug>/YYYY-MM-DDTHH-MM-SS-your-name.md`"]),
+            ("fr", ["### Sans terminal, dans l’éditeur web de la forge", "`AAAA-MM-JJ-le-titre.md`", "*Add file → Create new file* sur GitHub",
+                    "*+ → Nouveau fichier* sur GitLab", "*Nouveau fichier* sur Gitea et Forgejo",
+                    "`comments/<id-du-membre>/<slug-du-billet>/AAAA-MM-JJTHH-MM-SS-votre-nom.md`"]),
+        ] {
+            let scaffold = SiteScaffold(title: "T", language: language, baseURL: "https://example.org", authorID: "a", authorName: "A")
+            let readme = language == "fr" ? scaffold.frenchReadme : scaffold.readme
+            for phrase in phrases { #expect(readme.contains(phrase), "\(language): \(phrase)") }
+        }
     }
 }
