@@ -8,8 +8,6 @@ import PlanetServe
 /// `planet`: the root command. It lives in the executable, the one target that sees the commands of
 /// `PlanetCLI`, `planet serve` (`PlanetServe`, on FlyingFox), `planet fetch` (`PlanetFetch`) and `planet intake` (`PlanetIntake`).
 struct PlanetCommand: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "planet",
         abstract: "Builds a community's blogs into one static site: a planet.",
@@ -31,7 +29,7 @@ struct PlanetCommand: ParsableCommand {
               planet comment new alice/mon-billet --name "Julie R." < commentaire.md
               planet import wordpress blog.xml --author alice   bring an old blog home
             """,
-        version: version,
+        version: PlanetVersion.description,
         subcommands: [
             NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, FetchCommand.self, CommentCommand.self, ImportCommand.self,
             IntakeCommand.self,
