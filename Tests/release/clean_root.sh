@@ -17,7 +17,10 @@ command -v mmdebstrap >/dev/null || {
 work=$(mktemp -d)
 root="$work/root"
 cleanup() {
-    for mount in "$root/proc" "$root/dev"; do mountpoint -q "$mount" 2>/dev/null && umount "$mount"; done
+    if mountpoint -q "$root/proc" 2>/dev/null && ! umount "$root/proc"; then
+        echo "clean root: $root/proc is still mounted: $work is left in place" >&2
+        return
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -53,9 +56,8 @@ rooted=$(date +%s)
 chroot "$root" sh -c 'command -v swift' && fail "the clean root has swift"
 
 tar -xzf "$archive" -C "$root/opt"
-tar --exclude=sample-site/public --exclude='sample-site/.*planet*' -cf - sample-site | tar -xf - -C "$root/opt"
+tar --exclude=sample-site/public --exclude=sample-site/.public.planet --exclude=sample-site/.planet/cache -cf - sample-site | tar -xf - -C "$root/opt"
 mount -t proc proc "$root/proc"
-mount --bind /dev "$root/dev"
 planet="/opt/$name/planet"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 
