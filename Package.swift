@@ -68,7 +68,7 @@ let package = Package(
         // The commands but `serve` and `fetch`: they parse arguments and print; nothing but the executable depends on it.
         .target(name: "PlanetCLI", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetWrite", "PlanetBuild", "PlanetConsole",
-            "PlanetFiles", "PlanetImport", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PlanetFiles", "PlanetImport", "CPlanetSystem", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
         .target(name: "PlanetFetch", dependencies: [
@@ -127,6 +127,13 @@ let package = Package(
         ], exclude: ["Fixtures", "Snapshots"]),
     ]
 )
+
+// The commit `planet --version` names: `scripts/release` passes it as PLANET_COMMIT (hexadecimal, maybe `-dirty`);
+// a build without it says it was built from source.
+if let commit = Context.environment["PLANET_COMMIT"], commit.wholeMatch(of: /[0-9a-f]{7,64}(-dirty)?/) != nil,
+   let system = package.targets.first(where: { $0.name == "CPlanetSystem" }) {
+    system.cSettings = [.define("PLANET_COMMIT", to: "\"\(commit)\"")]
+}
 
 // The project's own code builds without a warning: any warning in our targets is an error (dependencies are untouched).
 for target in package.targets where target.type != .system {

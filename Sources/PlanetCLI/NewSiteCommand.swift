@@ -11,7 +11,8 @@ struct NewSiteCommand: ParsableCommand {
         abstract: "Create a new community site in a new folder.",
         discussion: """
             Writes planet.yaml, one member with one post, a README for the community (how to write, comment \
-            and moderate), a GitHub Actions workflow that checks pull requests and publishes main, and a .gitignore.
+            and moderate), a CI file that checks pull (merge) requests and publishes main with a pinned planet \
+            release (a GitHub Actions workflow, or GitLab CI and Pages with --forge gitlab), and a .gitignore.
 
             Examples:
               planet new site ma-planete --title "Ma Planète" --language fr
@@ -42,8 +43,15 @@ struct NewSiteCommand: ParsableCommand {
     var name: String = "Editor"
 
     @Option(name: .customLong("planet-repository"),
-            help: "The GitHub repository (OWNER/NAME) that the site's CI builds planet from; planet check warns until it is set.")
+            help: "The GitHub repository (OWNER/NAME) whose releases the site's CI downloads planet from; planet check warns until it is set.")
     var planetRepository: String = SiteScaffold.placeholderRepository
+
+    @Option(name: .customLong("planet-sha256"),
+            help: "The SHA-256 of \(SiteScaffold.releaseArchive) (its .sha256 file), which CI checks; planet check warns until it is set.")
+    var planetSHA256: String = SiteScaffold.placeholderChecksum
+
+    @Option(help: "The forge that hosts the site, which picks its CI file: github or gitlab.")
+    var forge: SiteForge = .github
 
     @OptionGroup var outputOptions: OutputOptions
 
@@ -57,6 +65,9 @@ struct NewSiteCommand: ParsableCommand {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name is empty") }
         guard planetRepository.wholeMatch(of: /[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+/) != nil else {
             throw ValidationError("--planet-repository must be a GitHub repository, OWNER/NAME")
+        }
+        guard planetSHA256 == SiteScaffold.placeholderChecksum || planetSHA256.wholeMatch(of: /[0-9a-f]{64}/) != nil else {
+            throw ValidationError("--planet-sha256 must be a SHA-256 in hexadecimal, 64 lowercase digits")
         }
     }
 
@@ -72,7 +83,7 @@ struct NewSiteCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let scaffold = SiteScaffold(title: title, language: language, baseURL: baseURL, authorID: author, authorName: name,
-                                    planetRepository: planetRepository, timeZone: timezone)
+                                    planetRepository: planetRepository, planetSHA256: planetSHA256, forge: forge, timeZone: timezone)
         let files = try scaffold.files(now: Date())
         try NewFiles.write(files, under: folder)
         console.info("Created \(folder)/ with \(BuildSummary.count(files.count, "file")):")

@@ -8,8 +8,6 @@ import PlanetServe
 /// `planet`: the root command. It lives in the executable, the one target that sees the commands of
 /// `PlanetCLI`, `planet serve` (`PlanetServe`, on FlyingFox), `planet fetch` (`PlanetFetch`) and `planet intake` (`PlanetIntake`).
 struct PlanetCommand: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "planet",
         abstract: "Builds a community's blogs into one static site: a planet.",
@@ -34,7 +32,7 @@ struct PlanetCommand: ParsableCommand {
               planet intake --spool /var/lib/intake   take readers' comments (a service)
               planet intake moderator add claire --spool /var/lib/intake
             """,
-        version: version,
+        version: PlanetVersion.description,
         subcommands: [
             NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, FetchCommand.self, CommentCommand.self, ImportCommand.self,
             IntakeCommand.self,

@@ -197,6 +197,7 @@ import Testing
         return [
             "N": "2", "S": "10", "M": "15", "SITE": Fixtures.sampleSite.path, "DIR": FileManager.default.temporaryDirectory.path,
             "URL": "https://example.org", "ADDR:PORT": "127.0.0.1:8081", "ID": "claire-martin",
+            "SHA256": String(repeating: "0", count: 64),
         ][word] ?? word
     }
 }

@@ -40,14 +40,64 @@ import Yams
         let parent = try Run.temporaryFolder("planet-new")
         defer { try? FileManager.default.removeItem(at: parent) }
         #expect(try Run.planet(["new", "site", parent.appendingPathComponent("s").path]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("s/.gitlab-ci.yml").path))
         let scaffolded = try String(contentsOf: parent.appendingPathComponent("s/.github/workflows/planet.yml"), encoding: .utf8)
         let documented = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/ci/publish.yml"), encoding: .utf8)
         #expect(scaffolded == documented, "docs/ci/publish.yml and SiteScaffold+Workflow.swift differ")
         let workflow = try #require(try Yams.load(yaml: scaffolded) as? [String: Any])
         let jobs = try #require(workflow["jobs"] as? [String: Any])
         #expect(Set(jobs.keys) == ["build", "deploy"])
-        #expect(scaffolded.contains("planet check . --changed-since \"$BASE\""))
+        let environment = try #require(workflow["env"] as? [String: String])
+        #expect(environment == ["PLANET_REPOSITORY": "your-organisation/planet", "PLANET_VERSION": PlanetVersion.number,
+                                "PLANET_SHA256": "paste-the-archive-sha256-here"])
+        #expect(scaffolded.contains("/releases/download/v$PLANET_VERSION/$archive\"\n"))
+        #expect(scaffolded.contains("echo \"$PLANET_SHA256  /tmp/$archive\" | sha256sum --check --strict\n"))
+        #expect(scaffolded.contains("planet check . --changed-since \"$BASE\" \"$@\" --format github\n"))
         #expect(scaffolded.contains("planet build . --output public"))
+        // Swift only when asked: the one `swift build` is behind the PLANET_FROM_SOURCE switch.
+        let build = try #require(jobs["build"] as? [String: Any])
+        let steps = try #require(build["steps"] as? [[String: Any]])
+        let compiling = steps.filter { ($0["run"] as? String)?.contains("swift build") == true }
+        #expect(compiling.count == 1 && compiling.first?["if"] as? String == "vars.PLANET_FROM_SOURCE == 'true' && steps.cache.outputs.cache-hit != 'true'")
+        try expectContainerPackages(in: scaffolded)
+    }
+
+    @Test func gitlabForgeWritesThePublishedPipeline() throws {
+        let parent = try Run.temporaryFolder("planet-new")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("s")
+        let created = try Run.planet(["new", "site", site.path, "--forge", "gitlab", "--planet-repository", "planete-soignante/planet"])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(".github").path))
+        let scaffolded = try String(contentsOf: site.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8)
+        let documented = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/ci/gitlab-ci.yml"), encoding: .utf8)
+        #expect(scaffolded == documented.replacingOccurrences(of: "your-organisation/planet", with: "planete-soignante/planet"),
+                "docs/ci/gitlab-ci.yml and SiteScaffold+GitLab.swift differ")
+        let pipeline = try #require(try Yams.load(yaml: scaffolded) as? [String: Any])
+        #expect(Set(pipeline.keys) == ["variables", "workflow", "default", "check", "pages"])
+        let check = try #require(pipeline["check"] as? [String: Any])
+        #expect((check["artifacts"] as? [String: Any])?["reports"] as? [String: String] == ["codequality": "gl-code-quality-report.json"])
+        #expect((check["script"] as? [String])?.first?.contains(
+            "--format gitlab > gl-code-quality-report.json\n") == true)
+        let pages = try #require(pipeline["pages"] as? [String: Any])
+        #expect((pages["artifacts"] as? [String: Any])?["paths"] as? [String] == ["public"])
+        #expect(pages["rules"] as? [[String: String]] == [["if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"]])
+        try expectContainerPackages(in: scaffolded)
+
+        let check2 = try Run.planet(["check", site.path])
+        #expect(check2.stderr.split(separator: "\n").filter { $0.contains(": warning: ") } == [
+            ".gitlab-ci.yml:18:18: warning: `paste-the-archive-sha256-here` is a placeholder left by planet new site: write the SHA-256 of planet-\(PlanetVersion.number)-linux-x86_64.tar.gz, from the .sha256 file beside it on the release page",
+        ], "\(check2.stderr)")
+        #expect(try Run.planet(["new", "site", parent.appendingPathComponent("t").path, "--forge", "bitbucket"]).status == 2)
+    }
+
+    /// The CI file installs the packages the Containerfile installs (the clean-root test holds those to what the
+    /// release needs), with curl and certificates to download it.
+    func expectContainerPackages(in text: String) throws {
+        let containerfile = try String(contentsOf: Fixtures.repository.appendingPathComponent("Containerfile"), encoding: .utf8)
+        let line = try #require(containerfile.split(separator: "\n").first { $0.contains("apt-get install -y --no-install-recommends") })
+        let packages = try #require(line.firstMatch(of: #/--no-install-recommends (.*) \\$/#)?.1)
+        #expect(text.contains("apt-get install -y -qq --no-install-recommends ca-certificates curl \(packages)\n"))
     }
 
     @Test func newAuthorAndNewPostWriteFilesThatBuild() throws {
@@ -106,19 +156,23 @@ import Yams
         #expect(check.status == 0)
         let warnings = check.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
         #expect(warnings == [
-            ".github/workflows/planet.yml:25:22: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository that CI builds planet from",
-            "README.md:3:143: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository that CI builds planet from",
+            ".github/workflows/planet.yml:31:22: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository whose releases CI downloads planet from",
+            ".github/workflows/planet.yml:33:18: warning: `paste-the-archive-sha256-here` is a placeholder left by planet new site: write the SHA-256 of planet-\(PlanetVersion.number)-linux-x86_64.tar.gz, from the .sha256 file beside it on the release page",
+            "README.md:3:143: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository whose releases CI downloads planet from",
         ], "\(check.stderr)")
 
         let named = parent.appendingPathComponent("b")
-        #expect(try Run.planet(["new", "site", named.path, "--planet-repository", "planete-soignante/planet"]).status == 0)
+        let checksum = String(repeating: "0123456789abcdef", count: 4)
+        #expect(try Run.planet(["new", "site", named.path, "--planet-repository", "planete-soignante/planet", "--planet-sha256", checksum]).status == 0)
         let workflow = try String(contentsOf: named.appendingPathComponent(".github/workflows/planet.yml"), encoding: .utf8)
         #expect(workflow.contains("  PLANET_REPOSITORY: planete-soignante/planet\n"))
+        #expect(workflow.contains("  PLANET_SHA256: \(checksum)\n"))
         let readme = try String(contentsOf: named.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("[planet](https://github.com/planete-soignante/planet)"))
         let clean = try Run.planet(["check", named.path])
         #expect(clean.status == 0 && clean.stderr == "", "\(clean.stderr)")
         #expect(try Run.planet(["new", "site", parent.appendingPathComponent("c").path, "--planet-repository", "https://x"]).status == 2)
+        #expect(try Run.planet(["new", "site", parent.appendingPathComponent("d").path, "--planet-sha256", "ABC"]).status == 2)
     }
 
     @Test func newSiteTakesATimeZone() throws {

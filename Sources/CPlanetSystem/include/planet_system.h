@@ -16,4 +16,8 @@ int planet_spawn_in_own_group(pid_t *pid, const char *file, char *const argv[], 
 /// `write(2)` that never raises SIGPIPE: a pipe whose reader is gone fails with EPIPE instead of ending the process.
 ssize_t planet_write_without_sigpipe(int fd, const void *bytes, size_t count);
 
+/// The commit this build of planet was made from (the PLANET_COMMIT define, which `scripts/release` sets through
+/// Package.swift), or "" for a build that did not name it. A string constant: never freed.
+const char *planet_commit(void);
+
 #endif
