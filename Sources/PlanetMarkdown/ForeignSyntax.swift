@@ -136,8 +136,8 @@ enum ForeignSyntax {
         return rest.isEmpty || rest.first == " " || rest.first?.isLetter == true
     }
 
-    /// `Texte {.lead}` → (`Texte `, `{.lead}`): an attribute list (`{…}` of `.class`, `#id` and `key=value` items, after
-    /// kramdown's optional `:`) ending the text; nil otherwise.
+    /// `Texte {.lead}` → (`Texte`, `{.lead}`): an attribute list (`{…}` of `.class`, at most one `#id`, and `key=value`
+    /// items, after kramdown's optional `:`) ending the text; nil otherwise (`{#a #b}` stays text, as in headings).
     static func splitAttributeList(_ text: String) -> (kept: String, list: String)? {
         var trimmed = Substring(text)
         while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
@@ -145,7 +145,7 @@ enum ForeignSyntax {
         var inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         if inside.first == ":" { inside = inside.dropFirst() }
         let items = inside.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard !items.isEmpty, items.allSatisfy(isAttributeItem) else { return nil }
+        guard !items.isEmpty, items.allSatisfy(isAttributeItem), items.count(where: { $0.first == "#" }) <= 1 else { return nil }
         var kept = trimmed[..<open]
         while kept.last == " " || kept.last == "\t" { kept.removeLast() }
         return (String(kept), String(trimmed[open...]))
