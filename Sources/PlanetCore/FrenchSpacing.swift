@@ -54,12 +54,25 @@ struct FrenchSpacing {
     private func unbreakableSpace(runStart: Int, runEnd: Int, afterOpening: Bool) -> [UInt8]? {
         guard let first = byte(at: runEnd) else { return nil }
         if afterOpening || isGuillemet(at: runEnd, closing: true) { return Self.narrowNoBreakSpace }
-        guard Typography.isPunctuation(first) else { return nil }
+        guard Typography.isPunctuation(first), !isEmoticon(at: runEnd) else { return nil }
         var end = runEnd
         while let next = byte(at: end), Typography.isPunctuation(next) { end += 1 }
         if let next = scalar(at: end), next.properties.isAlphabetic || next.properties.numericType != nil { return nil }
         return first == UInt8(ascii: ":") ? Self.noBreakSpace : Self.narrowNoBreakSpace
     }
+
+    /// Whether an emoticon starts at `index`: `:` or `;`, maybe a nose `-` or a tear `'`, then a mouth, and no letter
+    /// or digit after it (`:)`, `:-(`, `;)`, `:D`, `:P`, `:/`, `:'(`; not `:Dans`).
+    private func isEmoticon(at index: Int) -> Bool {
+        guard let eyes = byte(at: index), eyes == UInt8(ascii: ":") || eyes == UInt8(ascii: ";") else { return false }
+        var mouth = index + 1
+        if let nose = byte(at: mouth), nose == UInt8(ascii: "-") || nose == UInt8(ascii: "'") { mouth += 1 }
+        guard let face = byte(at: mouth), Self.mouths.contains(face) else { return false }
+        guard let next = scalar(at: mouth + 1) else { return true }
+        return !(next.properties.isAlphabetic || next.properties.numericType != nil)
+    }
+
+    private static let mouths = Set(")(DPpOo/\\|][*".utf8)
 
     /// The character that starts at `index`, if any.
     private func scalar(at index: Int) -> Unicode.Scalar? {

@@ -3,6 +3,9 @@
 /// letter or mark. So `C#`, `&#39;`, `#123` and `text#tag` are not hashtags, trailing punctuation is not
 /// part of one, and `#aujourd'hui` and `#covid-19` end at the apostrophe and at the hyphen.
 /// Hashtags inside URLs (`https://x.org/#section`, `x.org/#a`) do not count.
+///
+/// Two departures from twitter-text, for what blogs write: a `#` right after another `#` is no boundary (`##Titre`, a
+/// heading missing its space, is no hashtag), and a CSS colour is no hashtag (see `isColour`).
 public enum HashtagExtractor {
     public static func matches(in text: String) -> [HashtagMatch] {
         guard text.utf8.contains(UInt8(ascii: "#")) || text.unicodeScalars.contains("＃") else { return [] }
@@ -26,7 +29,7 @@ public enum HashtagExtractor {
                 index += 1
                 continue
             }
-            if hasLetter, !isFollowedByHashOrScheme(end, in: scalars), !urls.contains(index) {
+            if hasLetter, !isFollowedByHashOrScheme(end, in: scalars), !urls.contains(index), !isColour(scalars[(index + 1)..<end]) {
                 var name = String.UnicodeScalarView()
                 name.append(contentsOf: scalars[(index + 1)..<end])
                 found.append(HashtagMatch(name: String(name), range: index..<end))
@@ -34,6 +37,15 @@ public enum HashtagExtractor {
             index = end
         }
         return found
+    }
+
+    /// Whether a hashtag's name is a CSS colour (`#e0e0e0`, `#FFF000`, `#fff`): 3, 4, 6 or 8 ASCII hex digits that hold
+    /// a decimal digit or repeat one letter (`#fff`, `#EEEE`). Words written with the letters a to f stay hashtags
+    /// (`#cafe`, `#bad`, `#efface`, `#ABBA`).
+    static func isColour(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard [3, 4, 6, 8].contains(name.count), name.allSatisfy({ $0.properties.isASCIIHexDigit }) else { return false }
+        if name.contains(where: { ("0"..."9").contains($0) }) { return true }
+        return Set(name.map(\.properties.lowercaseMapping)).count == 1
     }
 
     static func isHashSign(_ scalar: Unicode.Scalar) -> Bool {
@@ -45,7 +57,7 @@ public enum HashtagExtractor {
         guard index > 0 else { return true }
         let previous = scalars[index - 1]
         if previous == "\u{FE0E}" || previous == "\u{FE0F}" { return true }
-        return previous != "&" && !isHashtagCharacter(previous)
+        return previous != "&" && !isHashSign(previous) && !isHashtagCharacter(previous)
     }
 
     /// twitter-text's `endHashtagMatch`: a hashtag directly followed by another hash sign or `://` is dropped.

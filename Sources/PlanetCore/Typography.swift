@@ -23,11 +23,20 @@ public enum Typography {
     /// The spaces that French puts around some punctuation, made unbreakable: the whitespace an author
     /// typed before `;`, `!` and `?`, after `«` and before `»` becomes a narrow no-break space (U+202F), the
     /// one before `:` a no-break space (U+00A0): `Il dit : « oui ! »`. No space is added where there is
-    /// none (`http://x`), punctuation followed by a letter or digit is left alone (`a ?b`, `x !important`),
-    /// and a tag written as text (`<a title="a ?">` in a comment) is kept as it is.
+    /// none (`http://x`), punctuation followed by a letter or digit is left alone (`a ?b`, `x !important`), so is
+    /// an emoticon (`magique :)`, `;-)`, `:D`, `:/`), and a tag written as text (`<a title="a ?">` in a comment) is
+    /// kept as it is. English quotes become guillemets first (see `frenchQuotes`).
     public static func frenchSpacing(_ text: String) -> String {
-        frenchSpacing(utf8: Array(text.utf8), precededByGuillemet: false, following: [])
-            .map { String(decoding: $0, as: UTF8.self) } ?? text
+        let quoted = frenchQuotes([text])[0] ?? text
+        return frenchSpacing(utf8: Array(quoted.utf8), precededByGuillemet: false, following: [])
+            .map { String(decoding: $0, as: UTF8.self) } ?? quoted
+    }
+
+    /// French quotation marks in French text: a pair of `“…”` or straight `"…"` quotes becomes `« … »` with narrow
+    /// no-break spaces inside, but the inner pair of a quotation stays (or becomes) `“…”`, and a mark without its pair is
+    /// left alone. `pieces` are the neighbouring parts of one text, such as HTML's text nodes; nil for a piece unchanged.
+    public static func frenchQuotes(_ pieces: [String]) -> [String?] {
+        FrenchQuotes.apply(pieces)
     }
 
     /// `frenchSpacing` on UTF-8 text that may continue another (the neighbouring text nodes of HTML):

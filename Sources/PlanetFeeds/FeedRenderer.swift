@@ -8,7 +8,9 @@ public enum FeedRenderer {
     /// the comment feeds, `/sitemap.xml` and `/opml.xml`. A feed whose fingerprint (its `FeedDocument`'s,
     /// and `toolIdentity`) is the one in `previousFingerprints` (by output path) is `.unchanged`. Feeds are
     /// rendered when the writer runs their jobs.
-    public static func render(site: Site, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0) -> OutputPlan {
+    /// A French site's titles and summaries are spaced as on its pages (`Site.withFrenchSpacing`).
+    public static func render(site unspaced: Site, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0) -> OutputPlan {
+        let site = Typography.isFrench(unspaced.config.language) ? unspaced.withFrenchSpacing() : unspaced
         let feeds = documents(site: site).map { document in
             var fingerprint = Fingerprint()
             fingerprint.combine(toolIdentity)

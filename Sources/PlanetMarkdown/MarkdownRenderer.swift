@@ -5,7 +5,7 @@ import Foundation
 /// so the renderer is safe to call from many threads at once.
 public enum MarkdownRenderer {
     /// Renders `markdown` (GFM: tables, strikethrough, autolinks, task lists, footnotes; with smart punctuation
-    /// and heading attributes `{#id}`) to HTML, and extracts the first paragraph as plain text when `firstParagraph`
+    /// and heading attributes `{#id}`; a member's other engines' markup noticed, see `ForeignSyntax`) to HTML, and extracts the first paragraph as plain text when `firstParagraph`
     /// is set. With `hashtags`, the hashtags of the prose are collected and linked to placeholders (see
     /// `HashtagLinking`). Footnote ids are `fn-<label>` and `fnref-<label>`: the sanitizer gives them a scope.
     public static func render(
@@ -18,12 +18,13 @@ public enum MarkdownRenderer {
         let document = parsed.root
         if trust == .visitor { neutralizeVisitorMarkup(in: document) }
         let headings = HeadingAttributes.strip(in: document)
+        let notices = trust == .member ? ForeignSyntax.handle(in: document) : []
         let hashtags = linksHashtags ? HashtagLinking.link(in: document) : []
         let firstParagraph = wantsFirstParagraph ? firstTopLevelParagraph(of: document).map(plainText(of:)) : nil
         TaskListItems.label(in: document)
         guard trust == .member else { return MarkdownRendering(html: parsed.html(), firstParagraph: firstParagraph, hashtags: hashtags) }
         HeadingAttributes.apply(headings, in: parsed)
-        return MarkdownRendering(html: parsed.html(), firstParagraph: firstParagraph, hashtags: hashtags, headingIDs: headings.map(\.id))
+        return MarkdownRendering(html: parsed.html(), firstParagraph: firstParagraph, hashtags: hashtags, headingIDs: headings.map(\.id), notices: notices)
     }
 
     private static func firstTopLevelParagraph(of document: OpaquePointer) -> OpaquePointer? {

@@ -8,11 +8,14 @@ public struct MarkdownRendering: Sendable, Hashable {
     public var hashtags: [String]
     /// The ids set by headings' `{#id}` blocks, in order, with where each heading starts.
     public var headingIDs: [HeadingID]
+    /// What a member's text holds that planet cannot publish as written (see `ForeignSyntax`), in order.
+    public var notices: [MarkdownNotice]
 
-    public init(html: String, firstParagraph: String?, hashtags: [String] = [], headingIDs: [HeadingID] = []) {
+    public init(html: String, firstParagraph: String?, hashtags: [String] = [], headingIDs: [HeadingID] = [], notices: [MarkdownNotice] = []) {
         self.html = html
         self.firstParagraph = firstParagraph
         self.hashtags = hashtags
         self.headingIDs = headingIDs
+        self.notices = notices
     }
 }

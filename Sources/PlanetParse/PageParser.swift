@@ -26,6 +26,7 @@ public enum PageParser {
         let rendering = MarkdownRenderer.render(document.body, trust: .member, hashtags: false)
         let headingErrors = document.headingIDErrors(rendering.headingIDs)
         guard headingErrors.isEmpty else { return (nil, diagnostics + headingErrors) }
+        diagnostics += document.warnings(for: rendering.notices)
         let html = HTMLSanitizer.sanitize(rendering.html, options: .init(
             addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language),
             footnoteScope: StableHash.hex(file.path)))

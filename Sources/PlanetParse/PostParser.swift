@@ -38,6 +38,7 @@ public enum PostParser {
         let rendering = MarkdownRenderer.render(document.body, trust: .member)
         let headingErrors = document.headingIDErrors(rendering.headingIDs)
         guard headingErrors.isEmpty else { return (nil, diagnostics + headingErrors) }
+        diagnostics += document.warnings(for: rendering.notices)
         let html = HTMLImages.sized(
             HTMLSanitizer.sanitize(rendering.html, options: .init(
                 addHeadingIDs: true, localHost: config.host, frenchSpacing: Typography.isFrench(config.language),

@@ -1536,6 +1536,26 @@ a.hashtag:hover {
   background: var(--quote-bg);
 }
 
+/* A wide table's cue, without JavaScript: where columns are cut, a shadow shows at that edge of the table, which
+   scrolls sideways. Covers of the page's colour scroll with the cells (`local`) and hide each shadow (`scroll`) once
+   that edge is reached; header and striped cells let the shadow through. */
+.content table {
+  background:
+    linear-gradient(to right, var(--bg) 40%, transparent) left center / 2.5em 100% no-repeat local,
+    linear-gradient(to left, var(--bg) 40%, transparent) right center / 2.5em 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, color-mix(in srgb, currentColor 30%, transparent), transparent) left center / 1em 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, currentColor 30%, transparent), transparent) right center / 1em 100% no-repeat scroll;
+  background-color: var(--bg);
+}
+
+.content th {
+  background: color-mix(in srgb, var(--code-bg) 70%, transparent);
+}
+
+.content tbody tr:nth-child(even) td {
+  background: color-mix(in srgb, var(--quote-bg) 70%, transparent);
+}
+
 .content caption {
   padding-bottom: 0.4em;
   color: var(--muted);

@@ -84,12 +84,10 @@ extension HTMLMarkdownConverter {
         return "![" + alt + "](" + destination(src) + title(node) + ")"
     }
 
-    /// An embedded player (`iframe`, `object`, `embed`), which no page may load, as a link to what it played.
+    /// An embedded player (`iframe`, `object`, `embed`), which no page may load, as a link to what it played (see `EmbeddedPlayer`).
     func embedLink(_ node: xmlNodePtr) -> String {
-        guard let url = (node.attribute("src") ?? node.attribute("data"))?.trimmingCharacters(in: .whitespacesAndNewlines),
-              url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("//") else { return "" }
-        let absolute = url.hasPrefix("//") ? "https:" + url : url
-        return "[" + escaped(absolute) + "](" + destination(absolute) + ")"
+        guard let player = EmbeddedPlayer(node) else { return "" }
+        return "[" + escaped(player.label) + "](" + destination(player.url) + ")"
     }
 
     private func title(_ node: xmlNodePtr) -> String {

@@ -80,6 +80,10 @@ public enum HTMLSanitizer {
 
     private static func clean(element node: xmlNodePtr, options: Options) {
         let name = node.name
+        if EmbeddedPlayer.elements.contains(name) {
+            replaceEmbeddedPlayer(node, options: options)
+            return
+        }
         if SanitizerPolicy.droppedWithContent.contains(name) {
             node.removeAndFree()
             return
@@ -141,6 +145,23 @@ public enum HTMLSanitizer {
         xmlNodeAddContent(link, alt.isEmpty ? source : alt)
         xmlAddPrevSibling(image, link)
         image.removeAndFree()
+    }
+
+    /// An embedded player becomes a link to what it played (see `EmbeddedPlayer`), in a paragraph of its own unless it
+    /// stands in a paragraph's text; one that plays no web address is dropped with its content.
+    private static func replaceEmbeddedPlayer(_ node: xmlNodePtr, options: Options) {
+        defer { node.removeAndFree() }
+        guard let player = EmbeddedPlayer(node), let link = xmlNewDocNode(node.pointee.doc, nil, "a", nil) else { return }
+        xmlSetProp(link, "href", player.url)
+        if let rel = options.linkRel { xmlSetProp(link, "rel", rel) }
+        xmlNodeAddContent(link, player.label)
+        let parent = node.pointee.parent.flatMap { $0.isElement ? $0.name : nil } ?? "body"
+        guard SanitizerPolicy.flowContainers.contains(parent), let paragraph = xmlNewDocNode(node.pointee.doc, nil, "p", nil) else {
+            xmlAddPrevSibling(node, link)
+            return
+        }
+        xmlAddChild(paragraph, link)
+        xmlAddPrevSibling(node, paragraph)
     }
 
     /// The lowercased host of an absolute or scheme-relative URL, nil for a relative one.

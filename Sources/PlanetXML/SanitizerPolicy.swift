@@ -1,9 +1,9 @@
 /// What the HTML sanitizer lets through: an allowlist of elements and attributes.
 enum SanitizerPolicy {
-    /// Elements removed together with everything inside them. `<noscript>` is not among them: the pages run no
+    /// Elements removed together with everything inside them (embedded players become links first: see `EmbeddedPlayer`). `<noscript>` is not among them: the pages run no
     /// script, so its content is what readers should see, and it is unwrapped like any element not allowed.
     static let droppedWithContent: Set<String> = [
-        "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+        "script", "style", "template", "frame", "frameset", "applet",
         "param", "form", "button", "select", "option", "optgroup", "textarea", "datalist", "keygen",
         "output", "base", "basefont", "meta", "link", "title", "head", "svg", "math", "noembed", "noframes",
         "xmp", "plaintext", "listing", "canvas", "dialog", "portal", "source", "track",
@@ -18,6 +18,12 @@ enum SanitizerPolicy {
         "label", "li", "mark", "meter", "ol", "p", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "section",
         "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
         "time", "tr", "u", "ul", "var", "video", "wbr",
+    ]
+
+    /// Elements whose content may hold paragraphs: an embedded player standing there becomes a paragraph with its link.
+    static let flowContainers: Set<String> = [
+        "body", "div", "section", "article", "aside", "header", "footer", "main", "nav", "blockquote", "li", "dd", "td", "th",
+        "figure", "details",
     ]
 
     /// Elements that load media: kept only with sources on the site itself, with `controls` and never `autoplay`.

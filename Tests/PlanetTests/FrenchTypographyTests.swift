@@ -1,5 +1,6 @@
 import Foundation
 import PlanetCore
+import PlanetMarkdown
 import PlanetXML
 import Testing
 
@@ -58,6 +59,38 @@ import Testing
             == "<p><a href=\"https://x.example/?q=a%20:%20b\" title=\"a ! b\">lien\u{202F}?</a></p>")
         #expect(sanitized("<p>https://x.example/a?b=c;d et http://x.example</p>") == "<p>https://x.example/a?b=c;d et http://x.example</p>")
         #expect(sanitized("<p>&lt;b title=\"x ?\"&gt;</p>") == "<p>&lt;b title=\"x ?\"&gt;</p>")
+    }
+
+    /// Emoticons are no punctuation: their space stays ordinary, as `:D`'s always did (issue 28).
+    @Test func emoticonsKeepAnOrdinarySpace() {
+        let text = "C'est magique :) et drôle :D, triste :( ou complice ;-) voire :P, :/ et :'( enfin"
+        #expect(Typography.frenchSpacing(text) == text)
+        #expect(Typography.frenchSpacing("Voici : la suite ; et :) puis :Dans") == "Voici\u{A0}: la suite\u{202F}; et :) puis :Dans")
+        #expect(sanitized("<p>magique :)</p>") == "<p>magique :)</p>")
+    }
+
+    /// A footnote reference after punctuation (cmark-gfm's `<sup class="footnote-ref">`, or a `<sup>` written in HTML) does
+    /// not keep the punctuation's space ordinary.
+    @Test func spacesPunctuationBeforeAFootnoteReference() {
+        #expect(sanitized("<p>Il faut se lancer !<sup>7</sup></p>") == "<p>Il faut se lancer\u{202F}!<sup>7</sup></p>")
+        let html = MarkdownRenderer.render("Faut-il se lancer ?[^1]\n\n[^1]: Oui.", trust: .member).html
+        #expect(sanitized(html).contains("<p>Faut-il se lancer\u{202F}?<sup class=\"footnote-ref\">"))
+        #expect(sanitized("<p>x<sup>2</sup> !</p>") == "<p>x<sup>2</sup>\u{202F}!</p>")
+    }
+
+    /// English quotes in French text become guillemets with narrow no-break spaces inside; a quotation inside another keeps
+    /// English quotes, as French writes it; a mark without its pair, code and attributes are left as written.
+    @Test func quotesBecomeGuillemets() {
+        #expect(Typography.frenchSpacing("Il a dit \u{201C}oui\u{201D}.") == "Il a dit «\u{202F}oui\u{202F}».")
+        #expect(Typography.frenchSpacing("Le \"vrai\" problème : \"ici\" !") == "Le «\u{202F}vrai\u{202F}» problème\u{A0}: «\u{202F}ici\u{202F}»\u{202F}!")
+        #expect(Typography.frenchSpacing("« il a dit \"non\" »") == "«\u{202F}il a dit \u{201C}non\u{201D}\u{202F}»")
+        #expect(Typography.frenchSpacing("\u{201C}dehors \u{201C}dedans\u{201D} fin\u{201D}") == "«\u{202F}dehors \u{201C}dedans\u{201D} fin\u{202F}»")
+        #expect(Typography.frenchSpacing("un écran de 12\" et un \"oubli") == "un écran de 12\" et un \"oubli")
+        #expect(sanitized("<p>Il a dit <em>\"oui\"</em> et <code>\"x\"</code> <a title=\"“a”\">lien</a></p>")
+            == "<p>Il a dit <em>«\u{202F}oui\u{202F}»</em> et <code>\"x\"</code> <a title=\"“a”\">lien</a></p>")
+        let html = MarkdownRenderer.render("Il a dit \"oui\" à 12:30.", trust: .member).html
+        #expect(sanitized(html).hasPrefix("<p>Il a dit «\u{202F}oui\u{202F}» à 12:30.</p>"))
+        #expect(sanitized("<p>He said \"yes\"</p>", french: false) == "<p>He said \"yes\"</p>")
     }
 
     @Test func leavesOtherLanguagesAlone() {

@@ -33,7 +33,7 @@ import Testing
         ("<pre>a\n\nb</pre><div id=\"x\"><p>un</p>\n\n<p>deux</p></div>", "```\na\n\nb\n```\n\n<div id=\"x\"><p>un</p>&#10;\n<p>deux</p></div>"),
         ("<p>#santé et #déserts</p>", "#santé et #déserts"),
         ("<iframe src=\"https://video.example.net/embed/1_2\" allowfullscreen></iframe>",
-         "[https://video.example.net/embed/1\\_2](https://video.example.net/embed/1_2)"),
+         "[video.example.net](https://video.example.net/embed/1_2)"),
     ]
 
     @Test(arguments: pairs.indices)
@@ -88,7 +88,7 @@ import Testing
     }
 
     /// Hostile and broken HTML (the sanitizer's fuzz seeds, nesting past libxml2's limit) converts without a crash, keeps
-    /// its visible text (plus the links that embedded players become), and what the Markdown renders is still made safe
+    /// its visible text (embedded players become the same links, with the same labels, either way), and what the Markdown renders is still made safe
     /// by the sanitizer.
     @Test func hostileHTMLConverts() throws {
         let seeds = Fixtures.repository.appendingPathComponent("Fuzz/corpus/sanitizer")
@@ -100,14 +100,7 @@ import Testing
         for html in inputs {
             let rendered = MarkdownRenderer.render(HTMLMarkdown.markdown(html), trust: .member, firstParagraph: false).html
             #expect(HTMLSanitizer.audit(HTMLSanitizer.sanitize(rendered)).isEmpty)
-            var visible = Self.visibleText(rendered)
-            for match in html.matches(of: /<(?:iframe|object|embed)[^>]*?(?:src|data)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/) {
-                let url = String(match.output.1)
-                if let range = visible.range(of: url.hasPrefix("//") ? "https:" + url : url, options: .backwards) {
-                    visible.removeSubrange(range)
-                }
-            }
-            #expect(visible == Self.visibleText(html))
+            #expect(Self.visibleText(rendered) == Self.visibleText(html))
         }
     }
 }

@@ -69,4 +69,13 @@ import Yams
         #expect(names("voir https://x.org/page#section et https://x.org/#section ou x.org/#ancre") == [])
         #expect(names("#Santé, #santé! (#SANTÉ) #helpmedicalcommunity.") == ["Santé", "santé", "SANTÉ", "helpmedicalcommunity"])
     }
+
+    /// Blogs write CSS colours in prose and headings without their space: neither is a hashtag. Colours are 3, 4, 6 or 8
+    /// hex digits holding a decimal digit or one letter repeated; words of the letters a to f stay hashtags.
+    @Test func coloursAndHeadingsWithoutSpace() {
+        let names = { (text: String) in HashtagExtractor.matches(in: text).map(\.name) }
+        #expect(names("fond #e0e0e0, texte #fff, bord #FFF000, ombre #1e90ff80, lien #EEEE") == [])
+        #expect(names("##Titre sans espace, ###Sous-titre") == [])
+        #expect(names("#cafe #bad #efface #ABBA #e0e0e #fffff #decade") == ["cafe", "bad", "efface", "ABBA", "e0e0e", "fffff", "decade"])
+    }
 }

@@ -119,7 +119,7 @@ import Yams
         let build = try Run.planet(["build", folder.path, "--quiet"])
         #expect(build.status == 0, "\(build.stderr)")
         let page = try String(contentsOf: folder.appendingPathComponent("public/bob/titre-du-billet-l-ete/index.html"), encoding: .utf8)
-        #expect(page.contains("Bob « le Pirate » : Durand"))
+        #expect(page.contains("Bob «\u{202F}le Pirate\u{202F}»\u{A0}: Durand"), "a French site's member names are spaced")
 
         let duplicate = try Run.planet(["new", "post", "Titre du billet : l’été !", "--author", "bob", "--site", folder.path])
         #expect(duplicate.status == 1)

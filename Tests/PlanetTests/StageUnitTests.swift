@@ -107,7 +107,7 @@ import Testing
         #expect(clean("<a href=\"JaVa&#x09;Script:alert(1)\">x</a>") == "<a>x</a>")
         #expect(clean("<a href=\" vbscript:x\">x</a>") == "<a>x</a>")
         #expect(clean("<img src=\"data:text/html,x\" alt=\"a\">") == "")
-        #expect(clean("<iframe src=\"https://x\"></iframe><object></object><form><input></form>ok") == "ok")
+        #expect(clean("<iframe src=\"javascript:x\"></iframe><object></object><form><input></form>ok") == "ok")
         #expect(clean("<p style=\"color:red\">x</p><style>p{}</style>") == "<p>x</p>")
         #expect(clean("<svg><script>alert(1)</script></svg><math><mi>x</mi></math>") == "")
     }

@@ -1,11 +1,9 @@
-import PlanetCore
-
 extension Site {
-    /// The site with French spacing (`Typography.frenchSpacing`) in the plain-text fields that pages show:
-    /// the site's title, description and comment form's question, titles and summaries of posts and pages,
-    /// members' bios, mentions' titles.
-    /// Their HTML content was spaced when it was sanitized.
-    func withFrenchSpacing() -> Site {
+    /// The site with French spacing and quotes (`Typography.frenchSpacing`) in the plain-text fields that pages and feeds
+    /// show: the site's title, description and comment form's question, titles and summaries of posts (outside entries
+    /// included) and pages, members' names, bios and links' titles, mentions' titles. Their HTML content was spaced when it was sanitized.
+    /// Both the pages' and the feeds' renderers start from it, for a French site.
+    public func withFrenchSpacing() -> Site {
         var site = self
         site.config.title = Typography.frenchSpacing(config.title)
         site.config.description = Typography.frenchSpacing(config.description)
@@ -26,7 +24,11 @@ extension Site {
             }
         }
         for index in site.authors.indices {
+            site.authors[index].name = Typography.frenchSpacing(authors[index].name)
             site.authors[index].bio = Typography.frenchSpacing(authors[index].bio)
+            for link in authors[index].links.indices {
+                site.authors[index].links[link].title = Typography.frenchSpacing(authors[index].links[link].title)
+            }
         }
         return site
     }
