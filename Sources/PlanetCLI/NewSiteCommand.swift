@@ -83,7 +83,7 @@ struct NewSiteCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let scaffold = SiteScaffold(title: title, language: language, baseURL: baseURL, authorID: author, authorName: name,
-                                    planetRepository: planetRepository, planetSHA256: planetSHA256, forge: forge, timeZone: timezone)
+                                    planetRepository: planetRepository, timeZone: timezone, planetSHA256: planetSHA256, forge: forge)
         let files = try scaffold.files(now: Date())
         try NewFiles.write(files, under: folder)
         console.info("Created \(folder)/ with \(BuildSummary.count(files.count, "file")):")
