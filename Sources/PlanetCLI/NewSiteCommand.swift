@@ -29,7 +29,7 @@ struct NewSiteCommand: ParsableCommand {
     var language: String = "en"
 
     @Option(name: .customLong("base-url"), help: "Where the site will be published.")
-    var baseURL: String = "https://example.org"
+    var baseURL: String = ScaffoldPlaceholders.placeholderBaseURL
 
     @Option(help: "The id of the first member.")
     var author: String = "editor"

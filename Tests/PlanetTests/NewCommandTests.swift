@@ -107,10 +107,13 @@ import Yams
         #expect(warnings == [
             ".github/workflows/planet.yml:25:22: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository that CI builds planet from",
             "README.md:3:143: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository that CI builds planet from",
+            "planet.yaml:3:11: warning: `https://example.org` is a placeholder left by planet new site: set `base_url` to the address where the site is published (feeds and links to the site use it)",
         ], "\(check.stderr)")
 
         let named = parent.appendingPathComponent("b")
-        #expect(try Run.planet(["new", "site", named.path, "--planet-repository", "planete-soignante/planet"]).status == 0)
+        #expect(try Run.planet([
+            "new", "site", named.path, "--planet-repository", "planete-soignante/planet", "--base-url", "https://planete.example.org",
+        ]).status == 0)
         let workflow = try String(contentsOf: named.appendingPathComponent(".github/workflows/planet.yml"), encoding: .utf8)
         #expect(workflow.contains("  PLANET_REPOSITORY: planete-soignante/planet\n"))
         let readme = try String(contentsOf: named.appendingPathComponent("README.md"), encoding: .utf8)
