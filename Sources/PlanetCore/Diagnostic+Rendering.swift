@@ -1,6 +1,6 @@
 extension Diagnostic {
     /// The most Unicode scalars of a source line shown under a message; a longer line is cut around the column.
-    public static let excerptWidth = 100
+    public static let excerptWidth = 120
 
     /// The compiler's form: `path:line:col: error: message`, then the offending line and a caret. A line longer
     /// than `excerptWidth` is cut around the column, each cut marked `…`, with the caret still under the column.

@@ -37,20 +37,20 @@ import Testing
         var options = ImportTests.options()
         options.existingAliases = [
             "/2019/05/06/ouvrir-un-cabinet": "authors/bob/posts/2018-01-01-ancien.md",
-            "/2020/11/02/tiers-payant-teleconsultation": "authors/claire/posts/2020-11-02-tiers-payant-teleconsultation.md",
+            "/2020/11/02/tiers-payant-teleconsultation": "pages/tiers-payant.md",
         ]
         let errors = ImportPlanner.plan(blog, options: options).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.message) == [
             "item 10: old address `https://claire-docteure.example.fr/2019/05/06/ouvrir-un-cabinet/` is an alias of "
                 + "authors/bob/posts/2018-01-01-ancien.md already (`/2019/05/06/ouvrir-un-cabinet/`); remove it there, or remove that item from the export",
             "item 11: old address `https://claire-docteure.example.fr/2020/11/02/tiers-payant-teleconsultation/` is an alias of "
-                + "authors/claire/posts/2020-11-02-tiers-payant-teleconsultation.md already (`/2020/11/02/tiers-payant-teleconsultation/`); "
+                + "pages/tiers-payant.md already (`/2020/11/02/tiers-payant-teleconsultation/`); "
                 + "remove it there, or remove that item from the export",
         ])
         #expect(errors.map(\.stableCode) == ["alias-collision", "alias-collision"])
         // The file the import writes may keep its own aliases: that is an earlier import of the same export.
         options.existingAliases = [
-            "/2020/11/02/tiers-payant-teleconsultation": "authors/claire/posts/2020-11-02-tiers-payant-teleconsultation/index.md",
+            "/2020/11/02/tiers-payant-teleconsultation": "authors/claire/posts/2020-11-02-tiers-payant-teleconsultation.md",
         ]
         #expect(!ImportPlanner.plan(blog, options: options).diagnostics.hasErrors)
     }

@@ -137,7 +137,7 @@ import Testing
         #expect(diagnostics.map(\.rendered) == [
             """
             authors/alice/posts/2024-03-02-photo.md:5:1: error: broken image: `photo%20du%20jardin.jpg` leads to \
-            /alice/photo/photo%20du%20jardin.jpg, which is no page or file of the site; a post that shows its own images is a folder: \
+            /alice/photo/photo du jardin.jpg, which is no page or file of the site; a post that shows its own images is a folder: \
             move the post to authors/alice/posts/2024-03-02-photo/index.md and put photo du jardin.jpg beside it
             ![Une photo](photo%20du%20jardin.jpg) et [un lien](ailleurs.html).
             ^
@@ -209,28 +209,31 @@ import Testing
         ])
     }
 
-    /// A 300-scalar line of accented letters: the excerpt keeps 100 of them around the column, marks each cut
-    /// with `…`, and the caret stays under the column.
+    /// A 300-scalar line of accented letters: the excerpt keeps 120 of them around the column, a third before it,
+    /// marks each cut with `…`, and the caret stays under the column.
     @Test func aLongLineIsCutAroundTheCaret() {
         let line = String(repeating: "é", count: 150) + "ERREUR" + String(repeating: "à", count: 144)
         #expect(line.unicodeScalars.count == 300)
         let at = { (column: Int) in
             Diagnostic.error("x", at: SourceLocation(path: "a.md", line: 2, column: column), excerpt: line).rendered
         }
-        #expect(at(151) == "a.md:2:151: error: x\n…" + String(repeating: "é", count: 33) + "ERREUR" + String(repeating: "à", count: 61)
-            + "…\n" + String(repeating: " ", count: 34) + "^")
-        #expect(at(1) == "a.md:2:1: error: x\n" + String(repeating: "é", count: 100) + "…\n^")
-        #expect(at(300) == "a.md:2:300: error: x\n…" + String(line.unicodeScalars.suffix(100))
-            + "\n" + String(repeating: " ", count: 100) + "^")
+        #expect(at(151) == "a.md:2:151: error: x\n…" + String(repeating: "é", count: 40) + "ERREUR" + String(repeating: "à", count: 74)
+            + "…\n" + String(repeating: " ", count: 41) + "^")
+        #expect(at(1) == "a.md:2:1: error: x\n" + String(repeating: "é", count: 120) + "…\n^")
+        #expect(at(300) == "a.md:2:300: error: x\n…" + String(line.unicodeScalars.suffix(120))
+            + "\n" + String(repeating: " ", count: 120) + "^")
+        let fits = String(repeating: "é", count: 120)
+        #expect(Diagnostic.error("x", at: SourceLocation(path: "a.md", line: 1, column: 120), excerpt: fits).rendered
+            == "a.md:1:120: error: x\n\(fits)\n" + String(repeating: " ", count: 119) + "^")
         let short = Diagnostic.error("x", at: SourceLocation(path: "a.md", line: 1, column: 3), excerpt: "\tab").rendered
         #expect(short == "a.md:1:3: error: x\n\tab\n\t ^")
-        // A cut does not separate a letter from its combining accent (`e` + U+0301).
+        // A cut does not separate a letter from its combining accent (`e` + U+0301): it moves one scalar left.
         let decomposed = String(repeating: "e\u{301}", count: 150)
-        let cut = Diagnostic.error("x", at: SourceLocation(path: "a.md", line: 1, column: 151), excerpt: decomposed).rendered
+        let cut = Diagnostic.error("x", at: SourceLocation(path: "a.md", line: 1, column: 152), excerpt: decomposed).rendered
         let shown = cut.split(separator: "\n")[1]
         #expect(shown.unicodeScalars.dropFirst().first == "e" && shown.unicodeScalars.last == "…")
-        let caretLine = cut.split(separator: "\n")[2]
-        #expect(shown.unicodeScalars.count == 102 && caretLine == Substring(String(repeating: " ", count: 35) + "^"))
+        #expect(shown.unicodeScalars.count == 122)
+        #expect(cut.split(separator: "\n")[2] == Substring(String(repeating: " ", count: 42) + "^"))
     }
 
     @Test func theExampleBaseURLIsAPlaceholder() {
