@@ -16,7 +16,7 @@ struct CleanBranchesCommand: ParsableCommand {
             A forge still keeps a closed request's commits \
             (GitHub's refs/pull/N/head, GitLab's refs/merge-requests/N/head): on GitLab, Gitea and Forgejo an \
             administrator deletes the request itself; on GitHub, ask GitHub Support to remove the requests' \
-            cached views and references (see the README, "Comments from readers").
+            cached views and references (see docs/operators.md, "Comments from readers").
 
             Examples:
               planet intake clean-branches /srv/site --dry-run

@@ -2,21 +2,19 @@ import Foundation
 import Testing
 
 extension IntakeServiceTests {
-    /// The README's five-line trial of comments ("Comments from readers"), each line as written, with the built
+    /// The five-line trial of comments (docs/operators.md, "Comments from readers"), each line as written, with the built
     /// `planet` first on PATH: the site is created, `planet serve --intake` runs in the background (on the ports
-    /// the README names), a reader's comment is posted from the served page's own form, the listing shows it,
+    /// the trial names), a reader's comment is posted from the served page's own form, the listing shows it,
     /// and approving it (the listing's id in place of `ID`) puts it on the served page.
     @Suite struct IntakeTrialTests {
         static func trial() throws -> [String] {
-            let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
-            let start = try #require(readme.range(of: "<!-- intake-trial -->\n```sh\n"))
-            let end = try #require(readme.range(of: "```\n<!-- /intake-trial -->", range: start.upperBound..<readme.endIndex))
-            return readme[start.upperBound..<end.lowerBound].split(separator: "\n").map { line in
+            let block = try Documentation.block(from: "<!-- intake-trial -->\n```sh\n", to: "```\n<!-- /intake-trial -->")
+            return block.split(separator: "\n").map { line in
                 String(line.split(separator: "#", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
             }
         }
 
-        /// A page of the preview (`planet serve`'s default port, as the README names it).
+        /// A page of the preview (`planet serve`'s default port, as the trial names it).
         static func page(_ path: String) -> String? {
             RawHTTP.request(port: 8080, method: "GET", path: path, contentType: nil).flatMap { $0.status == 200 ? $0.body : nil }
         }

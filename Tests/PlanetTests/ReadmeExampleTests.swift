@@ -3,15 +3,12 @@ import PlanetBuild
 import PlanetCore
 import Testing
 
-/// The README's examples of planet's output come from real runs: each block marked
-/// `<!-- example: NAME -->` is what this suite gets by doing what the README says (a build's time aside).
+/// The documentation's examples of planet's output come from real runs: each block marked
+/// `<!-- example: NAME -->` (in the README or `docs/`) is what this suite gets by doing what it says (a build's time aside).
 @Suite struct ReadmeExampleTests {
-    /// The fenced block that follows `<!-- example: name -->` in the README.
+    /// The fenced block that follows `<!-- example: name -->` in the README or `docs/`.
     static func example(_ name: String) throws -> String {
-        let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        let marker = try #require(readme.range(of: "<!-- example: \(name) -->\n```\n"), "no example `\(name)` in the README")
-        let end = try #require(readme.range(of: "\n```\n", range: marker.upperBound..<readme.endIndex))
-        return String(readme[marker.upperBound..<end.lowerBound])
+        try Documentation.block(from: "<!-- example: \(name) -->\n```\n", to: "\n```\n")
     }
 
     /// `planet build sample-site`, run on a copy of the sample site without its output or build cache.
@@ -29,6 +26,23 @@ import Testing
         let printed = withoutTime(build.stdout.trimmingCharacters(in: .newlines))
         let documented = withoutTime(try Self.example("build"))
         #expect(printed == documented)
+    }
+
+    /// `planet build sample-site` run twice: the second build finds nothing changed.
+    @Test func nothingChangedSummaryOfTheSampleSite() throws {
+        let parent = try Run.temporaryFolder("planet-readme")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let copy = parent.appendingPathComponent("sample-site")
+        try FileManager.default.copyItem(at: Fixtures.sampleSite, to: copy)
+        for leftover in ["public", ".public.planet", ".planet/cache"] {
+            try? FileManager.default.removeItem(at: copy.appendingPathComponent(leftover))
+        }
+        let first = try Run.program(Run.planet, ["build", "sample-site"], in: parent)
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try Run.program(Run.planet, ["build", "sample-site"], in: parent)
+        #expect(second.status == 0, "\(second.stderr)")
+        let withoutTime = { (line: String) in line.replacing(#/ in \d+\.\d\d s\)/#, with: " in 0.00 s)") }
+        #expect(withoutTime(second.stdout.trimmingCharacters(in: .newlines)) == withoutTime(try Self.example("nothing-changed")))
     }
 
     @Test func invalidYAMLError() throws {

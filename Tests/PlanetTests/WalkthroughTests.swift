@@ -6,10 +6,7 @@ import Testing
 /// is not in the block; `ServeTests` runs it.
 @Suite(.serialized) struct WalkthroughTests {
     static func walkthrough() throws -> [String] {
-        let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "<!-- walkthrough -->\n```sh\n"))
-        let end = try #require(readme.range(of: "```\n<!-- /walkthrough -->", range: start.upperBound..<readme.endIndex))
-        return readme[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
+        try Documentation.block(from: "<!-- walkthrough -->\n```sh\n", to: "```\n<!-- /walkthrough -->").split(separator: "\n").map(String.init)
     }
 
     @Test func theReadmeWalkthroughRuns() throws {
