@@ -14,12 +14,14 @@ struct BuildRecord: Sendable, Equatable {
     var validUntil: Date?
     /// What the build reported (warnings), said again by a build that does nothing.
     var diagnostics: [Diagnostic]
+    /// Pages, redirect pages apart.
     var pages: Int
+    var redirects: Int
     var feeds: Int
     var posts: Int
     var authors: Int
 
-    private static let magic = "planet-build-record 1"
+    private static let magic = "planet-build-record 2"
 
     static func path(siteRoot: String) -> String { BuildCacheStore.folder(siteRoot: siteRoot) + "/last-build.bin" }
 
@@ -40,16 +42,19 @@ struct BuildRecord: Sendable, Equatable {
         writer.write(published)
         writer.write(validUntil)
         BuildCache.write(diagnostics, to: &writer)
-        for count in [pages, feeds, posts, authors] { writer.write(count) }
+        for count in [pages, redirects, feeds, posts, authors] { writer.write(count) }
         return writer.data
     }
 
-    init(state: UInt64, published: UInt64, validUntil: Date?, diagnostics: [Diagnostic], pages: Int, feeds: Int, posts: Int, authors: Int) {
+    init(
+        state: UInt64, published: UInt64, validUntil: Date?, diagnostics: [Diagnostic], pages: Int, redirects: Int, feeds: Int, posts: Int, authors: Int
+    ) {
         self.state = state
         self.published = published
         self.validUntil = validUntil
         self.diagnostics = diagnostics
         self.pages = pages
+        self.redirects = redirects
         self.feeds = feeds
         self.posts = posts
         self.authors = authors
@@ -60,10 +65,10 @@ struct BuildRecord: Sendable, Equatable {
         var reader = ByteReader(data)
         guard reader.string() == Self.magic, let state = reader.uint64(), let published = reader.uint64(),
               let validUntil = reader.optionalDate(), let diagnostics = BuildCache.readDiagnostics(&reader),
-              let pages = reader.int(), let feeds = reader.int(), let posts = reader.int(), let authors = reader.int(),
+              let pages = reader.int(), let redirects = reader.int(), let feeds = reader.int(), let posts = reader.int(), let authors = reader.int(),
               reader.isAtEnd else { return nil }
         self.init(
             state: state, published: published, validUntil: validUntil, diagnostics: diagnostics,
-            pages: pages, feeds: feeds, posts: posts, authors: authors)
+            pages: pages, redirects: redirects, feeds: feeds, posts: posts, authors: authors)
     }
 }

@@ -21,7 +21,10 @@ public enum SiteBuild {
     public struct Summary: Sendable, Equatable {
         /// Sorted; warnings only (with `keepGoing`, the errors of skipped files, demoted).
         public var diagnostics: [Diagnostic]
+        /// Pages, redirect pages apart.
         public var pages: Int
+        /// Redirect pages: an old address (`aliases:`) each.
+        public var redirects: Int
         public var feeds: Int
         public var posts: Int
         public var authors: Int
@@ -61,7 +64,7 @@ public enum SiteBuild {
         if let record, record.state == state, record.published == SiteWriter.publishedStamp(output: output),
            record.validUntil.map({ options.now < $0 }) ?? true {
             return .upToDate(Summary(
-                diagnostics: record.diagnostics, pages: record.pages, feeds: record.feeds, posts: record.posts,
+                diagnostics: record.diagnostics, pages: record.pages, redirects: record.redirects, feeds: record.feeds, posts: record.posts,
                 authors: record.authors, readPaths: loaded.readPaths))
         }
 
@@ -83,12 +86,12 @@ public enum SiteBuild {
             throw .write(error, diagnostics: plan.diagnostics)
         }
         let summary = Summary(
-            diagnostics: plan.diagnostics, pages: report.pages, feeds: report.feeds, posts: site.posts.count,
+            diagnostics: plan.diagnostics, pages: report.pages - site.redirects.count, redirects: site.redirects.count, feeds: report.feeds, posts: site.posts.count,
             authors: site.authors.count, readPaths: loaded.readPaths)
         if let published = SiteWriter.publishedStamp(output: output) {
             BuildRecord(
                 state: state, published: published, validUntil: plan.nextPublication, diagnostics: summary.diagnostics,
-                pages: summary.pages, feeds: summary.feeds, posts: summary.posts, authors: summary.authors
+                pages: summary.pages, redirects: summary.redirects, feeds: summary.feeds, posts: summary.posts, authors: summary.authors
             ).save(siteRoot: siteRoot)
         }
         return .built(summary, report, plan)

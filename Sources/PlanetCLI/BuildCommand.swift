@@ -84,13 +84,13 @@ public struct BuildCommand: ParsableCommand {
         case .upToDate(let summary):
             console.report(summary.diagnostics)
             console.info(BuildSummary.upToDate(
-                pages: summary.pages, feeds: summary.feeds, posts: summary.posts, authors: summary.authors,
-                seconds: seconds, output: outputFolder))
+                pages: summary.pages, redirects: summary.redirects, feeds: summary.feeds, posts: summary.posts, authors: summary.authors,
+                warnings: summary.diagnostics.count, seconds: seconds, output: outputFolder))
         case .built(let summary, let report, let plan):
             console.report(summary.diagnostics)
             console.info(BuildSummary.line(
-                pages: report.pages, feeds: report.feeds, posts: summary.posts, authors: summary.authors,
-                seconds: seconds, output: outputFolder, report: report))
+                pages: summary.pages, redirects: summary.redirects, feeds: report.feeds, posts: summary.posts, authors: summary.authors,
+                warnings: summary.diagnostics.count, seconds: seconds, output: outputFolder, report: report))
             KeptUntilExit.keep(plan)
         }
     }

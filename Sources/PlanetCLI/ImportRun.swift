@@ -47,9 +47,15 @@ struct ImportRun {
         for tagAlias in TagSettingsParser.parse(input.tagSettings).0 {
             options.existingTagAliases[tagAlias.tag, default: []].append(tagAlias.alias.path)
         }
+        options.existingAliases = SiteParser.aliasOwners(in: input)
         let blog = ImportReader.read(engine, data: data, path: arguments.export, timeZone: config.timeZone)
         let plan = ImportPlanner.plan(blog, options: options)
         console.report(plan.diagnostics)
+        let collisions = plan.diagnostics.filter { $0.code == DiagnosticCode.aliasCollision.rawValue }.count
+        if collisions > 0 {
+            console.error("error: nothing was written: \(collisions == 1 ? "1 old address" : "\(collisions) old addresses") of the export "
+                + "\(collisions == 1 ? "is" : "are") already kept as aliases by other files of the site")
+        }
         if plan.diagnostics.hasErrors { throw ExitCode(1) }
         let report = try ImportWriter.write(plan, root: root, force: arguments.force, dryRun: arguments.dryRun)
         for path in report.written {

@@ -34,7 +34,7 @@ struct NewSiteCommand: ParsableCommand {
     var timezone: String = "UTC"
 
     @Option(name: .customLong("base-url"), help: "Where the site will be published.")
-    var baseURL: String = "https://example.org"
+    var baseURL: String = ScaffoldPlaceholders.placeholderBaseURL
 
     @Option(help: "The id of the first member.")
     var author: String = "editor"

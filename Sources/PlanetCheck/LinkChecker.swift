@@ -15,26 +15,31 @@ public enum LinkChecker {
         for source in sources {
             for link in MarkdownLinks.find(in: source.body, trust: source.trust) {
                 let firstLine = source.bodyFirstLine + link.line - 1
-                let written: [(url: String, line: Int, column: Int)]
+                let written: [(url: String, line: Int, column: Int, image: Bool)]
                 switch link.kind {
                 case .link, .image:
                     let column = scalarColumn(byteColumn: link.byteColumn, in: source.source.line(firstLine) ?? "")
-                    written = [(link.destination, firstLine, column)]
+                    written = [(link.destination, firstLine, column, link.kind == .image)]
                 case .html:
                     let htmlLines = link.destination.split(separator: "\n", omittingEmptySubsequences: false)
-                    written = HTMLReferences.scan(fragment: link.destination).urls.map { url in
+                    let references = HTMLReferences.scan(fragment: link.destination)
+                    written = references.urls.map { url in
+                        let image = references.imageURLs.contains(url)
                         guard let offset = htmlLines.firstIndex(where: { $0.contains(url) }),
                               let text = source.source.line(firstLine + offset), let range = text.range(of: url) else {
-                            return (url, firstLine, scalarColumn(byteColumn: link.byteColumn, in: source.source.line(firstLine) ?? ""))
+                            return (url, firstLine, scalarColumn(byteColumn: link.byteColumn, in: source.source.line(firstLine) ?? ""), image)
                         }
-                        return (url, firstLine + offset, text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound) + 1)
+                        return (url, firstLine + offset, text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound) + 1, image)
                     }
                 }
-                for (url, line, column) in written {
+                for (url, line, column, image) in written {
                     let footnote = inPageFootnoteLink(url, source: source)
                     if footnote != url, problem(with: footnote, image: false, from: source.pagePath, links: links, index: &index) == nil { continue }
-                    guard let problem = problem(with: url, image: link.kind == .image, from: source.pagePath, links: links, index: &index)
+                    guard var problem = problem(with: url, image: image, from: source.pagePath, links: links, index: &index)
                     else { continue }
+                    if image, problem.code == "broken-link", let advice = singleFilePostAdvice(for: url, in: source.sourcePath) {
+                        problem.message += advice
+                    }
                     let excerpt = source.source.line(line).flatMap { $0.isEmpty ? nil : $0 }
                     let diagnostic = Diagnostic.error(
                         problem.message, at: source.source.location(line: line, column: column), excerpt: excerpt, code: problem.code)
@@ -79,6 +84,17 @@ public enum LinkChecker {
                 message: "broken anchor: `\(url)`: the page \(path) has no element with id `\(fragment)`",
                 code: "broken-anchor", target: path)
         }
+    }
+
+    /// For an image written beside a single-file post (`![x](photo.jpg)` in `authors/a/posts/2026-01-01-x.md`), which
+    /// cannot hold files: how to make the post a folder that holds it. Nil for other texts and addresses.
+    static func singleFilePostAdvice(for url: String, in sourcePath: String) -> String? {
+        let parts = sourcePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "authors", parts[2] == "posts", sourcePath.hasSuffix(".md"),
+              !url.hasPrefix("/"), !url.hasPrefix("#"), !url.contains(":") else { return nil }
+        let folder = String(sourcePath.dropLast(".md".count))
+        let file = url.split(separator: "#").first.flatMap { $0.split(separator: "?").first }.map { String($0).removingPercentEncoding ?? String($0) } ?? url
+        return "; a post that shows its own images is a folder: move the post to \(folder)/index.md and put \(file) beside it"
     }
 
     /// cmark-gfm counts columns in bytes; diagnostics count Unicode scalars.

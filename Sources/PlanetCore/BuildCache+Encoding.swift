@@ -1,7 +1,7 @@
 import Foundation
 
 extension BuildCache {
-    private static let magic = "planet-build-cache 2"
+    private static let magic = "planet-build-cache 3"
 
     /// The cache as bytes, entries in key order.
     public var encoded: Data {
@@ -82,6 +82,12 @@ extension BuildCache {
             writer.write(alias.line)
             writer.write(alias.column)
         }
+        writer.write(post.dateMark != nil)
+        if let mark = post.dateMark {
+            writer.write(mark.location.line)
+            writer.write(mark.location.column)
+            writer.write(mark.excerpt)
+        }
     }
 
     private static func readPost(_ reader: inout ByteReader) -> Post? {
@@ -95,10 +101,16 @@ extension BuildCache {
             guard let path = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
             aliases.append(Alias(path: path, line: line, column: column))
         }
+        guard let marked = reader.bool() else { return nil }
+        var dateMark: SourceMark?
+        if marked {
+            guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
+            dateMark = SourceMark(location: SourceLocation(path: sourcePath, line: line, column: column), excerpt: excerpt)
+        }
         return Post(
             authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: contentHTML, hashtags: hashtags, isDraft: isDraft, commentsOpen: commentsOpen, sourcePath: sourcePath,
-            bundleFiles: bundleFiles, aliases: aliases)
+            bundleFiles: bundleFiles, aliases: aliases, dateMark: dateMark)
     }
 
     private static func write(_ comment: Comment, to writer: inout ByteWriter) {

@@ -7,6 +7,8 @@ public struct Post: Sendable, Hashable {
     public var title: String
     /// First publication.
     public var date: Date
+    /// Where `date`'s value is written, to report a post left out for being dated in the future there.
+    public var dateMark: SourceMark?
     /// Last significant edit, when the author gave one.
     public var updated: Date?
     /// Tags as written (without a leading `#`), in the author's order, without duplicates.
@@ -32,12 +34,13 @@ public struct Post: Sendable, Hashable {
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
         summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, commentsOpen: Bool = true, sourcePath: String,
-        bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = []
+        bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = [], dateMark: SourceMark? = nil
     ) {
         self.authorID = authorID
         self.slug = slug
         self.title = title
         self.date = date
+        self.dateMark = dateMark
         self.updated = updated
         self.tags = tags
         self.summary = summary

@@ -34,8 +34,8 @@ public struct SourceText: Sendable, Hashable {
     }
 
     /// A warning at a line and column of this file, with the line as excerpt.
-    public func warning(_ message: String, line: Int = 1, column: Int = 1) -> Diagnostic {
-        .warning(message, at: location(line: line, column: column), excerpt: excerpt(line))
+    public func warning(_ message: String, line: Int = 1, column: Int = 1, code: DiagnosticCode? = nil) -> Diagnostic {
+        .warning(message, at: location(line: line, column: column), excerpt: excerpt(line), code: code?.rawValue)
     }
 
     private func excerpt(_ number: Int) -> String? {

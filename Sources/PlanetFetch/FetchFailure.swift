@@ -1,3 +1,5 @@
+import PlanetCore
+
 /// Why fetching one feed or image failed. It affects only that feed or image.
 public enum FetchFailure: Error, Sendable, Hashable {
     /// DNS, refused connection, TLS...: the transport's own words.
@@ -22,7 +24,7 @@ public enum FetchFailure: Error, Sendable, Hashable {
         case .network(let message): "network error: \(message)"
         case .timeout: "timeout"
         case .httpStatus(let status): "HTTP \(status)"
-        case .oversize(let limit): "too large (over \(limit / 1024) KiB)"
+        case .oversize(let limit): "too large (over \(ByteCount.text(limit)))"
         case .tooManyRedirects: "too many redirects"
         case .unsupportedScheme(let scheme): "unsupported scheme `\(scheme)`"
         case .refused(let reason): "refused: \(reason)"

@@ -19,6 +19,9 @@ public struct ImportOptions: Sendable {
     public var host: String
     /// The site's `tags.yaml`: tag → old addresses of its page, which the import adds to.
     public var existingTagAliases: [String: [String]] = [:]
+    /// The old addresses the site's texts keep already (`aliases:`), without a final `/` → the file that keeps each:
+    /// an imported item that has one of them, and is not that file, stops the import.
+    public var existingAliases: [String: String] = [:]
     /// The name of a commenter who left none (or typed an e-mail address as a name).
     public var anonymousName: String
 

@@ -4,8 +4,10 @@ import Yams
 
 extension ImportPlanner {
     /// A published item's old addresses as aliases of the site: each link's path, under the site's base path. A link with a
-    /// query (`?p=123`) is no path a static host serves: the old host must redirect it, and the summary says so.
-    mutating func aliasList(_ item: ImportedItem, newPath: String) -> [String] {
+    /// query (`?p=123`) is no path a static host serves: the old host must redirect it, and the summary says so. An address
+    /// that another file of the site (not `file`, which the import writes) keeps as alias already is an error: the import
+    /// then writes nothing, and lists every such address.
+    mutating func aliasList(_ item: ImportedItem, newPath: String, file: String) -> [String] {
         var result: [String] = []
         let base = options.basePath.hasSuffix("/") ? String(options.basePath.dropLast()) : options.basePath
         guard item.status == .published else { return [] }
@@ -30,6 +32,12 @@ extension ImportPlanner {
             }
             if let problem = Alias.problem(with: alias) {
                 plan.diagnostics.append(.warning("item \(item.id): old address `\(link)` kept no alias: \(problem)", at: location(item.line)))
+                continue
+            }
+            if let owner = options.existingAliases[bare(alias)], owner != file {
+                plan.diagnostics.append(.error(
+                    "item \(item.id): old address `\(link)` is an alias of \(owner) already (`\(alias)`); remove it there, "
+                        + "or remove that item from the export", at: location(item.line), code: .aliasCollision))
                 continue
             }
             guard aliasPaths.insert(bare(alias)).inserted else {

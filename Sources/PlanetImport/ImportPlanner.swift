@@ -79,10 +79,11 @@ public struct ImportPlanner {
             let day = Self.stamp(date, timeZone: options.timeZone, format: "yyyy-MM-dd")
             let folder = "authors/\(member)/posts/\(day)-\(slug)"
             let (markdown, media) = convert(html, item: item, folder: folder)
-            let aliases = aliasList(item, newPath: "/\(member)/\(slug)/")
+            let path = media.isEmpty ? folder + ".md" : folder + "/index.md"
+            let aliases = aliasList(item, newPath: "/\(member)/\(slug)/", file: path)
             let text = postText(title: title.isEmpty ? slug : title, date: date, tags: item.tags, summary: HTMLText.plain(item.excerpt),
                                 draft: isDraft, aliases: aliases, body: markdown)
-            plan.files.append(PlannedFile(path: media.isEmpty ? folder + ".md" : folder + "/index.md", content: .text(text)))
+            plan.files.append(PlannedFile(path: path, content: .text(text)))
             plan.files += media
             if isDraft { plan.summary.drafts += 1 } else { plan.summary.posts += 1 }
             if isDraft {
@@ -102,7 +103,7 @@ public struct ImportPlanner {
                 return
             }
             let (markdown, _) = convert(html, item: item, folder: nil)
-            let aliases = aliasList(item, newPath: "/\(name)/")
+            let aliases = aliasList(item, newPath: "/\(name)/", file: "pages/\(name).md")
             let text = pageText(title: title.isEmpty ? name : title, summary: HTMLText.plain(item.excerpt), aliases: aliases, body: markdown)
             plan.files.append(PlannedFile(path: "pages/\(name).md", content: .text(text), yieldsToExisting: true))
             plan.summary.pages += 1

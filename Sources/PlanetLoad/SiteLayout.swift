@@ -9,6 +9,9 @@ public enum SiteLayout {
     public static let configFile = "planet.yaml"
     /// The old addresses of tag pages (`Santé: [/category/sante/]`), for blogs brought home with `planet import`.
     public static let tagsFile = "tags.yaml"
+    /// `planet.yaml` and `tags.yaml` as some write them: the loader lists them only to say that they are not read.
+    public static let misnamedConfigFile = "planet.yml"
+    public static let misnamedTagsFile = "tags.yml"
     /// The feed cache of `planet fetch`, read by the build (offline), relative to the site.
     public static let feedCacheFolder = ".planet/feeds"
     /// A feed cache file holds whole entries, so it may be larger than a text file.
@@ -18,6 +21,15 @@ public enum SiteLayout {
 
     /// A file of a member's folder (an image, a PDF...) is limited to this, so that one file cannot exhaust memory.
     public static let maximumMemberFileSize = 64 * 1024 * 1024
+
+    /// `mon-billet.md` as a post's file name, `<today>-mon-billet.md` in the form posts are named: the day is the
+    /// writer's to choose, so it is written `YYYY-MM-DD`, unless the name starts with a date already.
+    static func datedName(_ name: String) -> String {
+        let startsWithDate = name.utf8.count > 11 && name.utf8.prefix(10).enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return startsWithDate ? name : "YYYY-MM-DD-" + name
+    }
 
     /// Files that the build surely reads, so the loader reads them ahead, on every core.
     static func isReadAhead(_ path: String) -> Bool {
@@ -38,14 +50,18 @@ public enum SiteLayout {
                 return nil
             }
             guard source.size <= limit else {
-                let size = source.size > maximumMemberFileSize ? "more than \(maximumMemberFileSize)" : "\(source.size)"
-                diagnostics.append(.error("file too large: \(size) bytes, the limit is \(limit)", at: SourceLocation(path: path)))
+                let size = source.size > maximumMemberFileSize
+                    ? "more than \(ByteCount.text(maximumMemberFileSize))" : ByteCount.text(source.size)
+                diagnostics.append(.error(
+                    "file too large: \(size); the limit is \(ByteCount.text(limit))", at: SourceLocation(path: path), code: .fileTooLarge))
                 return nil
             }
             return source
         }
 
         var input = SiteInput(config: nil)
+        /// `.yml` files where planet reads `.yaml`: warned about when the `.yaml` file is missing.
+        var misnamed: [String] = []
         var authorFolders: [String: (profile: String?, files: [String], posts: [String], bundles: [String: [String]])] = [:]
         for path in paths.sorted(by: codePointOrder) {
             let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
@@ -54,11 +70,19 @@ public enum SiteLayout {
                 input.config = load(path)
             case tagsFile where parts.count == 1:
                 input.tagSettings = load(path)
+            case misnamedConfigFile where parts.count == 1, misnamedTagsFile where parts.count == 1:
+                misnamed.append(path)
             case "authors" where parts.count >= 3:
                 let id = parts[1]
                 if authorFolders[id] == nil { authorFolders[id] = (nil, [], [], [:]) }
                 if parts.count == 3, parts[2] == "author.yaml" {
                     authorFolders[id]!.profile = path
+                } else if parts.count == 3, parts[2].lowercased().hasSuffix(".md") {
+                    diagnostics.append(.warning(
+                        "ignored: posts go in authors/\(id)/posts/; move this file to authors/\(id)/posts/\(datedName(parts[2]))",
+                        at: SourceLocation(path: path), code: .postOutsidePosts))
+                } else if parts.count == 3, parts[2] == "author.yml" {
+                    misnamed.append(path)
                 } else if parts.count == 3 {
                     authorFolders[id]!.files.append(parts[2])
                     if let file = load(path, limit: maximumMemberFileSize) { input.memberFiles.append(file) }
@@ -102,6 +126,14 @@ public enum SiteLayout {
             default:
                 break
             }
+        }
+
+        let present = Set(paths)
+        for path in misnamed where !present.contains(String(path.dropLast(".yml".count)) + ".yaml") {
+            let name = (path as NSString).lastPathComponent
+            diagnostics.append(.warning(
+                "`\(name)` is not read: planet reads `\(name.dropLast(".yml".count)).yaml`; rename the file",
+                at: SourceLocation(path: path), code: .ymlExtension))
         }
 
         for id in authorFolders.keys.sorted(by: codePointOrder) {

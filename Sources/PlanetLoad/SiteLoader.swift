@@ -69,6 +69,8 @@ public enum SiteLoader {
         var walker = DirectoryWalker(root: root, lister: lister, recordsStamps: true)
         walker.walk(SiteLayout.configFile)
         walker.walk(SiteLayout.tagsFile)
+        walker.walk(SiteLayout.misnamedConfigFile)
+        walker.walk(SiteLayout.misnamedTagsFile)
         walker.walkOnEveryCore(SiteLayout.sourceFolders)
         walker.walk(SiteLayout.feedCacheFolder)
         return walker

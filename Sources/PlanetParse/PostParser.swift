@@ -26,6 +26,7 @@ public enum PostParser {
             document.fields.warning("`updated` is earlier than `date`", at: "updated")
         }
         let slug = slug(for: post.file.path, document: &document)
+        document.fields.warnAboutCommaSeparatedText("tags", item: "tag")
         let tags = normalizedTags(document.fields.stringList("tags"))
         let draft = document.fields.bool("draft") ?? false
         let commentsOpen = document.fields.bool("comments") ?? true
@@ -49,7 +50,7 @@ public enum PostParser {
         let result = Post(
             authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles,
-            aliases: aliases)
+            aliases: aliases, dateMark: document.fields.mark(of: "date"))
         return (result, diagnostics)
     }
 

@@ -179,6 +179,19 @@ public struct YAMLFields {
         return items
     }
 
+    /// Warns when `key` is a single unquoted text with commas (`tags: Santé, Hiver`), which YAML reads as one
+    /// item: the writer surely meant a list, which is written `[Santé, Hiver]`.
+    public mutating func warnAboutCommaSeparatedText(_ key: String, item: String) {
+        guard let scalar = values[key]?.scalar, scalar.style == .plain, scalar.string.contains(",") else { return }
+        let items = scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard items.count > 1 else { return }
+        let (line, column) = location(of: key)
+        diagnostics.append(source.warning(
+            "`\(key)` is one text, so this is one \(item), `\(scalar.string)`: for \(items.count) \(item)s, write a list, "
+                + "`\(key): [\(items.joined(separator: ", "))]`",
+            line: line, column: column, code: .commaSeparatedText))
+    }
+
     /// A list of texts, each with where it is written; a single text counts as a list of one.
     public mutating func locatedStringList(_ key: String) -> [(text: String, line: Int, column: Int)] {
         let texts = stringList(key)

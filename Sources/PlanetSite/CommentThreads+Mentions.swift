@@ -12,8 +12,9 @@ extension CommentThreads {
             let path = "/\(mention.postAuthorID)/\(mention.postSlug)/"
             guard knownPosts.contains(path) else {
                 diagnostics.append(.error(
-                    "mention of a post that does not exist: no post `\(mention.postSlug)` by member `\(mention.postAuthorID)`",
-                    at: SourceLocation(path: mention.sourcePath)))
+                    "mention of a post that does not exist: no post `\(mention.postSlug)` by member `\(mention.postAuthorID)`"
+                        + missingPostSuggestion(mention, knownPosts: knownPosts),
+                    at: SourceLocation(path: mention.sourcePath), code: .commentOnMissingPost))
                 continue
             }
             if published.contains(path), mention.status == .published { byPost[path, default: []].append(mention) }

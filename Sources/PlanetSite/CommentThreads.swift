@@ -13,8 +13,9 @@ public enum CommentThreads {
             let path = "/\(comment.postAuthorID)/\(comment.postSlug)/"
             guard knownPosts.contains(path) else {
                 diagnostics.append(.error(
-                    "comment on a post that does not exist: no post `\(comment.postSlug)` by member `\(comment.postAuthorID)`",
-                    at: SourceLocation(path: comment.sourcePath)))
+                    "comment on a post that does not exist: no post `\(comment.postSlug)` by member `\(comment.postAuthorID)`"
+                        + missingPostSuggestion(comment, knownPosts: knownPosts),
+                    at: SourceLocation(path: comment.sourcePath), code: .commentOnMissingPost))
                 continue
             }
             guard !closedPosts.contains(path) else {
@@ -36,6 +37,23 @@ public enum CommentThreads {
             if !shown.isEmpty { result[path] = shown }
         }
         return result
+    }
+
+    /// `; did you mean `mon-premier-billet`? ...` for a comment whose folder misspells a post's slug (or its member's
+    /// id), with the folder to move it to; empty when no post is close.
+    static func missingPostSuggestion(_ comment: Comment, knownPosts: Set<String>) -> String {
+        let pairs = knownPosts.map { $0.split(separator: "/").map(String.init) }.filter { $0.count == 2 }
+        let members = Set(pairs.map { $0[0] })
+        var author = comment.postAuthorID
+        if !members.contains(author) {
+            guard let closest = DidYouMean.closest(to: author, among: members) else { return "" }
+            author = closest
+        }
+        let slugs = pairs.filter { $0[0] == author }.map { $0[1] }
+        let slug = slugs.contains(comment.postSlug) ? comment.postSlug : DidYouMean.closest(to: comment.postSlug, among: slugs)
+        guard let slug else { return "" }
+        let said = author == comment.postAuthorID ? "`\(slug)`" : "`\(author)/\(slug)`"
+        return "; did you mean \(said)? Then its folder is comments/\(author)/\(slug)/"
     }
 
     /// Drops replies to missing comments and reply cycles (errors), then keeps the published comments.

@@ -40,7 +40,8 @@ public enum SiteBuilder {
         }
         pages.sort { ($0.weight, $0.title, $0.name) < ($1.weight, $1.title, $1.name) }
 
-        let native = publishedPosts(content.posts, authors: authorIDs, options: options, diagnostics: &diagnostics)
+        let native = publishedPosts(
+            content.posts, authors: authorIDs, options: options, timeZone: content.config.timeZone, diagnostics: &diagnostics)
         var posts = newestFirst(OutsideEntries.join(
             content.outsidePosts.filter { authorIDs.contains($0.authorID) }, to: native, config: content.config, now: options.now,
             includeDrafts: options.includeDrafts))
@@ -103,9 +104,10 @@ public enum SiteBuilder {
         return (site, diagnostics)
     }
 
-    /// Posts of known members, without duplicate slugs, drafts and future posts, newest first.
+    /// Posts of known members, without duplicate slugs, drafts and future posts, newest first. A post left out
+    /// for its future date is a warning at that date, which says the day it comes out (in the site's `timeZone`).
     static func publishedPosts(
-        _ posts: [Post], authors: Set<String>, options: SiteBuilderOptions, diagnostics: inout [Diagnostic]
+        _ posts: [Post], authors: Set<String>, options: SiteBuilderOptions, timeZone: TimeZone = .gmt, diagnostics: inout [Diagnostic]
     ) -> [Post] {
         var seen: [String: String] = [:]
         var published: [Post] = []
@@ -123,7 +125,15 @@ public enum SiteBuilder {
                 continue
             }
             seen[post.path] = post.sourcePath
-            if options.includeDrafts || (!post.isDraft && post.date <= options.now) { published.append(post) }
+            if options.includeDrafts || (!post.isDraft && post.date <= options.now) {
+                published.append(post)
+            } else if !post.isDraft {
+                let day = RFC3339.day(post.date.addingTimeInterval(Double(timeZone.secondsFromGMT(for: post.date))))
+                let mark = post.dateMark ?? SourceMark(location: SourceLocation(path: post.sourcePath))
+                diagnostics.append(.warning(
+                    "post dated \(day) is left out until then; `planet build --drafts` shows it now", at: mark.location,
+                    excerpt: mark.excerpt, code: .futurePost))
+            }
         }
         return newestFirst(published)
     }

@@ -8,6 +8,8 @@ public struct HTMLReferences: Sendable, Hashable {
     public var anchors: Set<String>
     /// `href`, `src` and `poster` values, in document order.
     public var urls: [String]
+    /// Those of `urls` that show an image: `<img src>`, `<video poster>`.
+    public var imageURLs: Set<String>
 
     /// Scans a whole HTML document, such as a built page.
     public static func scan(document html: String) -> HTMLReferences {
@@ -22,6 +24,7 @@ public struct HTMLReferences: Sendable, Hashable {
     private init(tree: HTMLTree) {
         anchors = []
         urls = []
+        imageURLs = []
         guard let root = tree.root else { return }
         collect(under: root)
     }
@@ -33,6 +36,8 @@ public struct HTMLReferences: Sendable, Hashable {
             for attribute in ["href", "src", "poster"] {
                 if let value = child.attribute(attribute) { urls.append(value) }
             }
+            if child.name == "img", let source = child.attribute("src") { imageURLs.insert(source) }
+            if let poster = child.attribute("poster") { imageURLs.insert(poster) }
             collect(under: child)
         }
     }

@@ -398,7 +398,7 @@ import Testing
     @Test func hugeFileIsRefused() {
         let huge = Data("---\ntitle: Énorme\ndate: 2024-03-02\n---\n".utf8) + Data(repeating: UInt8(ascii: "a"), count: 5 * 1024 * 1024)
         #expect(errors(["authors/alice/posts/2024-03-02-enorme.md": huge])
-            == ["authors/alice/posts/2024-03-02-enorme.md:1:1: file too large: 5242920 bytes, the limit is 4194304"])
+            == ["authors/alice/posts/2024-03-02-enorme.md:1:1: file too large: 5.0 MiB; the limit is 4 MiB"])
     }
 
     @Test func yamlAliasBombIsRefusedQuickly() {

@@ -142,7 +142,7 @@ import Testing
         files["authors/alice/posts/2024-03-02-visite/film.mp4"] = Data(count: SiteLayout.maximumMemberFileSize + 1)
         let (_, diagnostics) = Fixtures.input(files)
         #expect(diagnostics.map(\.rendered) == [
-            "authors/alice/posts/2024-03-02-visite/film.mp4:1:1: error: file too large: more than 67108864 bytes, the limit is 67108864",
+            "authors/alice/posts/2024-03-02-visite/film.mp4:1:1: error: file too large: more than 64 MiB; the limit is 64 MiB",
         ])
     }
 

@@ -159,11 +159,15 @@ import Yams
             ".github/workflows/planet.yml:31:22: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository whose releases CI downloads planet from",
             ".github/workflows/planet.yml:33:18: warning: `paste-the-archive-sha256-here` is a placeholder left by planet new site: write the SHA-256 of planet-\(PlanetVersion.number)-linux-x86_64.tar.gz, from the .sha256 file beside it on the release page",
             "README.md:3:143: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository whose releases CI downloads planet from",
+            "planet.yaml:7:11: warning: `https://example.org` is a placeholder left by planet new site: set `base_url` to the address where the site is published (feeds and links to the site use it)",
         ], "\(check.stderr)")
 
         let named = parent.appendingPathComponent("b")
         let checksum = String(repeating: "0123456789abcdef", count: 4)
-        #expect(try Run.planet(["new", "site", named.path, "--planet-repository", "planete-soignante/planet", "--planet-sha256", checksum]).status == 0)
+        #expect(try Run.planet([
+            "new", "site", named.path, "--planet-repository", "planete-soignante/planet", "--planet-sha256", checksum,
+            "--base-url", "https://planete.example.org",
+        ]).status == 0)
         let workflow = try String(contentsOf: named.appendingPathComponent(".github/workflows/planet.yml"), encoding: .utf8)
         #expect(workflow.contains("  PLANET_REPOSITORY: planete-soignante/planet\n"))
         #expect(workflow.contains("  PLANET_SHA256: \(checksum)\n"))
