@@ -196,7 +196,7 @@ import Testing
         if word.hasPrefix("/srv/") || word.hasPrefix("/var/lib/") { return FileManager.default.temporaryDirectory.path }
         return [
             "N": "2", "S": "10", "M": "15", "SITE": Fixtures.sampleSite.path, "DIR": FileManager.default.temporaryDirectory.path,
-            "URL": "https://example.org", "ADDR:PORT": "127.0.0.1:8081", "ID": "claire-martin",
+            "URL": "https://example.org", "ADDR:PORT": "127.0.0.1:8081", "ID": "claire-martin", "ADDRESS": "claire@example.org",
             "SHA256": String(repeating: "0", count: 64),
         ][word] ?? word
     }

@@ -66,7 +66,9 @@ import Yams
         let parent = try Run.temporaryFolder("planet-new")
         defer { try? FileManager.default.removeItem(at: parent) }
         let site = parent.appendingPathComponent("s")
-        let created = try Run.planet(["new", "site", site.path, "--forge", "gitlab", "--planet-repository", "planete-soignante/planet"])
+        let created = try Run.planet([
+            "new", "site", site.path, "--forge", "gitlab", "--planet-repository", "planete-soignante/planet", "--base-url", "https://planete.example.org",
+        ])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(".github").path))
         let scaffolded = try String(contentsOf: site.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8)
