@@ -720,7 +720,7 @@ a:hover {
 }
 
 /* On phones the header takes the title, then the navigation, whose items wrap onto as many rows as
-   they need: every item is in view, with no scrolling. */
+   they need: every item is in view, with no scrolling; a name too long for a row breaks inside itself. */
 @media (max-width: 40rem) {
   .site-header__inner {
     display: grid;
@@ -750,7 +750,7 @@ a:hover {
   .site-nav a {
     min-height: 2.25rem;
     padding: 0.2rem 0.6rem;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
 }
 
