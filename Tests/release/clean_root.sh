@@ -47,8 +47,9 @@ cp "$archive" "$work/tampered.tar.gz"
 printf 'x' | dd of="$work/tampered.tar.gz" bs=1 seek=100 conv=notrunc status=none
 sed "s|$name.tar.gz|tampered.tar.gz|" "$work/dist/$name.tar.gz.sha256" > "$work/tampered.sha256"
 if (cd "$work" && sha256sum --check --strict --status tampered.sha256); then fail "the checksum accepts a changed archive"; fi
-tar -tzf "$archive" | grep -qx "$name/planet" || fail "the archive has no $name/planet"
-tar -tzf "$archive" | grep -q "^$name/licenses/swift-argument-parser-LICENSE" || fail "the archive lacks the licenses"
+tar -tzf "$archive" > "$work/listing"   # listed once: `tar | grep -q` would fail on SIGPIPE under pipefail
+grep -qx "$name/planet" "$work/listing" || fail "the archive has no $name/planet"
+grep -q "^$name/licenses/swift-argument-parser-LICENSE" "$work/listing" || fail "the archive lacks the licenses"
 
 mmdebstrap --quiet --variant=essential --include="${packages// /,}" bookworm "$root" "$mirror"
 rooted=$(date +%s)
