@@ -11,15 +11,21 @@ import Testing
         try Documentation.block(from: "<!-- example: \(name) -->\n```\n", to: "\n```\n")
     }
 
-    /// `planet build sample-site`, run on a copy of the sample site without its output or build cache.
-    @Test func buildSummaryOfTheSampleSite() throws {
+    /// A new folder holding a copy of `sample-site/` without its output or build cache.
+    static func sampleSiteCopy() throws -> URL {
         let parent = try Run.temporaryFolder("planet-readme")
-        defer { try? FileManager.default.removeItem(at: parent) }
         let copy = parent.appendingPathComponent("sample-site")
         try FileManager.default.copyItem(at: Fixtures.sampleSite, to: copy)
         for leftover in ["public", ".public.planet", ".planet/cache"] {
             try? FileManager.default.removeItem(at: copy.appendingPathComponent(leftover))
         }
+        return parent
+    }
+
+    /// `planet build sample-site`, run on a copy of the sample site without its output or build cache.
+    @Test func buildSummaryOfTheSampleSite() throws {
+        let parent = try Self.sampleSiteCopy()
+        defer { try? FileManager.default.removeItem(at: parent) }
         let build = try Run.program(Run.planet, ["build", "sample-site"], in: parent)
         #expect(build.status == 0, "\(build.stderr)")
         let withoutTime = { (line: String) in line.replacing(#/ in \d+\.\d\d s /#, with: " in 0.00 s ") }
@@ -30,13 +36,8 @@ import Testing
 
     /// `planet build sample-site` run twice: the second build finds nothing changed.
     @Test func nothingChangedSummaryOfTheSampleSite() throws {
-        let parent = try Run.temporaryFolder("planet-readme")
+        let parent = try Self.sampleSiteCopy()
         defer { try? FileManager.default.removeItem(at: parent) }
-        let copy = parent.appendingPathComponent("sample-site")
-        try FileManager.default.copyItem(at: Fixtures.sampleSite, to: copy)
-        for leftover in ["public", ".public.planet", ".planet/cache"] {
-            try? FileManager.default.removeItem(at: copy.appendingPathComponent(leftover))
-        }
         let first = try Run.program(Run.planet, ["build", "sample-site"], in: parent)
         #expect(first.status == 0, "\(first.stderr)")
         let second = try Run.program(Run.planet, ["build", "sample-site"], in: parent)
