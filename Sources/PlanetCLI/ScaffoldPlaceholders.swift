@@ -29,7 +29,7 @@ enum ScaffoldPlaceholders {
                     diagnostics.append(.warning(
                         "`\(placeholder.text)` is a placeholder left by planet new site: \(placeholder.advice)",
                         at: SourceLocation(path: file.path, line: index + 1, column: column), excerpt: String(line),
-                        code: "scaffold-placeholder"))
+                        code: .scaffoldPlaceholder))
                 }
             }
         }

@@ -16,7 +16,7 @@ public enum ChangePolicy {
             guard change.insideSite else {
                 return .error(
                     "this change touches a file outside the site folder; a pull request by \(author) changes only authors/\(author)/",
-                    at: location, code: "outside-member-folder")
+                    at: location, code: .outsideMemberFolder)
             }
             switch parts.first {
             case "authors" where parts.count >= 3 && parts[1] == author:
@@ -24,17 +24,17 @@ public enum ChangePolicy {
             case "authors" where parts.count >= 3:
                 return .error(
                     "this change touches another member's folder (authors/\(parts[1])/); a pull request by \(author) changes only authors/\(author)/",
-                    at: location, code: "foreign-member-folder")
+                    at: location, code: .foreignMemberFolder)
             case "comments" where change.kind == .added || (parts.count >= 2 && parts[1] == author):
                 return nil
             case "comments":
                 return .error(
                     "this change \(change.kind == .deleted ? "deletes" : "edits") a comment on another member's post; only moderators change those",
-                    at: location, code: "foreign-comment")
+                    at: location, code: .foreignComment)
             default:
                 return .error(
                     "this change touches a file that members do not change; a pull request by \(author) changes only authors/\(author)/ and comments, so ask a maintainer",
-                    at: location, code: "outside-member-folder")
+                    at: location, code: .outsideMemberFolder)
             }
         }
     }

@@ -37,7 +37,7 @@ public enum LinkChecker {
                     if footnote != url, problem(with: footnote, image: false, from: source.pagePath, links: links, index: &index) == nil { continue }
                     guard var problem = problem(with: url, image: image, from: source.pagePath, links: links, index: &index)
                     else { continue }
-                    if image, problem.code == "broken-link", let advice = singleFilePostAdvice(for: url, in: source.sourcePath) {
+                    if image, problem.code == .brokenLink, let advice = singleFilePostAdvice(for: url, in: source.sourcePath) {
                         problem.message += advice
                     }
                     let excerpt = source.source.line(line).flatMap { $0.isEmpty ? nil : $0 }
@@ -59,7 +59,7 @@ public enum LinkChecker {
 
     private struct Problem {
         var message: String
-        var code: String
+        var code: DiagnosticCode
         var target: String?
     }
 
@@ -72,17 +72,17 @@ public enum LinkChecker {
         case .outside(let path):
             return Problem(
                 message: "link `\(url)` leads to \(path), outside the site, which is published under \(links.basePath)/: start the link with \(links.basePath)/",
-                code: "link-outside-site", target: nil)
+                code: .linkOutsideSite, target: nil)
         case .site(let path, let fragment):
             guard let file = index.file(for: path) else {
                 return Problem(
                     message: "broken \(image ? "image" : "link"): `\(url)` leads to \(path), which is no page or file of the site",
-                    code: "broken-link", target: path)
+                    code: .brokenLink, target: path)
             }
             guard let fragment, fragment != "top", let anchors = index.anchors(of: file), !anchors.contains(fragment) else { return nil }
             return Problem(
                 message: "broken anchor: `\(url)`: the page \(path) has no element with id `\(fragment)`",
-                code: "broken-anchor", target: path)
+                code: .brokenAnchor, target: path)
         }
     }
 

@@ -16,12 +16,14 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         self.code = code
     }
 
-    public static func error(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: String? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location, excerpt: excerpt, code: code)
+    /// An error; its machine code, when it has its own, comes from `DiagnosticCode`.
+    public static func error(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: DiagnosticCode? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, excerpt: excerpt, code: code?.rawValue)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, excerpt: excerpt, code: code)
+    /// A warning; its machine code, when it has its own, comes from `DiagnosticCode`.
+    public static func warning(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: DiagnosticCode? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, excerpt: excerpt, code: code?.rawValue)
     }
 
     /// The same diagnostic as a warning: how `--keep-going` reports the errors it skipped past.

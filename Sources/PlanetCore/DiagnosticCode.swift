@@ -17,14 +17,26 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case placeholderBaseURL = "placeholder-base-url"
     /// An imported old address that an existing file of the site already has as alias.
     case aliasCollision = "alias-collision"
-}
-
-extension Diagnostic {
-    public static func error(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: DiagnosticCode) -> Diagnostic {
-        Diagnostic(.error, message, at: location, excerpt: excerpt, code: code.rawValue)
-    }
-
-    public static func warning(_ message: String, at location: SourceLocation, excerpt: String? = nil, code: DiagnosticCode) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, excerpt: excerpt, code: code.rawValue)
-    }
+    /// A link or image that leads to no page or file of the site.
+    case brokenLink = "broken-link"
+    /// A link to an element id that the target page lacks.
+    case brokenAnchor = "broken-anchor"
+    /// A link that leaves the base path the site is published under.
+    case linkOutsideSite = "link-outside-site"
+    /// A pull request's change outside the member's own folder (`--author`).
+    case outsideMemberFolder = "outside-member-folder"
+    /// A pull request's change to another member's folder.
+    case foreignMemberFolder = "foreign-member-folder"
+    /// A pull request's edit of a comment that the member does not moderate.
+    case foreignComment = "foreign-comment"
+    /// A player (`<iframe>`, `<object>`, `<embed>`) turned into a link.
+    case embeddedPlayer = "embedded-player"
+    /// Another engine's shortcode (`{% … %}`), shown as text.
+    case foreignShortcode = "foreign-shortcode"
+    /// A markdown-it container line (`::: lead`), left out.
+    case foreignContainer = "foreign-container"
+    /// An attribute list (`{.class}`), left out.
+    case foreignAttributeList = "foreign-attribute-list"
+    /// A placeholder that `planet new site` left in the site's files.
+    case scaffoldPlaceholder = "scaffold-placeholder"
 }

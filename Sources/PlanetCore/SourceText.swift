@@ -35,7 +35,7 @@ public struct SourceText: Sendable, Hashable {
 
     /// A warning at a line and column of this file, with the line as excerpt.
     public func warning(_ message: String, line: Int = 1, column: Int = 1, code: DiagnosticCode? = nil) -> Diagnostic {
-        .warning(message, at: location(line: line, column: column), excerpt: excerpt(line), code: code?.rawValue)
+        .warning(message, at: location(line: line, column: column), excerpt: excerpt(line), code: code)
     }
 
     private func excerpt(_ number: Int) -> String? {

@@ -23,7 +23,7 @@ extension MarkdownDocument {
                 }
             }
             var warning = source.warning(Self.message(for: notice), line: location.line, column: location.column)
-            warning.code = Self.code(for: notice.kind)
+            warning.code = Self.code(for: notice.kind).rawValue
             return warning
         }
     }
@@ -46,12 +46,12 @@ extension MarkdownDocument {
         }
     }
 
-    static func code(for kind: MarkdownNotice.Kind) -> String {
+    static func code(for kind: MarkdownNotice.Kind) -> DiagnosticCode {
         switch kind {
-        case .embeddedPlayer: "embedded-player"
-        case .shortcode: "foreign-shortcode"
-        case .containerFence: "foreign-container"
-        case .attributeList: "foreign-attribute-list"
+        case .embeddedPlayer: .embeddedPlayer
+        case .shortcode: .foreignShortcode
+        case .containerFence: .foreignContainer
+        case .attributeList: .foreignAttributeList
         }
     }
 }

@@ -10,7 +10,7 @@ import Testing
         Diagnostic.warning("tags: a, b", at: SourceLocation(path: "pages/b.md")),
         Diagnostic.error(
             "100% sure: no, really\nsecond line\r", at: SourceLocation(path: "authors/a,b/posts/x:y.md", line: 3, column: 5),
-            code: "broken-link"),
+            code: .brokenLink),
     ]
 
     @Test func annotationsAreEscapedAsGitHubRequires() {

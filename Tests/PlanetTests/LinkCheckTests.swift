@@ -171,6 +171,6 @@ import Testing
         #expect(Diagnostic.error("duplicate slug `x`: y already has it", at: at).stableCode == "duplicate-slug")
         #expect(Diagnostic.warning("unknown key `titel`, ignored", at: at).stableCode == "unknown-key")
         #expect(Diagnostic.error("empty file", at: at).stableCode == "empty-file")
-        #expect(Diagnostic.error("anything", at: at, code: "broken-link").stableCode == "broken-link")
+        #expect(Diagnostic.error("anything", at: at, code: .brokenLink).stableCode == "broken-link")
     }
 }
