@@ -407,10 +407,8 @@ import Testing
             lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
         }
         lines += ["tags: *a9", "---", "x"]
-        let started = Date()
         #expect(errors(["authors/alice/posts/2024-03-02-rires.md": Data(lines.joined(separator: "\n").utf8)])
             == ["authors/alice/posts/2024-03-02-rires.md:2:1: YAML too large: more than 10000 values"])
-        #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test func aHundredThousandTagsAreRefused() {
