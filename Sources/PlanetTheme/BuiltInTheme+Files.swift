@@ -218,6 +218,25 @@ responses_other: "{count} community responses"
 letter_previous: "Previous letter:"
 letter_next: "Next letter:"
 
+# The weekly letter's subscription, on the intake (/letter/subscribe, its confirmation and unsubscribe links).
+intake_letter_subscribe_title: "Get the weekly letter"
+intake_letter_subscribe_intro: "Every week, by e-mail, what the community wrote: posts, conversations, new members."
+intake_letter_address: "Your e-mail address"
+intake_letter_privacy: "We keep nothing else, show it nowhere and do not track your reading. A confirmation link will be sent to you; every letter has a link to unsubscribe."
+intake_letter_subscribe_button: "Subscribe"
+intake_letter_sent_title: "Check your inbox"
+intake_letter_sent_intro: "If this address is valid, a message is on its way to it: open its link to confirm. Unconfirmed, the address is deleted in a week."
+intake_letter_confirm_title: "Confirm your subscription"
+intake_letter_confirm_intro: "This button confirms that you want the weekly letter at this address."
+intake_letter_confirm_button: "Confirm"
+intake_letter_confirmed_title: "Subscription confirmed"
+intake_letter_confirmed_intro: "The next weekly letter will be sent to you. Each one has a link to unsubscribe."
+intake_letter_unsubscribe_title: "Stop the weekly letter"
+intake_letter_unsubscribe_intro: "This button deletes your address: you will not get the weekly letter any more."
+intake_letter_unsubscribe_button: "Unsubscribe"
+intake_letter_unsubscribed_title: "Unsubscribed"
+intake_letter_unsubscribed_intro: "Your address is deleted (or already was): you will not get the weekly letter any more."
+
 """#,
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
@@ -433,6 +452,25 @@ responses_one: "1 réponse de la communauté"
 responses_other: "{count} réponses de la communauté"
 letter_previous: "La lettre précédente :"
 letter_next: "La lettre suivante :"
+
+# The weekly letter's subscription, on the intake (/letter/subscribe, its confirmation and unsubscribe links).
+intake_letter_subscribe_title: "Recevoir la lettre de la semaine"
+intake_letter_subscribe_intro: "Chaque semaine, par e-mail, ce que la communauté a écrit : les billets, les conversations, les nouveaux membres."
+intake_letter_address: "Votre adresse e-mail"
+intake_letter_privacy: "Nous n’en gardons rien d’autre, ne la montrons nulle part et ne suivons pas vos lectures. Un lien de confirmation va vous être envoyé ; chaque lettre porte un lien pour se désabonner."
+intake_letter_subscribe_button: "M’abonner"
+intake_letter_sent_title: "Vérifiez votre boîte aux lettres"
+intake_letter_sent_intro: "Si cette adresse est valide, un message va lui être envoyé : ouvrez son lien pour confirmer l’abonnement. Sans confirmation, l’adresse est effacée dans une semaine."
+intake_letter_confirm_title: "Confirmer l’abonnement"
+intake_letter_confirm_intro: "Ce bouton confirme que vous voulez recevoir la lettre de la semaine à cette adresse."
+intake_letter_confirm_button: "Confirmer"
+intake_letter_confirmed_title: "Abonnement confirmé"
+intake_letter_confirmed_intro: "La prochaine lettre de la semaine vous sera envoyée. Chacune porte un lien pour vous désabonner."
+intake_letter_unsubscribe_title: "Ne plus recevoir la lettre"
+intake_letter_unsubscribe_intro: "Ce bouton efface votre adresse : vous ne recevrez plus la lettre de la semaine."
+intake_letter_unsubscribe_button: "Me désabonner"
+intake_letter_unsubscribed_title: "Désabonnement fait"
+intake_letter_unsubscribed_intro: "Votre adresse est effacée (ou l’était déjà) : vous ne recevrez plus la lettre de la semaine."
 
 """#,
         "static/css/planet.css": #"""
@@ -2949,6 +2987,29 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 </form>
 {{/unsubscribe}}
 {{/own}}
+{{#letter}}
+{{#subscribe}}
+<form class="comment-form intake__own" method="post" action="{{action_url}}">
+<div class="comment-form__field">
+<label for="letter-address">{{t.intake_letter_address}}</label>
+<input id="letter-address" name="address" type="email" autocomplete="email" maxlength="254" required>
+</div>
+<p class="comment-form__intro">{{t.intake_letter_privacy}}</p>
+<button type="submit" class="comment-form__submit">{{t.intake_letter_subscribe_button}}</button>
+</form>
+{{/subscribe}}
+{{#confirm}}
+<form class="intake__own" method="post" action="{{action_url}}">
+<button type="submit" class="comment-form__submit">{{t.intake_letter_confirm_button}}</button>
+</form>
+{{/confirm}}
+{{#unsubscribe}}
+<form class="intake__own intake__withdraw" method="post" action="{{action_url}}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit" class="intake__secondary">{{t.intake_letter_unsubscribe_button}}</button>
+</form>
+{{/unsubscribe}}
+{{/letter}}
 {{#comment_form}}
 {{>partials/comment-form}}
 {{/comment_form}}
