@@ -199,7 +199,6 @@ response_by: "by"
 # Read by planet: letter_title ({start}, {end}), letter_subject ({site}, {start}, {end}), responses_*, feed_letters.
 letters_title: "Weekly letters"
 letters_intro: "Every week, what the community wrote: posts, conversations, new members."
-letters_link: "Read the weekly letter"
 no_letters: "No letter yet."
 feed_letters: "Weekly letters"
 letter_title: "The weekly letter, {start} to {end}"
@@ -434,7 +433,6 @@ response_by: "par"
 # Read by planet: letter_title ({start}, {end}), letter_subject ({site}, {start}, {end}), responses_*, feed_letters.
 letters_title: "Les lettres de la semaine"
 letters_intro: "Chaque semaine, ce que la communauté a écrit : les billets, les conversations, les nouveaux membres."
-letters_link: "Lire la lettre de la semaine"
 no_letters: "Aucune lettre pour l’instant."
 feed_letters: "Les lettres de la semaine"
 letter_title: "La lettre de la semaine du {start} au {end}"
@@ -2568,7 +2566,11 @@ summary.comment-pr__title {
   }
 }
 
-/* The weekly letter (/letters/, /lettres/) */
+/* The weekly letter (/letters/, /lettres/), and its link on the home page */
+.home-letter {
+  margin-block: 0.75rem 0;
+  color: var(--muted);
+}
 .letter__section {
   margin-block: 2rem;
 }
@@ -2903,7 +2905,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{/empty(.)}}
 {{/site.description}}
 {{#letter}}
-<p class="page-intro__meta home-letter"><a href="{{url}}">{{t.letters_link}}</a> ({{title}}) · <a href="{{letters_url}}">{{t.letters_title}}</a></p>
+<p class="home-letter"><a href="{{url}}">{{title}}</a> · <a href="{{letters_url}}">{{t.letters_title}}</a></p>
 {{/letter}}
 </div>
 {{^empty(conversations)}}
