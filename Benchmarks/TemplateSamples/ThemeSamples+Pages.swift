@@ -23,6 +23,13 @@ extension ThemeSamples {
             sample("404", "404", [("page", page("Page introuvable"))]),
             sample("intake", "intake", [("page", page("Votre commentaire n’est pas encore parti")), ("intake", intake)]),
             sample("moderation", "moderation", [("page", page("Modération")), ("moderation", moderation), ("private_page", .bool(true))]),
+            sample("letters", "letters", [("page", page("Les lettres de la semaine")), ("feed_url", "/planet/lettres/atom.xml"),
+                                          ("letters", .list(full ? [object([("title", "La lettre <49>"), ("url", "/planet/lettres/2026-49/"),
+                                                                            ("start_iso", "2026-11-29T23:00:00Z"), ("post_count_label", "3 billets")])] : []))]),
+            sample("letter", "letter", [("page", page("La lettre <49>")), ("letter", letter), ("letters_url", "/planet/lettres/"),
+                                        ("previous", full ? object([("title", "La lettre 48"), ("url", "/planet/lettres/2026-48/")]) : .null)]),
+            sample("letter mail", "letter-mail", [("letter", letter), ("site_title", "Planète <&>"), ("site_url", "https://p.example/"),
+                                                  ("unsubscribe_url", .string(full ? "https://i.example/letter/unsubscribe?t=a&b" : ""))]),
         ] + (0..<3).map { number in
             ThemeSample(label: "post item \(number)", template: "partials/post-item", contexts: [siteWide, summary(number * 5 + 1)])
         }
@@ -37,6 +44,22 @@ extension ThemeSamples {
 
     private func paginated(_ current: Int, of total: Int) -> [(String, TemplateValue)] {
         pagination(current, of: total).map { [("pagination", $0)] } ?? []
+    }
+
+    private var letter: TemplateValue {
+        let post = object([("title", "Un <billet> & \"co\""), ("url", "/planet/a/b/"), ("summary", .string(full ? "Résumé <&>" : "")),
+                           ("author_name", "Zoé"), ("date_iso", "2026-11-30T08:00:00Z"), ("date_display", "30 novembre 2026"),
+                           ("outside", .bool(full)), ("origin_name", "Blog <z>"), ("origin_url", .string(full ? "https://z.example/?a&b" : ""))])
+        return object([
+            ("title", "La lettre <49>"), ("url", "/planet/lettres/2026-49/"), ("start_iso", "2026-11-29T23:00:00Z"),
+            ("start_display", "30 novembre 2026"), ("end_display", "6 décembre 2026"), ("post_count_label", "3 billets"),
+            ("members", .list(full ? [object([("name", "Zoé <O'Brien>"), ("url", "/planet/zoe/"), ("posts", .list([post, post]))])] : [])),
+            ("conversations", .list(full ? [object([("title", "Un fil"), ("url", "/planet/a/b/#comments"), ("author_name", "Zoé"),
+                                                    ("comment_label", "2 commentaires"), ("has_comments", .bool(true)),
+                                                    ("response_label", "1 réponse"), ("responses", .list([post]))])] : [])),
+            ("new_members", .list(full ? [object([("title", "Yann"), ("url", "/planet/yann/")])] : [])),
+            ("hashtags", .list(full ? [object([("name", "Santé"), ("url", "/planet/hashtags/sante/"), ("count_label", "3 mentions")])] : [])),
+        ])
     }
 
     private var conversations: TemplateValue {

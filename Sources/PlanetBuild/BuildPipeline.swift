@@ -138,8 +138,12 @@ public enum BuildPipeline {
         for (key, html) in fragments { buildCache.entries[key] = .fragment(html) }
         diagnostics += renderDiagnostics
         if diagnostics.hasErrors, !options.keepGoing { return finish(OutputPlan(), nil) }
+        let (letters, letterDiagnostics) = renderer.renderedLetters()
+        diagnostics += letterDiagnostics
+        if diagnostics.hasErrors, !options.keepGoing { return finish(OutputPlan(), nil) }
         let feeds = FeedRenderer.render(
-            site: site, previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
+            site: site, letters: letters, letterFeedTitle: renderer.string("feed_letters"),
+            previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
         return finish(pages + feeds, site)
     }
 }

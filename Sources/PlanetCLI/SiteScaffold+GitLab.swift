@@ -71,6 +71,9 @@ pages:
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   script:
+    # The weekly letter: a pipeline schedule (Build → Pipeline schedules, "0 6 * * 1") records the letter of the
+    # week that just ended and publishes it; commit letters/ (`planet letter` on a member's machine) to keep it.
+    - if [ "$CI_PIPELINE_SOURCE" = schedule ]; then /opt/planet/planet letter . --mail-file /tmp/letter.eml; fi
     - /opt/planet/planet build . --output public
   artifacts:
     paths:

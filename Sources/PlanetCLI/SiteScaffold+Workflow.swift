@@ -12,6 +12,11 @@ extension SiteScaffold {
 # the job stops on any other archive), and runs it on Debian 12 with its libraries and git, without Swift.
 # To build planet from that version's source instead (about 15 minutes, then cached), set the repository
 # variable PLANET_FROM_SOURCE to true (Settings → Secrets and variables → Actions → Variables).
+#
+# The weekly letter: every Monday at 06:00 UTC the scheduled run records the letter of the week that just
+# ended (`planet letter`, letters/<week>.yaml), commits it to main, and publishes it with the site
+# (/letters/<year>-<week>/, or /lettres/ on a French site). Sending it by e-mail is the intake host's job
+# (docs/operators.md). Remove the `schedule:` trigger to write no letter.
 name: planet
 
 on:
@@ -19,9 +24,11 @@ on:
     branches: [main]
   pull_request:
   workflow_dispatch:
+  schedule:
+    - cron: "0 6 * * 1" # the weekly letter
 
 permissions:
-  contents: read
+  contents: write # the scheduled run commits the weekly letter
   pages: write
   id-token: write
 
@@ -84,6 +91,14 @@ jobs:
           member=$(printf '%s' "$LOGIN" | tr '[:upper:]' '[:lower:]')
           if [ -f "authors/$member/author.yaml" ]; then set -- --author "$member"; else set --; fi
           /opt/planet/planet check . --changed-since "$BASE" "$@" --format github
+      - name: Record the weekly letter
+        if: github.event_name == 'schedule'
+        run: |
+          /opt/planet/planet letter . --mail-file "$RUNNER_TEMP/letter.eml"
+          if [ -n "$(git status --porcelain letters)" ]; then
+            git config user.name "planet" && git config user.email "planet@users.noreply.github.com"
+            git add letters && git commit -q -m "The weekly letter" && git push -q origin HEAD:main
+          fi
       - name: Build the site
         run: /opt/planet/planet build . --output public
       - uses: actions/upload-pages-artifact@v3

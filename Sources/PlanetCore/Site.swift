@@ -32,6 +32,8 @@ public struct Site: Sendable {
     public var assets: [String: OutputFile.Content]
     /// Redirect pages from the old addresses of posts and pages, sorted by output path.
     public var redirects: [Redirect]
+    /// The weekly letters recorded under `letters/`, newest first; weeks with nothing published make none.
+    public var letters: [WeeklyLetter] = []
 
     public init(
         config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Tag] = [],

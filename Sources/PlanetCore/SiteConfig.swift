@@ -25,6 +25,9 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
     /// `mail:`: how planet sends mail, or nil when it sends none. No page depends on it, so it is left out of the
     /// encoding (the build cache's key).
     public var mail: MailConfig?
+    /// `letter.list`: the mailing list that `planet letter --send` sends the weekly letter to, or nil (then the
+    /// intake's subscribers get it). No page depends on it, so it is left out of the encoding.
+    public var letterList: String?
 
     enum CodingKeys: String, CodingKey {
         case title, description, baseURL, language, timeZone, theme, perPage, feedEntries, gitDates, newFeedEntries, repository, comments

@@ -18,6 +18,8 @@ public struct SiteContent: Sendable {
     public var outsidePosts: [Post] = []
     /// Old addresses of tag pages, from `tags.yaml`.
     public var tagAliases: [TagAlias] = []
+    /// The weekly letters recorded under `letters/`, oldest first.
+    public var letters: [LetterRecord] = []
 
     public init(config: SiteConfig, authors: [Author] = [], posts: [Post] = [], comments: [Comment] = [],
                 pages: [Page] = [], staticFiles: [String] = []) {

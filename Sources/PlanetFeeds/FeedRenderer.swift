@@ -9,9 +9,15 @@ public enum FeedRenderer {
     /// and `toolIdentity`) is the one in `previousFingerprints` (by output path) is `.unchanged`. Feeds are
     /// rendered when the writer runs their jobs.
     /// A French site's titles and summaries are spaced as on its pages (`Site.withFrenchSpacing`).
-    public static func render(site unspaced: Site, previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0) -> OutputPlan {
+    /// `letters` (`SiteRenderer.renderedLetters`, newest first) make the feed of weekly letters, `/letters/atom.xml`
+    /// (`/lettres/atom.xml` on a French site) titled `letterFeedTitle`, when there is one.
+    public static func render(
+        site unspaced: Site, letters: [RenderedLetter] = [], letterFeedTitle: String = "", previousFingerprints: [String: UInt64] = [:], toolIdentity: UInt64 = 0
+    ) -> OutputPlan {
         let site = Typography.isFrench(unspaced.config.language) ? unspaced.withFrenchSpacing() : unspaced
-        let feeds = documents(site: site).map { document in
+        var all = documents(site: site)
+        if let letterFeed = letterDocument(site: site, letters: letters, title: letterFeedTitle) { all.append(letterFeed) }
+        let feeds = all.map { document in
             var fingerprint = Fingerprint()
             fingerprint.combine(toolIdentity)
             fingerprint.combine(PendingValue(encoding: document).fingerprint)
@@ -67,6 +73,18 @@ public enum FeedRenderer {
         let newest = all.sorted { $0.date != $1.date ? $0.date > $1.date : codePointOrder($0.key, $1.key) }
         feeds.append(commentFeed(title, path: "/comments.xml", pagePath: "/", newest))
         return feeds
+    }
+
+    /// The feed of weekly letters, newest first, cut to `feed_entries`; nil without letters.
+    static func letterDocument(site: Site, letters: [RenderedLetter], title: String) -> FeedDocument? {
+        guard !letters.isEmpty else { return nil }
+        let config = site.config
+        let folder = "/\(WeeklyLetter.folder(language: config.language))/"
+        let shown = letters.prefix(config.feedEntries)
+        return document(
+            config: config, title: "\(title) · \(config.title)", subtitle: config.description,
+            path: folder + "atom.xml", pagePath: folder, updated: shown.map(\.date).max(),
+            entries: shown.map { Shared(FeedEntry(letter: $0, config: config)) })
     }
 
     static func document(config: SiteConfig, title: String, subtitle: String, path: String, pagePath: String, updated: Date?,

@@ -2,7 +2,8 @@ import Foundation
 import PlanetFiles
 import PlanetMentions
 
-/// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /reply`, `GET /healthz`, whatever
+/// Answers the service's requests: `POST /comments`, `POST /webmention`, `GET /reply`, `GET /healthz`, the weekly
+/// letter's `/letter/subscribe`, `/letter/confirm` and `/letter/unsubscribe`, whatever
 /// HTTP server delivers them. It never throws: a bad request gets a clear 4xx and nothing is written. One log line per
 /// request, with the address truncated, the method and path escaped and cut (`LogText`), no secret of a path, no
 /// text of the message and no name; the line of a spooled comment names its post only.
@@ -13,6 +14,8 @@ struct IntakeHandler: Sendable {
     let links: ReaderLinks
     /// Whether mail goes out (a `Notifier` runs): readers' addresses are kept only then.
     var sendsMail = false
+    /// The mail's notifier, when mail goes out: it sends the weekly letter's confirmation links.
+    var notifier: Notifier?
     let mentions: any MentionHandling
     /// Take the client's address from the last `X-Forwarded-For` hop when the peer is the loopback address
     /// (the reverse proxy).
@@ -66,6 +69,8 @@ struct IntakeHandler: Sendable {
             return await reply(request)
         case _ where request.path == "/moderate" || request.path.hasPrefix("/moderate/"):
             return await moderation(request, network: network, now: now)
+        case "/letter/subscribe", "/letter/confirm", "/letter/unsubscribe":
+            return await letter(request, network: network, now: now)
         case _ where request.path.hasPrefix("/unsubscribe/"):
             return await unsubscribe(request, token: String(request.path.dropFirst("/unsubscribe/".count)), network: network, now: now)
         case _ where request.path.hasPrefix("/comment/"):
@@ -260,7 +265,7 @@ struct IntakeHandler: Sendable {
     }
 
     /// 429, with the reader's text given back when there is one.
-    private func tooMany(_ site: SiteKnowledge, submission: CommentSubmission? = nil) -> IntakeResponse {
+    func tooMany(_ site: SiteKnowledge, submission: CommentSubmission? = nil) -> IntakeResponse {
         let text = IntakeStrings.forSite(site).tooMany
         let html = submission.map { ResponsePage.notSent(text, submission: $0, site: site) } ?? ResponsePage.refusal(text, site: site)
         return page(.tooManyRequests, html, site: site, headers: [("Retry-After", "60")])

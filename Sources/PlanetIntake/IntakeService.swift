@@ -33,6 +33,7 @@ struct IntakeService: Sendable {
             state: state, spool: spool, links: links, mentions: mentions, trustProxy: options.trustProxy, log: log)
         let notifier = try makeNotifier(knowledge: knowledge, spool: spool, desk: handler.desk, state: state)
         handler.sendsMail = notifier != nil
+        handler.notifier = notifier
         handler.logsRequests = options.logsRequests
         await deliverer.use(notifier)
         var headLimits = RequestHeadLimits()

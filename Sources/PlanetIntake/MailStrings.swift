@@ -10,6 +10,8 @@ struct MailStrings: Sendable {
     var digestIntro: String
     var digestOpen: String
     var digestItem: String
+    var letterConfirmSubject: String
+    var letterConfirmIntro: String
 
     static func forSite(_ site: SiteKnowledge) -> MailStrings { site.isFrench ? french : english }
 
@@ -24,7 +26,9 @@ struct MailStrings: Sendable {
         digestSubject: "{count} commentaire(s) à modérer",
         digestIntro: "Ce qui attend votre lecture :",
         digestOpen: "Ouvrir la modération :",
-        digestItem: "{name} sur « {title} »")
+        digestItem: "{name} sur « {title} »",
+        letterConfirmSubject: "Confirmez votre abonnement à la lettre de la semaine",
+        letterConfirmIntro: "Quelqu’un, vous sans doute, a demandé à recevoir la lettre de la semaine à cette adresse. Pour confirmer, ouvrez ce lien ; sinon, ne faites rien : l’adresse sera effacée dans une semaine.")
 
     static let english = MailStrings(
         publishedSubject: "Your comment on “{title}” is published",
@@ -36,7 +40,9 @@ struct MailStrings: Sendable {
         digestSubject: "{count} comment(s) to moderate",
         digestIntro: "What waits for you:",
         digestOpen: "Open the moderation view:",
-        digestItem: "{name} on “{title}”")
+        digestItem: "{name} on “{title}”",
+        letterConfirmSubject: "Confirm your subscription to the weekly letter",
+        letterConfirmIntro: "Someone, probably you, asked for the weekly letter at this address. To confirm, open this link; otherwise do nothing: the address will be deleted in a week.")
 
     static func fill(_ text: String, _ values: [String: String]) -> String {
         values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }

@@ -71,6 +71,18 @@ actor Notifier {
     }
 
     /// Forgets expired addresses, queues the moderators' digests that are due, and sends what waits.
+    /// Queues the confirmation link of a weekly letter's new subscriber (double opt-in).
+    func confirmLetter(to address: String, url: String, now: Date) async {
+        let site = await state.site
+        let strings = MailStrings.forSite(site)
+        do {
+            try enqueue(to: address, subject: strings.letterConfirmSubject, paragraphs: [(strings.letterConfirmIntro, url)], unsubscribe: nil,
+                        site: site, now: now)
+        } catch {
+            log("mail: a letter subscription's confirmation could not be queued: \(IntakeHandler.reason(error))")
+        }
+    }
+
     func round(now: Date) async {
         let expired = subscriptions.expire(now: now)
         if expired > 0 { log("mail: \(expired) reader address(es) deleted after 30 days") }

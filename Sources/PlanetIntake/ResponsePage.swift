@@ -34,6 +34,11 @@ enum ResponsePage {
         render(IntakePage(kind: .own(own), post: post, problems: problems), site: site)
     }
 
+    /// A page of the weekly letter's subscription, its form posting to `actionURL`.
+    static func letter(_ step: LetterSubscriptionStep, actionURL: String, site: SiteKnowledge) -> [UInt8] {
+        render(IntakePage(kind: .letter(step, actionURL: actionURL)), site: site)
+    }
+
     /// The pages' Content-Security-Policy, as their `<meta>` has it: the site's stylesheet, images and fonts from
     /// `base_url`'s origin, and the form posted to the service, whose answer may send the reader back to the site.
     static func policy(site: SiteKnowledge) -> String {

@@ -9,6 +9,8 @@ public struct SiteInput: Sendable, Equatable {
     public var comments: [SourceFile]
     /// `pages/<name>.md`.
     public var pages: [SourceFile]
+    /// `letters/<week>.yaml`: the weekly letters `planet letter` recorded.
+    public var letters: [SourceFile] = []
     /// Paths relative to `static/`.
     public var staticFiles: [String]
     /// Files under `themes/`: path relative to `themes/` → bytes.

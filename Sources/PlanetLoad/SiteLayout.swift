@@ -5,7 +5,7 @@ import PlanetCore
 /// in-memory fixtures, so both see exactly the same layout rules.
 public enum SiteLayout {
     /// The folders of a site that the build reads; nothing else in the site folder is touched.
-    public static let sourceFolders = ["authors", "comments", "pages", "static", "themes"]
+    public static let sourceFolders = ["authors", "comments", "letters", "pages", "static", "themes"]
     public static let configFile = "planet.yaml"
     /// The old addresses of tag pages (`Santé: [/category/sante/]`), for blogs brought home with `planet import`.
     public static let tagsFile = "tags.yaml"
@@ -113,6 +113,13 @@ public enum SiteLayout {
                     if let file = load(path) { input.pages.append(file) }
                 } else {
                     diagnostics.append(.warning("ignored: a page is `pages/<name>.md`", at: SourceLocation(path: path)))
+                }
+            case "letters":
+                if parts.count == 2, path.hasSuffix(".yaml") {
+                    if let file = load(path) { input.letters.append(file) }
+                } else {
+                    diagnostics.append(.warning(
+                        "ignored: a weekly letter is `letters/<week>.yaml`, such as letters/2026-W49.yaml", at: SourceLocation(path: path)))
                 }
             case "static" where parts.count >= 2:
                 input.staticFiles.append(parts.dropFirst().joined(separator: "/"))

@@ -6,8 +6,9 @@ import PlanetLoad
 public enum ConfigParser {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries", "git_dates", "new_feed_entries",
-        "repository", "comments", "mail",
+        "repository", "comments", "mail", "letter",
     ]
+    static let knownLetterKeys: Set<String> = ["list"]
     static let knownCommentKeys: Set<String> = ["intake", "question", "answer"]
     static let knownMailKeys: Set<String> = ["from", "from_name", "transport", "smtp", "allow_plaintext", "sendmail"]
 
@@ -59,13 +60,15 @@ public enum ConfigParser {
         }
         let comments = commentSettings(&fields)
         let mail = mailConfig(&fields)
+        let letterList = letterList(&fields)
         fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: title, description: description, baseURL: baseURL.trimmingTrailingSlashes, language: language, timeZone: timeZone,
             theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates, newFeedEntries: newFeedEntries,
             repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments, mail: mail)
+        config.letterList = letterList
         return (config, diagnostics)
     }
 
@@ -91,6 +94,20 @@ public enum ConfigParser {
 
     /// `mail:`: `from` (required), `from_name`, `transport` (`smtp` or `sendmail`), `smtp` (the server's URL),
     /// `allow_plaintext` and `sendmail` (the program's path). Nil when absent or wrong (then with a diagnostic).
+    /// `letter:`: `list`, the mailing list address `planet letter --send` sends the weekly letter to (one message);
+    /// nil when absent (then it goes to the intake's subscribers) or wrong (with a diagnostic).
+    static func letterList(_ fields: inout YAMLFields) -> String? {
+        guard var nested = fields.mapping("letter") else { return nil }
+        defer { fields.append(nested.diagnostics) }
+        let list = nested.string("list")?.trimmingCharacters(in: .whitespaces)
+        if let list, !MailConfig.isAddress(list) {
+            nested.error("`list` must be the mailing list's email address, such as soignants@listes.example.org", at: "list")
+        }
+        nested.warnAboutUnknownKeys(known: knownLetterKeys)
+        guard !nested.diagnostics.hasErrors else { return nil }
+        return list
+    }
+
     static func mailConfig(_ fields: inout YAMLFields) -> MailConfig? {
         guard var nested = fields.mapping("mail") else { return nil }
         defer { fields.append(nested.diagnostics) }

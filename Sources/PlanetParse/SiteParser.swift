@@ -60,6 +60,8 @@ public enum SiteParser {
         diagnostics += outside.1
         let (tagAliases, tagDiagnostics) = TagSettingsParser.parse(input.tagSettings)
         diagnostics += tagDiagnostics
+        let (letters, letterDiagnostics) = LetterParser.parse(input.letters)
+        diagnostics += letterDiagnostics
         var content = SiteContent(
             config: config, authors: authors, posts: postResults.compactMap(\.1),
             comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
@@ -67,6 +69,7 @@ public enum SiteParser {
         content.memberFiles = memberFiles
         content.outsidePosts = outside.0
         content.tagAliases = tagAliases
+        content.letters = letters
         return (content, diagnostics, newCache)
     }
 

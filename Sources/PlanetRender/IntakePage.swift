@@ -11,6 +11,8 @@ public struct IntakePage: Sendable, Hashable {
         case refused
         /// The reader's own comment, behind their private link.
         case own(OwnComment)
+        /// A page of the weekly letter's subscription; its form posts to `actionURL`.
+        case letter(LetterSubscriptionStep, actionURL: String)
     }
 
     public var kind: Kind

@@ -64,6 +64,12 @@ public struct IntakePages: Sendable {
         case .reply: (title, intro) = (strings["intake_reply_title"], strings["intake_reply_intro"])
         case .refused: (title, intro) = (strings["intake_refused_title"], page.draft == nil ? "" : strings["intake_refused_intro"])
         case .own(let own): (title, intro) = (strings["intake_own_\(own.state.rawValue)_title"], strings["intake_own_\(own.state.rawValue)_intro"])
+        case .letter(let step, _): (title, intro) = (strings["intake_letter_\(step.rawValue)_title"], strings["intake_letter_\(step.rawValue)_intro"])
+        }
+        var letterValues: LetterFormValues?
+        if case .letter(let step, let action) = page.kind {
+            letterValues = LetterFormValues(
+                actionURL: action, subscribe: step == .subscribe, confirm: step == .confirm, unsubscribe: step == .unsubscribe)
         }
         var ownValues: OwnCommentValues?
         if case .own(let own) = page.kind {
@@ -83,6 +89,7 @@ public struct IntakePages: Sendable {
                     postID: page.post ?? "", comments: comments, context: context, draft: draft, problems: problems, titleLevel: 2)
             },
             own: ownValues,
+            letter: letterValues,
             backURL: context.link(post?.path ?? "/"),
             backLabel: post.map { strings.format("intake_back_to_post", ["title": $0.title]) } ?? strings["intake_back_to_site"])
         let common = context.base(path: post?.path ?? "/", heading: title, description: "", feeds: [])
@@ -107,7 +114,8 @@ public struct IntakePages: Sendable {
         let own: [IntakePage.Kind] = [OwnComment.State.pending, .approved, .published, .removalRequested, .withdrawn, .gone, .unsubscribe, .unsubscribed].map { state in
             .own(OwnComment(state: state, actionURL: "/comment/t", message: "<m>", commentID: comment ?? "", saved: true))
         }
-        return ([IntakePage.Kind.notSent, .reply, .refused] + own).flatMap { kind in
+        let letter = LetterSubscriptionStep.allCases.map { IntakePage.Kind.letter($0, actionURL: "/letter/subscribe") }
+        return ([IntakePage.Kind.notSent, .reply, .refused] + own + letter).flatMap { kind in
             [IntakePage(kind: kind, post: id, problems: ["<p>"], draft: draft, replyingTo: comment), IntakePage(kind: kind)]
         }
     }

@@ -8,9 +8,16 @@ extension SiteRenderer {
             let common = context.base(
                 path: path, heading: site.config.title,
                 title: pagination.flatMap { $0.current == 1 ? nil : "\(site.config.title) · \($0.label)" },
-                description: site.config.description, feeds: [context.siteFeed, context.feed(strings["feed_comments"], "/comments.xml")],
+                description: site.config.description, feeds: [context.siteFeed, context.feed(strings["feed_comments"], "/comments.xml")]
+                    + (site.letters.isEmpty ? [] : [context.feed(strings["feed_letters"], "/\(WeeklyLetter.folder(language: site.config.language))/atom.xml")]),
                 navigation: path == "/" ? .home : nil, section: .home)
-            let home = HomePage(posts: posts, conversations: path == "/" ? context.latestConversations() : [], pagination: pagination)
+            let letter = path == "/" ? site.letters.first.map { latest in
+                TitledLink(title: letterValues(latest, context).title, url: context.link(latest.path(language: site.config.language)))
+            } : nil
+            let home = HomePage(
+                posts: posts, conversations: path == "/" ? context.latestConversations() : [], letter: letter,
+                lettersURL: site.letters.isEmpty ? "" : context.link("/\(WeeklyLetter.folder(language: site.config.language))/"),
+                pagination: pagination)
             return page("home", path: path, common, home)
         }
     }

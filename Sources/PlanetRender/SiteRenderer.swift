@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
             diagnostics.append(located(error))
         }
         if diagnostics.isEmpty { diagnostics += library.unresolvedReferences().map(located) }
-        for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "hashtags", "hashtag", "page", "404"]
+        for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "hashtags", "hashtag", "page", "404", "letter", "letters", "letter-mail"]
         where !library.contains(required) && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error("the theme has no `templates/\(required).mustache`", at: SourceLocation(path: themePath)))
         }
@@ -100,6 +100,8 @@ public struct SiteRenderer: Sendable {
         jobs += site.tags.map { tag in Job { renderTag(tag, context) } }
         jobs += site.hashtags.map { hashtag in Job { renderHashtag(hashtag, context) } }
         jobs += site.pages.map { standalone in Job { [renderPage(standalone, context)] } }
+        jobs.append(Job { renderLettersIndex(context).map { [$0] } ?? [] })
+        jobs += site.letters.indices.map { index in Job { [renderLetter(index, context)] } }
         var files = [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n")]
         for (path, data) in theme.staticFiles where site.assets[path] == nil {
             files.append(OutputFile(path: path, content: .data(data)))

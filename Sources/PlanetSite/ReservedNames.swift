@@ -2,7 +2,7 @@
 public enum ReservedNames {
     public static let topLevel: Set<String> = [
         "tags", "hashtags", "authors", "page", "static", "comments", "feeds", "css", "theme", "themes", "assets",
-        "atom.xml", "comments.xml", "sitemap.xml", "robots.txt", "404.html", "index.html", "opml.xml", "search",
+        "atom.xml", "comments.xml", "sitemap.xml", "robots.txt", "404.html", "index.html", "opml.xml", "search", "letters", "lettres",
     ]
 
     /// Post slugs that would clash with a member's own URLs (`/<author>/page/2/`).

@@ -101,7 +101,9 @@ public enum SiteBuilder {
             commentsByHashtag: commentsByHashtag, postsByAuthor: postsByAuthor, commentsByPost: commentsByPost,
             mentionsByPost: mentionsByPost, responsesByPost: CommunityResponses.find(posts: posts, redirects: redirects, config: content.config),
             assets: assets, redirects: redirects)
-        return (site, diagnostics)
+        var withLetters = site
+        withLetters.letters = WeeklyLetters.make(content.letters, site: site, diagnostics: &diagnostics)
+        return (withLetters, diagnostics)
     }
 
     /// Posts of known members, without duplicate slugs, drafts and future posts, newest first. A post left out

@@ -195,6 +195,47 @@ mention_by: "by"
 responses_title: "Responses from the community"
 response_by: "by"
 
+# The weekly letter (planet letter): its pages /letters/, its feed and its e-mail.
+# Read by planet: letter_title ({start}, {end}), letter_subject ({site}, {start}, {end}), responses_*, feed_letters.
+letters_title: "Weekly letters"
+letters_intro: "Every week, what the community wrote: posts, conversations, new members."
+no_letters: "No letter yet."
+feed_letters: "Weekly letters"
+letter_title: "The weekly letter, {start} to {end}"
+letter_subject: "{site}: the weekly letter, {start} to {end}"
+letter_posts: "This week's posts"
+letter_conversations: "The liveliest conversations"
+letter_new_members: "Welcome to our new members"
+letter_hashtags: "This week's hashtags"
+letter_outside: "Published elsewhere, on"
+letter_read_online: "Read this letter online"
+letter_unsubscribe: "Unsubscribe"
+letter_why: "You receive this letter because you subscribed to it."
+responses_zero: "No response"
+responses_one: "1 community response"
+responses_other: "{count} community responses"
+letter_previous: "Previous letter:"
+letter_next: "Next letter:"
+
+# The weekly letter's subscription, on the intake (/letter/subscribe, its confirmation and unsubscribe links).
+intake_letter_subscribe_title: "Get the weekly letter"
+intake_letter_subscribe_intro: "Every week, by e-mail, what the community wrote: posts, conversations, new members."
+intake_letter_address: "Your e-mail address"
+intake_letter_privacy: "We keep nothing else, show it nowhere and do not track your reading. A confirmation link will be sent to you; every letter has a link to unsubscribe."
+intake_letter_subscribe_button: "Subscribe"
+intake_letter_sent_title: "Check your inbox"
+intake_letter_sent_intro: "If this address is valid, a message is on its way to it: open its link to confirm. Unconfirmed, the address is deleted in a week."
+intake_letter_confirm_title: "Confirm your subscription"
+intake_letter_confirm_intro: "This button confirms that you want the weekly letter at this address."
+intake_letter_confirm_button: "Confirm"
+intake_letter_confirmed_title: "Subscription confirmed"
+intake_letter_confirmed_intro: "The next weekly letter will be sent to you. Each one has a link to unsubscribe."
+intake_letter_unsubscribe_title: "Stop the weekly letter"
+intake_letter_unsubscribe_intro: "This button deletes your address: you will not get the weekly letter any more."
+intake_letter_unsubscribe_button: "Unsubscribe"
+intake_letter_unsubscribed_title: "Unsubscribed"
+intake_letter_unsubscribed_intro: "Your address is deleted (or already was): you will not get the weekly letter any more."
+
 """#,
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
@@ -387,6 +428,47 @@ mentions_title: "Mentions"
 mention_by: "par"
 responses_title: "Réponses de la communauté"
 response_by: "par"
+
+# The weekly letter (planet letter): its pages /lettres/, its feed and its e-mail.
+# Read by planet: letter_title ({start}, {end}), letter_subject ({site}, {start}, {end}), responses_*, feed_letters.
+letters_title: "Les lettres de la semaine"
+letters_intro: "Chaque semaine, ce que la communauté a écrit : les billets, les conversations, les nouveaux membres."
+no_letters: "Aucune lettre pour l’instant."
+feed_letters: "Les lettres de la semaine"
+letter_title: "La lettre de la semaine du {start} au {end}"
+letter_subject: "{site} : la lettre de la semaine du {start} au {end}"
+letter_posts: "Les billets de la semaine"
+letter_conversations: "Les conversations les plus vives"
+letter_new_members: "Bienvenue aux nouveaux membres"
+letter_hashtags: "Les hashtags de la semaine"
+letter_outside: "Publié ailleurs, sur"
+letter_read_online: "Lire cette lettre en ligne"
+letter_unsubscribe: "Se désabonner"
+letter_why: "Vous recevez cette lettre parce que vous vous y êtes abonné·e."
+responses_zero: "Aucune réponse"
+responses_one: "1 réponse de la communauté"
+responses_other: "{count} réponses de la communauté"
+letter_previous: "La lettre précédente :"
+letter_next: "La lettre suivante :"
+
+# The weekly letter's subscription, on the intake (/letter/subscribe, its confirmation and unsubscribe links).
+intake_letter_subscribe_title: "Recevoir la lettre de la semaine"
+intake_letter_subscribe_intro: "Chaque semaine, par e-mail, ce que la communauté a écrit : les billets, les conversations, les nouveaux membres."
+intake_letter_address: "Votre adresse e-mail"
+intake_letter_privacy: "Nous n’en gardons rien d’autre, ne la montrons nulle part et ne suivons pas vos lectures. Un lien de confirmation va vous être envoyé ; chaque lettre porte un lien pour se désabonner."
+intake_letter_subscribe_button: "M’abonner"
+intake_letter_sent_title: "Vérifiez votre boîte aux lettres"
+intake_letter_sent_intro: "Si cette adresse est valide, un message va lui être envoyé : ouvrez son lien pour confirmer l’abonnement. Sans confirmation, l’adresse est effacée dans une semaine."
+intake_letter_confirm_title: "Confirmer l’abonnement"
+intake_letter_confirm_intro: "Ce bouton confirme que vous voulez recevoir la lettre de la semaine à cette adresse."
+intake_letter_confirm_button: "Confirmer"
+intake_letter_confirmed_title: "Abonnement confirmé"
+intake_letter_confirmed_intro: "La prochaine lettre de la semaine vous sera envoyée. Chacune porte un lien pour vous désabonner."
+intake_letter_unsubscribe_title: "Ne plus recevoir la lettre"
+intake_letter_unsubscribe_intro: "Ce bouton efface votre adresse : vous ne recevrez plus la lettre de la semaine."
+intake_letter_unsubscribe_button: "Me désabonner"
+intake_letter_unsubscribed_title: "Désabonnement fait"
+intake_letter_unsubscribed_intro: "Votre adresse est effacée (ou l’était déjà) : vous ne recevrez plus la lettre de la semaine."
 
 """#,
         "static/css/planet.css": #"""
@@ -2484,6 +2566,48 @@ summary.comment-pr__title {
   }
 }
 
+/* The weekly letter (/letters/, /lettres/), and its link on the home page */
+.home-letter {
+  margin-block: 0.75rem 0;
+  color: var(--muted);
+}
+.letter__section {
+  margin-block: 2rem;
+}
+.letter__member {
+  margin-block: 1.25rem 0.5rem;
+  font-size: 1.1rem;
+}
+.letter__list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.letter__list > li + li {
+  margin-block-start: 0.75rem;
+}
+.letter__post-title {
+  font-weight: 600;
+  overflow-wrap: anywhere;
+}
+.letter__date,
+.letter__meta {
+  color: var(--muted, inherit);
+  font-size: 0.9em;
+}
+.letter__summary {
+  margin-block: 0.25rem 0;
+}
+.letter__responses {
+  margin-block: 0.25rem 0;
+  padding-inline-start: 1.25rem;
+}
+.letter__nav {
+  margin-block: 2rem;
+  padding-block-start: 1rem;
+  border-block-start: 1px solid var(--border, currentColor);
+}
+
 """#,
         "static/favicon.svg": ##"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
@@ -2780,6 +2904,9 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 <p class="page-intro__lede">{{.}}</p>
 {{/empty(.)}}
 {{/site.description}}
+{{#letter}}
+<p class="home-letter"><a href="{{url}}">{{title}}</a> · <a href="{{letters_url}}">{{t.letters_title}}</a></p>
+{{/letter}}
 </div>
 {{^empty(conversations)}}
 <section class="conversations" aria-labelledby="conversations-title">
@@ -2862,6 +2989,29 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 </form>
 {{/unsubscribe}}
 {{/own}}
+{{#letter}}
+{{#subscribe}}
+<form class="comment-form intake__own" method="post" action="{{action_url}}">
+<div class="comment-form__field">
+<label for="letter-address">{{t.intake_letter_address}}</label>
+<input id="letter-address" name="address" type="email" autocomplete="email" maxlength="254" required>
+</div>
+<p class="comment-form__intro">{{t.intake_letter_privacy}}</p>
+<button type="submit" class="comment-form__submit">{{t.intake_letter_subscribe_button}}</button>
+</form>
+{{/subscribe}}
+{{#confirm}}
+<form class="intake__own" method="post" action="{{action_url}}">
+<button type="submit" class="comment-form__submit">{{t.intake_letter_confirm_button}}</button>
+</form>
+{{/confirm}}
+{{#unsubscribe}}
+<form class="intake__own intake__withdraw" method="post" action="{{action_url}}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit" class="intake__secondary">{{t.intake_letter_unsubscribe_button}}</button>
+</form>
+{{/unsubscribe}}
+{{/letter}}
 {{#comment_form}}
 {{>partials/comment-form}}
 {{/comment_form}}
@@ -2938,6 +3088,106 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{>partials/footer}}
 </body>
 </html>
+
+"""#,
+        "templates/letter-mail.mustache": #"""
+{{! A weekly letter as the HTML part of its e-mail: a whole document, every
+    style inline (mail readers drop style sheets), every link absolute, no
+    image and nothing fetched from afar. Context: lang, t, site_title,
+    site_url, letter, unsubscribe_url (empty when a list sends it). }}
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{letter.title}}</title>
+</head>
+<body style="margin:0;padding:0;background:#ffffff;color:#1f2328;font-family:Georgia,'Times New Roman',serif;font-size:17px;line-height:1.5">
+<div style="max-width:36em;margin:0 auto;padding:1em">
+<p style="margin:0 0 .5em;font-family:Helvetica,Arial,sans-serif;font-size:14px"><a href="{{site_url}}" style="color:#1f2328;font-weight:bold">{{site_title}}</a></p>
+<h1 style="margin:0 0 .25em;font-size:24px;line-height:1.25">{{letter.title}}</h1>
+<p style="margin:0 0 1.5em;color:#57606a;font-family:Helvetica,Arial,sans-serif;font-size:14px">{{letter.post_count_label}} · <a href="{{letter.url}}" style="color:#0b57a4">{{t.letter_read_online}}</a></p>
+{{#letter}}
+{{^empty(members)}}
+<h2 style="margin:1.5em 0 .5em;font-size:20px;border-bottom:1px solid #d0d7de">{{t.letter_posts}}</h2>
+{{#members}}
+<h3 style="margin:1em 0 .25em;font-size:17px"><a href="{{url}}" style="color:#1f2328">{{name}}</a></h3>
+{{#posts}}
+<p style="margin:0 0 .75em"><a href="{{url}}" style="color:#0b57a4;font-weight:bold">{{title}}</a>{{#outside}} <span style="color:#57606a;font-size:14px">({{t.letter_outside}} {{origin_name}})</span>{{/outside}}{{#summary}}{{^empty(.)}}<br>{{.}}{{/empty(.)}}{{/summary}}</p>
+{{/posts}}
+{{/members}}
+{{/empty(members)}}
+{{^empty(conversations)}}
+<h2 style="margin:1.5em 0 .5em;font-size:20px;border-bottom:1px solid #d0d7de">{{t.letter_conversations}}</h2>
+{{#conversations}}
+<p style="margin:0 0 .75em"><a href="{{url}}" style="color:#0b57a4;font-weight:bold">{{title}}</a> <span style="color:#57606a;font-size:14px">{{author_name}}{{#has_comments}} · {{comment_label}}{{/has_comments}}{{^empty(responses)}} · {{response_label}}{{/empty(responses)}}</span>{{#responses}}<br>→ <a href="{{url}}" style="color:#0b57a4">{{title}}</a> <span style="color:#57606a;font-size:14px">{{author_name}}</span>{{/responses}}</p>
+{{/conversations}}
+{{/empty(conversations)}}
+{{^empty(new_members)}}
+<h2 style="margin:1.5em 0 .5em;font-size:20px;border-bottom:1px solid #d0d7de">{{t.letter_new_members}}</h2>
+<p style="margin:0 0 .75em">{{#new_members}}<a href="{{url}}" style="color:#0b57a4">{{title}}</a>{{^last()}}, {{/last()}}{{/new_members}}</p>
+{{/empty(new_members)}}
+{{^empty(hashtags)}}
+<h2 style="margin:1.5em 0 .5em;font-size:20px;border-bottom:1px solid #d0d7de">{{t.letter_hashtags}}</h2>
+<p style="margin:0 0 .75em">{{#hashtags}}<a href="{{url}}" style="color:#0b57a4">#{{name}}</a> <span style="color:#57606a;font-size:14px">({{count_label}})</span>{{^last()}} · {{/last()}}{{/hashtags}}</p>
+{{/empty(hashtags)}}
+{{/letter}}
+<hr style="margin:2em 0 1em;border:0;border-top:1px solid #d0d7de">
+<p style="margin:0;color:#57606a;font-family:Helvetica,Arial,sans-serif;font-size:13px"><a href="{{letter.url}}" style="color:#57606a">{{t.letter_read_online}}</a>{{^empty(unsubscribe_url)}}<br>{{t.letter_why}} <a href="{{unsubscribe_url}}" style="color:#57606a">{{t.letter_unsubscribe}}</a>{{/empty(unsubscribe_url)}}</p>
+</div>
+</body>
+</html>
+
+"""#,
+        "templates/letter.mustache": #"""
+{{! A weekly letter: /letters/<year>-<week>/ (/lettres/ on a French site). }}
+{{<layout}}
+{{$main}}
+<div class="wrap wrap--narrow">
+<article class="letter">
+<div class="page-intro">
+<h1 class="page-title">{{page.heading}}</h1>
+<p class="page-intro__meta"><a href="{{letters_url}}">{{t.letters_title}}</a> · {{letter.post_count_label}}</p>
+</div>
+{{>partials/letter-content}}
+</article>
+<nav class="letter__nav" aria-label="{{t.letters_title}}">
+<ul class="letter__list">
+{{#previous}}
+<li>{{t.letter_previous}} <a href="{{url}}">{{title}}</a></li>
+{{/previous}}
+{{#next}}
+<li>{{t.letter_next}} <a href="{{url}}">{{title}}</a></li>
+{{/next}}
+<li><a href="{{letters_url}}">{{t.letters_title}}</a></li>
+</ul>
+</nav>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "templates/letters.mustache": #"""
+{{! The weekly letters, newest first: /letters/ (/lettres/ on a French site). }}
+{{<layout}}
+{{$main}}
+<div class="wrap wrap--narrow">
+<div class="page-intro">
+<h1 class="page-title">{{page.heading}}</h1>
+<p class="page-intro__lede">{{t.letters_intro}}</p>
+<p class="page-intro__meta"><a href="{{feed_url}}">{{t.feed_subscribe}}</a></p>
+</div>
+<ul class="letter__list letter__index">
+{{#letters}}
+<li class="letter__post"><a class="letter__post-title" href="{{url}}">{{title}}</a> <span class="letter__meta">{{post_count_label}}</span></li>
+{{/letters}}
+</ul>
+{{^letters}}
+<p class="empty-state">{{t.no_letters}}</p>
+{{/letters}}
+</div>
+{{/main}}
+{{/layout}}
 
 """#,
         "templates/moderation.mustache": #"""
@@ -3275,6 +3525,66 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 </header>
 
 """##,
+        "templates/partials/letter-content.mustache": #"""
+{{! A weekly letter's content (context: letter), on its page and in the feed
+    of letters: the posts by member, the conversations, the new members, the
+    hashtags. }}
+{{#letter}}
+{{^empty(members)}}
+<section class="letter__section" aria-labelledby="letter-posts">
+<h2 id="letter-posts" class="topic-section__title">{{t.letter_posts}}</h2>
+{{#members}}
+<h3 class="letter__member"><a href="{{url}}">{{name}}</a></h3>
+<ul class="letter__list">
+{{#posts}}
+<li class="letter__post"><a class="letter__post-title" href="{{url}}">{{title}}</a> <time class="letter__date" datetime="{{date_iso}}">{{date_display}}</time>{{#outside}} <span class="badge badge--origin">{{t.letter_outside}}&nbsp;{{#origin_url}}{{^empty(.)}}<a href="{{.}}">{{/empty(.)}}{{/origin_url}}{{origin_name}}{{#origin_url}}{{^empty(.)}}</a>{{/empty(.)}}{{/origin_url}}</span>{{/outside}}
+{{#summary}}{{^empty(.)}}<p class="letter__summary">{{.}}</p>{{/empty(.)}}{{/summary}}</li>
+{{/posts}}
+</ul>
+{{/members}}
+</section>
+{{/empty(members)}}
+{{^empty(conversations)}}
+<section class="letter__section" aria-labelledby="letter-conversations">
+<h2 id="letter-conversations" class="topic-section__title">{{t.letter_conversations}}</h2>
+<ul class="letter__list">
+{{#conversations}}
+<li class="letter__post"><a class="letter__post-title" href="{{url}}">{{title}}</a> <span class="letter__meta">{{author_name}}{{#has_comments}} · {{comment_label}}{{/has_comments}}{{^empty(responses)}} · {{response_label}}{{/empty(responses)}}</span>
+{{^empty(responses)}}
+<ul class="letter__responses">
+{{#responses}}
+<li><a href="{{url}}">{{title}}</a> <span class="letter__meta">{{author_name}}</span></li>
+{{/responses}}
+</ul>
+{{/empty(responses)}}
+</li>
+{{/conversations}}
+</ul>
+</section>
+{{/empty(conversations)}}
+{{^empty(new_members)}}
+<section class="letter__section" aria-labelledby="letter-new-members">
+<h2 id="letter-new-members" class="topic-section__title">{{t.letter_new_members}}</h2>
+<ul class="letter__list">
+{{#new_members}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/new_members}}
+</ul>
+</section>
+{{/empty(new_members)}}
+{{^empty(hashtags)}}
+<section class="letter__section" aria-labelledby="letter-hashtags">
+<h2 id="letter-hashtags" class="topic-section__title">{{t.letter_hashtags}}</h2>
+<ul class="tag-cloud tag-cloud--hashtags">
+{{#hashtags}}
+<li><a class="hashtag-chip" href="{{url}}"><span>#{{name}}</span> <span class="letter__meta">({{count_label}})</span></a></li>
+{{/hashtags}}
+</ul>
+</section>
+{{/empty(hashtags)}}
+{{/letter}}
+
+"""#,
         "templates/partials/members.mustache": #"""
 {{! The members who use a tag or a hashtag (context: a page with `members`). }}
 {{^empty(members)}}

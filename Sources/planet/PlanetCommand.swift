@@ -35,7 +35,7 @@ struct PlanetCommand: ParsableCommand {
         version: PlanetVersion.description,
         subcommands: [
             NewCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, FetchCommand.self, CommentCommand.self, ImportCommand.self,
-            IntakeCommand.self,
+            IntakeCommand.self, LetterCommand.self,
         ]
     )
 

@@ -158,8 +158,8 @@ import Yams
         #expect(check.status == 0)
         let warnings = check.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
         #expect(warnings == [
-            ".github/workflows/planet.yml:31:22: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository whose releases CI downloads planet from",
-            ".github/workflows/planet.yml:33:18: warning: `paste-the-archive-sha256-here` is a placeholder left by planet new site: write the SHA-256 of planet-\(PlanetVersion.number)-linux-x86_64.tar.gz, from the .sha256 file beside it on the release page",
+            ".github/workflows/planet.yml:38:22: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository whose releases CI downloads planet from",
+            ".github/workflows/planet.yml:40:18: warning: `paste-the-archive-sha256-here` is a placeholder left by planet new site: write the SHA-256 of planet-\(PlanetVersion.number)-linux-x86_64.tar.gz, from the .sha256 file beside it on the release page",
             "README.md:3:143: warning: `your-organisation/planet` is a placeholder left by planet new site: name the repository whose releases CI downloads planet from",
             "planet.yaml:7:11: warning: `https://example.org` is a placeholder left by planet new site: set `base_url` to the address where the site is published (feeds and links to the site use it)",
         ], "\(check.stderr)")

@@ -297,6 +297,14 @@ class Flow:
         self.check(bool(back) and back[0].get_attribute("href") == self.post_url, "the private link's page links back to the post")
         self.check(driver.execute_script("return document.querySelector('meta[name=referrer]').content;") == "same-origin",
                    "the private link's page sends no Referer to other sites")
+        # The weekly letter's pages on the intake: the subscription form, a confirmation link's, an unsubscribe link's.
+        link_query = "?s=" + "a" * 43 + "&t=" + "0" * 64
+        self.save_page("letter-subscribe", "/letter/subscribe")
+        self.save_page("letter-confirm", "/letter/confirm" + link_query)
+        self.save_page("letter-unsubscribe", "/letter/unsubscribe" + link_query)
+        for path, what in (("/letter/subscribe", "the letter's subscription form"), ("/letter/unsubscribe" + link_query, "the letter's unsubscribe page")):
+            driver.get(self.intake + path)
+            self.audit(driver, what)
 
     def own_link(self, driver):
         """The reader edits, then withdraws, a comment through its private link."""

@@ -36,7 +36,7 @@ def parse(path):
                       "defects": [type(defect).__name__ for defect in message.defects]}, ensure_ascii=False))
 
 
-def serve(port, folder, user, password, cert, key):
+def serve(port, folder, user, password, cert, key, hang_at=None):
     from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
     class Handler:
@@ -44,6 +44,11 @@ def serve(port, folder, user, password, cert, key):
 
         async def handle_DATA(self, server, session, envelope):
             Handler.count += 1
+            if hang_at is not None and Handler.count == hang_at:
+                # A sender killed while its message is in flight: this one is never accepted.
+                print("hanging", flush=True)
+                await asyncio.sleep(3600)
+                return "451 too late"
             stem = os.path.join(folder, str(Handler.count))
             with open(stem + ".eml.part", "wb") as file:
                 file.write(envelope.original_content)
@@ -85,13 +90,14 @@ def main():
     serving.add_argument("--password")
     serving.add_argument("--cert")
     serving.add_argument("--key")
+    serving.add_argument("--hang-at", type=int, help="never answer the DATA of this message (1-based)")
     parsing = commands.add_parser("parse")
     parsing.add_argument("file")
     options = arguments.parse_args()
     if options.command == "parse":
         parse(options.file)
     else:
-        serve(options.port, options.folder, options.user, options.password, options.cert, options.key)
+        serve(options.port, options.folder, options.user, options.password, options.cert, options.key, options.hang_at)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ struct IntakeAnswer: Encodable, Hashable, Sendable {
     var commentForm: CommentForm?
     /// A reader's own comment, behind their private link.
     var own: OwnCommentValues?
+    /// A page of the weekly letter's subscription.
+    var letter: LetterFormValues?
     /// The post's address (or the site's, for an unknown post) and the link's text.
     var backURL: String
     var backLabel: String

@@ -37,12 +37,14 @@ final class SMTPSink {
     private let process: BackgroundProcess
 
     /// Starts the sink; with `user`, AUTH is required; with `certificate` (and its key), STARTTLS is too.
-    init(user: String? = nil, password: String? = nil, certificate: (cert: String, key: String)? = nil) throws {
+    /// With `hangAt`, the sink never answers that message's data (1-based): a sender killed mid-send.
+    init(user: String? = nil, password: String? = nil, certificate: (cert: String, key: String)? = nil, hangAt: Int? = nil) throws {
         try Self.requirePython()
         folder = try Run.temporaryFolder("planet-smtp-sink")
         var arguments = [Self.script, "serve", "0", folder.path]
         if let user, let password { arguments += ["--user", user, "--password", password] }
         if let certificate { arguments += ["--cert", certificate.cert, "--key", certificate.key] }
+        if let hangAt { arguments += ["--hang-at", String(hangAt)] }
         process = try BackgroundProcess("/usr/bin/env", ["python3"] + arguments)
         guard process.waitFor("listening on ", timeout: 30),
               let line = process.output.split(separator: "\n").first(where: { $0.hasPrefix("listening on ") }),
@@ -56,6 +58,11 @@ final class SMTPSink {
     deinit {
         process.kill()
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Waits until the sink holds the message it never answers.
+    func waitForHang(timeout: TimeInterval = 60) -> Bool {
+        process.waitFor("hanging", timeout: timeout)
     }
 
     /// The messages accepted so far, in order.
