@@ -43,7 +43,7 @@ struct SiteScaffold {
             (forge.ciPath, (forge == .github ? Self.workflow : Self.gitlabPipeline)
                 .replacingOccurrences(of: Self.placeholderRepository, with: planetRepository)
                 .replacingOccurrences(of: Self.placeholderChecksum, with: planetSHA256)),
-            (".gitignore", "/public/\n/.public.planet/\n/.planet/cache/\n"),
+            (".gitignore", "/public/\n/.public.planet/\n/.planet/cache/\n/.planet/letters/\n"),
             ("README.md", isFrench ? frenchReadme : readme),
             ("authors/\(authorID)/author.yaml", try Self.profile(name: authorName, french: isFrench)),
             (PostFile.path(author: authorID, slug: Slug.make(postTitle), date: now, timeZone: zone), post),
