@@ -133,7 +133,8 @@ public struct ImportPlanner {
             for name in Set(unknown).sorted() {
                 plan.diagnostics.append(.warning("item \(item.id): unknown shortcode [\(name)] left as text", at: location(item.line)))
             }
-            return item.format == .wordpress ? WordPressAutop.paragraphs(expanded) : WordPressBlocks.linkingEmbeds(expanded)
+            return item.format == .wordpress ? WordPressAutop.paragraphs(expanded)
+                : WordPressBlocks.linkingEmbeds(WordPressBlocks.namingCodeLanguages(expanded))
         case .wiki:
             return DotclearWiki.html(item.body)
         }

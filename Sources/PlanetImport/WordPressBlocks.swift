@@ -4,6 +4,17 @@ import PlanetXML
 /// Gutenberg's embed blocks (`<!-- wp:embed -->`: a `<figure class="wp-block-embed">` around the bare URL of a video or
 /// a post elsewhere, which WordPress turned into a player) as a link to that URL, as `[embed]` becomes one.
 enum WordPressBlocks {
+    /// SyntaxHighlighter's code block (`<!-- wp:syntaxhighlighter/code {"language":"php"} -->` and its `<pre>`) as
+    /// the `<pre class="brush: php">` its shortcodes make, whose language the block's comment alone holds.
+    static func namingCodeLanguages(_ html: String) -> String {
+        guard html.contains("wp:syntaxhighlighter/code") else { return html }
+        let block = /<!--\s*wp:syntaxhighlighter\/code\s*(\{[^}]*\})?\s*-->\s*<pre\s+class="wp-block-syntaxhighlighter-code"\s*>/
+        return html.replacing(block) { match in
+            let language = match.output.1.flatMap { $0.firstMatch(of: /"language"\s*:\s*"([A-Za-z0-9_+#-]+)"/) }.map { String($0.output.1) }
+            return language.map { "<pre class=\"brush: " + $0 + "\">" } ?? "<pre>"
+        }
+    }
+
     static func linkingEmbeds(_ html: String) -> String {
         guard html.contains("wp-block-embed") else { return html }
         let embed = /<figure[^>]*\bwp-block-embed\b[^>]*>\s*<div[^>]*wp-block-embed__wrapper[^>]*>\s*(https?:\/\/[^\s<"]+)\s*<\/div>(?:\s*<figcaption[^>]*>([\s\S]*?)<\/figcaption>)?\s*<\/figure>/

@@ -138,7 +138,7 @@ struct HTMLMarkdownConverter {
         if !text.hasSuffix("\n") { text += "\n" }
         let code = node.childList.first { $0.isElement && $0.name == "code" }
         let classes = ((code?.attribute("class") ?? "") + " " + (node.attribute("class") ?? "")).split(separator: " ")
-        let language = classes.lazy.compactMap { name -> Substring? in
+        let language = CodeLanguage.brush(inClass: node.attribute("class") ?? "") ?? classes.lazy.compactMap { name -> Substring? in
             for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) { return name.dropFirst(prefix.count) }
             return nil
         }.first.map(String.init) ?? ""

@@ -1,0 +1,158 @@
+import Foundation
+import PlanetCore
+import PlanetImport
+import PlanetSite
+import Testing
+
+/// What real blogs' exports hold and `planet import` must keep: code shortcodes and highlighted `<pre>` as fenced code,
+/// bare URLs as links, links between the blog's own posts. Each export is hand-made in the shape of WordPress's WXR.
+@Suite struct ImportFidelityTests {
+    /// A WXR export of one author (`claire`, whose address is never written) holding `items`.
+    static func wxr(_ items: String) -> Data {
+        Data("""
+            <?xml version="1.0" encoding="UTF-8" ?>
+            <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+             xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+            <channel>
+            <title>Le blog de Claire</title>
+            <link>https://blog.example.fr</link>
+            <wp:wxr_version>1.2</wp:wxr_version>
+            <wp:base_site_url>https://blog.example.fr</wp:base_site_url>
+            <wp:base_blog_url>https://blog.example.fr</wp:base_blog_url>
+            <wp:author><wp:author_id>1</wp:author_id><wp:author_login><![CDATA[claire]]></wp:author_login><wp:author_email><![CDATA[claire@secret.example.fr]]></wp:author_email><wp:author_display_name><![CDATA[Claire M.]]></wp:author_display_name></wp:author>
+            \(items)
+            </channel>
+            </rss>
+            """.utf8)
+    }
+
+    /// One published post (`post` or `page`) of the export, its body as WordPress keeps it.
+    static func item(id: String, slug: String, body: String, type: String = "post", date: String = "2020-03-01 10:00:00",
+                     comments: String = "", parent: String = "0") -> String {
+        """
+        <item>
+        <title><![CDATA[Item \(id)]]></title>
+        <link>https://blog.example.fr/\(type == "page" ? "" : "2020/03/01/")\(slug)/</link>
+        <dc:creator><![CDATA[claire]]></dc:creator>
+        <guid isPermaLink="false">https://blog.example.fr/?\(type == "page" ? "page_id" : "p")=\(id)</guid>
+        <content:encoded><![CDATA[\(body)]]></content:encoded>
+        <excerpt:encoded><![CDATA[]]></excerpt:encoded>
+        <wp:post_id>\(id)</wp:post_id>
+        <wp:post_date><![CDATA[\(date)]]></wp:post_date>
+        <wp:post_date_gmt><![CDATA[\(date)]]></wp:post_date_gmt>
+        <wp:post_name><![CDATA[\(slug)]]></wp:post_name>
+        <wp:status><![CDATA[publish]]></wp:status>
+        <wp:post_parent>\(parent)</wp:post_parent>
+        <wp:post_type><![CDATA[\(type)]]></wp:post_type>
+        <wp:post_password><![CDATA[]]></wp:post_password>
+        \(comments)
+        </item>
+        """
+    }
+
+    static func options() -> ImportOptions {
+        ImportOptions(author: "claire", members: ["claire"], reservedNames: ReservedNames.topLevel,
+                      timeZone: TimeZone(identifier: "UTC")!, host: "planete.example.org")
+    }
+
+    static func plan(_ items: String...) -> ImportPlan {
+        let blog = ImportReader.read(.wordpress, data: wxr(items.joined(separator: "\n")), path: "export.xml",
+                                     timeZone: TimeZone(identifier: "UTC")!)
+        return ImportPlanner.plan(blog, options: options())
+    }
+
+    /// The Markdown body of the plan's file at `path` (after its front matter).
+    static func body(_ plan: ImportPlan, _ path: String) -> String {
+        guard let file = plan.files.first(where: { $0.path == path }), case .text(let text) = file.content else { return "(no \(path))" }
+        guard let end = text.range(of: "\n---\n\n") else { return text }
+        return String(text[end.upperBound...])
+    }
+
+    static func text(_ plan: ImportPlan, _ path: String) -> String {
+        guard let file = plan.files.first(where: { $0.path == path }), case .text(let text) = file.content else { return "(no \(path))" }
+        return text
+    }
+
+    @Test func codeShortcodesBecomeFencedCode() {
+        let body = """
+            Pour lister :
+
+            [code language="bash"]
+            # chemin du projet
+            cd ~/projet &amp;&amp; ls -l | grep "_old"
+            [/code]
+
+            Et en jQuery :
+            [javascript]
+            $("#txtGetFactorial").click(function () {
+                if (a < b) { alert('<ok>'); }
+            });
+            [/javascript]
+
+            [sourcecode lang='py']
+            def f(x):
+
+                return x * 2
+            [/sourcecode]
+            [csharp]var s = "x";[/csharp]
+            """
+        let plan = Self.plan(Self.item(id: "10", slug: "code", body: body))
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-01-code.md") == """
+            Pour lister :
+
+            ```bash
+            # chemin du projet
+            cd ~/projet && ls -l | grep "_old"
+            ```
+
+            Et en jQuery :
+
+            ```javascript
+            $("#txtGetFactorial").click(function () {
+                if (a < b) { alert('<ok>'); }
+            });
+            ```
+
+            ```python
+            def f(x):
+
+                return x * 2
+            ```
+
+            ```csharp
+            var s = "x";
+            ```
+
+            """)
+        #expect(!plan.diagnostics.contains { $0.message.contains("shortcode") })
+    }
+
+    @Test func highlightedPreBecomesFencedCode() {
+        let classic = """
+            <pre class="brush: php; title: ; notranslate" title="">&lt;?php
+              echo "#tag &amp; _x_";
+            ?&gt;</pre>
+            """
+        let blocks = """
+            <!-- wp:syntaxhighlighter/code {"language":"jscript"} -->
+            <pre class="wp-block-syntaxhighlighter-code">let a = $("#id");</pre>
+            <!-- /wp:syntaxhighlighter/code -->
+            """
+        let plan = Self.plan(Self.item(id: "11", slug: "php", body: classic), Self.item(id: "12", slug: "js", body: blocks))
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-01-php.md") == """
+            ```php
+            <?php
+              echo "#tag & _x_";
+            ?>
+            ```
+
+            """)
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-01-js.md") == """
+            ```javascript
+            let a = $("#id");
+            ```
+
+            """)
+    }
+}
