@@ -6,6 +6,8 @@ import Foundation
 struct HTMLMarkdownConverter {
     let tree: HTMLTree
     let options: HTMLMarkdown.Options
+    /// Inside a link's label, where a URL is text: no autolink.
+    var insideLink = false
 
     /// One block of Markdown, and whether it is a list (which a list item joins to its text without a blank line).
     struct Block {

@@ -1,6 +1,8 @@
 import Foundation
 import PlanetCore
 import PlanetImport
+import PlanetMarkdown
+import PlanetXML
 import PlanetSite
 import Testing
 
@@ -152,6 +154,31 @@ import Testing
             ```javascript
             let a = $("#id");
             ```
+
+            """)
+    }
+
+    @Test func bareURLsAreAutolinksWithNoBreakAfter() {
+        let html = "<p>Lu sur http://www.lemonde.fr/vie_4724566.html<br>\net (voir https://fr.wikipedia.org/wiki/Paris_(France)).<br>"
+            + "Ou www.example.org/a_b, et <a href=\"http://x.org/c_d\">http://x.org/c_d</a>.</p>"
+        let markdown = HTMLMarkdown.markdown(html)
+        #expect(markdown == """
+            Lu sur <http://www.lemonde.fr/vie_4724566.html>\("  ")
+            et (voir <https://fr.wikipedia.org/wiki/Paris_(France)>).\\
+            Ou [www.example.org/a\\_b](http://www.example.org/a_b), et <http://x.org/c_d>.
+            """)
+        let rendered = MarkdownRenderer.render(markdown, trust: .visitor).html
+        #expect(rendered.contains("href=\"http://www.lemonde.fr/vie_4724566.html\""))
+        #expect(rendered.contains("href=\"https://fr.wikipedia.org/wiki/Paris_(France)\""))
+        #expect(rendered.contains("href=\"http://www.example.org/a_b\""))
+        #expect(rendered.contains("href=\"http://x.org/c_d\""))
+        #expect(!rendered.contains("%5C"))
+    }
+
+    @Test func rendererDropsEscapesInsideAutolinks() {
+        let rendered = MarkdownRenderer.render("Voir http://example.org/a\\_b et www.example.org/c\\_d.", trust: .member).html
+        #expect(rendered == """
+            <p>Voir <a href="http://example.org/a_b">http://example.org/a_b</a> et <a href="http://www.example.org/c_d">www.example.org/c_d</a>.</p>
 
             """)
     }
