@@ -24,4 +24,22 @@ enum WordPressBlocks {
             return "<p><a href=\"" + url + "\">" + url + "</a></p>" + caption
         }
     }
+
+    /// WordPress 6.3's footnotes, which it keeps apart (the `footnotes` post meta: `[{"content": "…", "id": "…"}]`) and
+    /// shows in place of `<!-- wp:footnotes /-->`, as the list it shows: each note's `id` kept for the text's links to
+    /// it, and a link back to the reference. Appended when the block's marker is missing.
+    static func withFootnotes(_ html: String, meta: String) -> String {
+        guard let data = meta.data(using: .utf8),
+              let notes = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]], !notes.isEmpty else { return html }
+        let items = notes.compactMap { note -> String? in
+            guard let id = note["id"] as? String, !id.isEmpty else { return nil }
+            let content = note["content"] as? String ?? ""
+            let escaped = HTMLText.escaped(id)
+            return "<li id=\"" + escaped + "\">" + content + " <a href=\"#" + escaped + "-link\">↩︎</a></li>"
+        }
+        guard !items.isEmpty else { return html }
+        let list = "<ol class=\"wp-block-footnotes\">" + items.joined() + "</ol>"
+        let marker = /<!--\s*wp:footnotes\s*(?:\{[^}]*\})?\s*\/-->/
+        return html.firstMatch(of: marker) != nil ? html.replacing(marker, maxReplacements: 1) { _ in list } : html + "\n" + list
+    }
 }

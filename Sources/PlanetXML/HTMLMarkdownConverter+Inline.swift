@@ -71,6 +71,7 @@ extension HTMLMarkdownConverter {
         var labelConverter = self
         labelConverter.insideLink = true
         let label = labelConverter.inline(node.childList).trimmingCharacters(in: .whitespaces)
+        if node.attribute("id") != nil || node.attribute("name") != nil { return rawTags(node, around: label) }
         guard let href = node.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty, !label.isEmpty,
               !label.contains("\n") else {
             return label.isEmpty ? "" : rawTags(node, around: label)

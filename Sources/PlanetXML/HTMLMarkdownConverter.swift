@@ -112,7 +112,7 @@ struct HTMLMarkdownConverter {
         var items: [String] = []
         var loose = false
         for child in node.childList where child.isElement || !child.textContent.allSatisfy(\.isWhitespace) {
-            guard child.isElement, child.name == "li" else { return nil }
+            guard child.isElement, child.name == "li", child.attribute("id") == nil else { return nil }
             let marker = ordered ? "\(number)." : "-"
             number += 1
             let parts = markdownBlocks(of: child.childList)

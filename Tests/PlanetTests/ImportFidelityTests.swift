@@ -182,4 +182,57 @@ import Testing
 
             """)
     }
+
+    @Test func linksBetweenTheBlogsPostsGoToTheirNewPaths() {
+        let pingback = """
+            <wp:comment><wp:comment_id>7</wp:comment_id><wp:comment_author><![CDATA[Le blog de Claire » Suite]]></wp:comment_author>
+            <wp:comment_author_email><![CDATA[]]></wp:comment_author_email>
+            <wp:comment_author_url>https://blog.example.fr/2020/03/01/suite/</wp:comment_author_url>
+            <wp:comment_author_IP><![CDATA[192.0.2.9]]></wp:comment_author_IP>
+            <wp:comment_date_gmt><![CDATA[2020-03-02 10:00:00]]></wp:comment_date_gmt>
+            <wp:comment_content><![CDATA[[…] comme je le disais […]]]></wp:comment_content>
+            <wp:comment_approved><![CDATA[1]]></wp:comment_approved><wp:comment_type><![CDATA[pingback]]></wp:comment_type>
+            <wp:comment_parent>0</wp:comment_parent><wp:comment_user_id>0</wp:comment_user_id></wp:comment>
+            """
+        let linked = Self.item(id: "344", slug: "premier", body: "Le début.", date: "2020-03-01 10:00:00", comments: pingback)
+        let body = """
+            Voir <a href="https://blog.example.fr/?p=344">mon billet</a>, <a href="http://www.blog.example.fr/2020/03/01/premier">le même</a>
+            et <a href="/2020/03/01/premier/#suite">sa suite</a>, puis <a href="https://blog.example.fr/?page_id=20">la page</a>.
+            Une note<sup><a href="#n1" id="r1">1</a></sup>.
+
+            <p id="n1">1. La note. <a href="#r1">↩</a></p>
+            """
+        let second = Self.item(id: "345", slug: "suite", body: body, date: "2020-03-02 10:00:00")
+        let page = Self.item(id: "20", slug: "a-propos", body: "Moi.", type: "page")
+        let plan = Self.plan(linked, second, page)
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-02-suite.md") == """
+            Voir [mon billet](/claire/premier/), [le même](/claire/premier/)\\
+            et [sa suite](/claire/premier/#suite), puis [la page](/a-propos/).\\
+            Une note<sup><a href="#n1" id="r1">1</a></sup>.
+
+            <p id="n1">1. La note. <a href="#r1">↩</a></p>
+
+            """)
+        let mention = Self.text(plan, "comments/claire/premier/2020-03-02T10-00-00-blog-example-fr.md")
+        #expect(mention.contains("source: \"https://planete.example.org/claire/suite/\""), "\(plan.files.map(\.path))")
+    }
+
+    @Test func wordPressFootnotesBlockKeepsItsNotes() {
+        let body = """
+            <!-- wp:paragraph --><p>Un fait<sup data-fn="f1a2" class="fn"><a href="#f1a2" id="f1a2-link">1</a></sup>.</p><!-- /wp:paragraph -->
+
+            <!-- wp:footnotes /-->
+            """
+        let item = Self.item(id: "50", slug: "notes", body: body).replacingOccurrences(of: "</item>", with: """
+            <wp:postmeta><wp:meta_key><![CDATA[footnotes]]></wp:meta_key><wp:meta_value><![CDATA[[{"content":"Source : <em>INSEE</em>","id":"f1a2"}]]]></wp:meta_value></wp:postmeta>
+            </item>
+            """)
+        let plan = Self.plan(item)
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-01-notes.md") == """
+            Un fait<sup data-fn="f1a2" class="fn"><a href="#f1a2" id="f1a2-link">1</a></sup>.
+
+            <ol class="wp-block-footnotes"><li id="f1a2">Source : <em>INSEE</em> <a href="#f1a2-link">↩︎</a></li></ol>
+
+            """)
+    }
 }
