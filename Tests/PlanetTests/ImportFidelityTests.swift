@@ -235,4 +235,17 @@ import Testing
 
             """)
     }
+
+    @Test func percentEncodedPermalinksBecomeAliases() {
+        let quote = Self.item(id: "60", slug: "l%e2%80%99or", body: "Or.")
+        let cyrillic = Self.item(id: "61", slug: "%d0%bf%d1%80%d0%b8%d0%b2%d0%b5%d1%82", body: "Привет.")
+        let raw = Self.item(id: "62", slug: "καλημέρα", body: "Καλημέρα.")
+        let plan = Self.plan(quote, cyrillic, raw)
+        #expect(plan.diagnostics.map(\.rendered) == [])
+        #expect(plan.summary.aliases == 3)
+        #expect(Self.text(plan, "authors/claire/posts/2020-03-01-l-or.md").contains("- /2020/03/01/l%e2%80%99or/\n"))
+        #expect(Self.text(plan, "authors/claire/posts/2020-03-01-item-61.md").contains("- /2020/03/01/%d0%bf%d1%80%d0%b8%d0%b2%d0%b5%d1%82/\n"),
+                "\(plan.files.map(\.path))")
+        #expect(Self.text(plan, "authors/claire/posts/2020-03-01-item-62.md").contains("- /2020/03/01/%CE%BA%CE%B1%CE%BB%CE%B7%CE%BC%CE%AD%CF%81%CE%B1/\n"))
+    }
 }
