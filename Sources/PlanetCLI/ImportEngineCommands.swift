@@ -86,3 +86,41 @@ struct ImportDotclearCommand: ParsableCommand {
         try ImportRun(engine: .dotclear, arguments: arguments, map: [:], media: nil, console: outputOptions.console).run()
     }
 }
+
+/// `planet import disqus EXPORT.xml [SITE]`.
+struct ImportDisqusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disqus",
+        abstract: "Import Disqus comments (Admin → Moderation → Export: an XML file) onto the site's posts.",
+        discussion: """
+            Each thread goes to the post whose address, or one of whose aliases, is the thread's link; the threads \
+            that match no post are listed. Deleted comments are left out, spam stays spam; no e-mail or IP address \
+            is written.
+
+            Example:
+              planet import disqus claire-disqus.xml
+            """
+    )
+
+    @OptionGroup var arguments: ImportArguments
+
+    @Option(name: .customLong("map"), help: "A Disqus username and the member who wrote as it: USERNAME=ID (repeat for several).")
+    var map: [String] = []
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        for pair in map where pair.split(separator: "=", omittingEmptySubsequences: false).count != 2 {
+            throw ValidationError("--map takes USERNAME=ID, such as --map claire_doc=claire-martin")
+        }
+    }
+
+    func run() throws {
+        var usernames: [String: String] = [:]
+        for pair in map {
+            let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+            usernames[String(parts[0])] = String(parts[1])
+        }
+        try ImportRun(engine: .disqus, arguments: arguments, map: usernames, media: nil, console: outputOptions.console).run()
+    }
+}

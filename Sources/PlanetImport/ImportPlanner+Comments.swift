@@ -60,7 +60,7 @@ extension ImportPlanner {
                                                          at: location(comment.line)))
                     }
                 }
-                let member = comment.login.isEmpty ? nil : options.map[comment.login] ?? options.author
+                let member = comment.login.isEmpty ? nil : options.map[comment.login] ?? (blog.engine == .disqus ? nil : options.author)
                 text = try? CommentFile.text(name: name(of: comment), date: comment.date,
                                              website: URLRules.isWebURL(comment.authorURL) ? comment.authorURL : nil,
                                              member: member, replyTo: replyTo, status: status, body: body)

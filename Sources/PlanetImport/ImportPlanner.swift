@@ -23,6 +23,18 @@ public struct ImportPlanner {
         var planner = ImportPlanner(blog: blog, options: options)
         planner.plan.diagnostics = blog.diagnostics
         planner.plan.summary.leftOut = blog.otherItems
+        if blog.engine == .disqus, !blog.diagnostics.hasErrors {
+            for member in Set(options.map.values).subtracting(options.members).sorted() {
+                planner.plan.diagnostics.append(.error("no member `\(member)`: add one with `planet new author \(member) --name \"...\"`",
+                                                       at: planner.location(0)))
+            }
+            if planner.plan.diagnostics.hasErrors { return planner.plan }
+            planner.addThreads()
+            planner.removePrivateValues()
+            planner.plan.files.sort { codePointOrder($0.path, $1.path) }
+            planner.plan.diagnostics.sort()
+            return planner.plan
+        }
         guard !blog.diagnostics.hasErrors, let members = planner.membersByLogin() else { return planner.plan }
         let ordered = blog.items.sorted { ($0.date ?? .distantPast, $0.id) < ($1.date ?? .distantPast, $1.id) }
         planner.assignTargets(ordered, members: members)
