@@ -41,7 +41,7 @@ struct ImportWordPressCommand: ParsableCommand {
     }
 }
 
-/// `planet import blogger EXPORT.xml --author ID`.
+/// `planet import blogger EXPORT.xml --author ID [--media DIR]`.
 struct ImportBloggerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blogger",
@@ -53,6 +53,11 @@ struct ImportBloggerCommand: ParsableCommand {
     )
 
     @OptionGroup var arguments: ImportArguments
+
+    @Option(help: "A folder holding the blog's downloaded images: the files posts and pages use are copied beside them.",
+            completion: .directory)
+    var media: String?
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
@@ -60,11 +65,11 @@ struct ImportBloggerCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ImportRun(engine: .blogger, arguments: arguments, map: [:], media: nil, console: outputOptions.console).run()
+        try ImportRun(engine: .blogger, arguments: arguments, map: [:], media: media, console: outputOptions.console).run()
     }
 }
 
-/// `planet import dotclear EXPORT.txt --author ID`.
+/// `planet import dotclear EXPORT.txt --author ID [--old-url URL] [--media DIR]`.
 struct ImportDotclearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dotclear",
@@ -76,14 +81,24 @@ struct ImportDotclearCommand: ParsableCommand {
     )
 
     @OptionGroup var arguments: ImportArguments
+
+    @Option(name: .customLong("old-url"), help: "The blog's address (https://blog.example.fr/index.php?), which a single blog's backup does not hold: its permalinks become aliases.")
+    var oldURL: String?
+
+    @Option(help: "A copy of the blog's public/ folder: the files posts and pages use are copied beside them.", completion: .directory)
+    var media: String?
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
         if arguments.author == nil { throw ValidationError("give --author ID") }
+        if let oldURL, !(oldURL.hasPrefix("http://") || oldURL.hasPrefix("https://")) {
+            throw ValidationError("--old-url takes the blog's http(s) address, such as --old-url https://blog.example.fr/index.php?")
+        }
     }
 
     func run() throws {
-        try ImportRun(engine: .dotclear, arguments: arguments, map: [:], media: nil, console: outputOptions.console).run()
+        try ImportRun(engine: .dotclear, arguments: arguments, map: [:], media: media, oldURL: oldURL, console: outputOptions.console).run()
     }
 }
 

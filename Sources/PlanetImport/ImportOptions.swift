@@ -25,6 +25,8 @@ public struct ImportOptions: Sendable {
     /// The site's posts by the paths they answer (their own, with the base path, and their aliases; see `pathKey`) →
     /// `member/slug`, the folder of their comments: where `planet import disqus` sends each thread.
     public var postPaths: [String: String] = [:]
+    /// The old blog's address when its export lacks it (`--old-url`, for a Dotclear backup of one blog).
+    public var oldURL: String?
     /// The name of a commenter who left none (or typed an e-mail address as a name).
     public var anonymousName: String
 

@@ -19,7 +19,9 @@ public struct ImportPlanner {
     /// The old addresses of the published items (see `addressKey`) → their path in the site, with the base path.
     var newPaths: [String: String] = [:]
 
-    public static func plan(_ blog: ImportedBlog, options: ImportOptions) -> ImportPlan {
+    public static func plan(_ export: ImportedBlog, options: ImportOptions) -> ImportPlan {
+        var blog = export
+        blog.resolveRelativeLinks(oldURL: options.oldURL)
         var planner = ImportPlanner(blog: blog, options: options)
         planner.plan.diagnostics = blog.diagnostics
         planner.plan.summary.leftOut = blog.otherItems

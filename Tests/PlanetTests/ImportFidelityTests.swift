@@ -248,4 +248,35 @@ import Testing
                 "\(plan.files.map(\.path))")
         #expect(Self.text(plan, "authors/claire/posts/2020-03-01-item-62.md").contains("- /2020/03/01/%CE%BA%CE%B1%CE%BB%CE%B7%CE%BC%CE%AD%CF%81%CE%B1/\n"))
     }
+
+    /// A Dotclear backup of one blog (`single` mode: no `blog` table), whose second post links to the first absolutely.
+    static let dotclearSingle = Data(#"""
+        ///DOTCLEAR|2.19|single
+        [post post_id,blog_id,user_id,cat_id,post_dt,post_tz,post_creadt,post_upddt,post_password,post_type,post_format,post_url,post_lang,post_title,post_excerpt,post_excerpt_xhtml,post_content,post_content_xhtml,post_notes,post_meta,post_words,post_status,post_selected,post_position,post_open_comment,post_open_tb,nb_comment,nb_trackback,post_firstpub]
+        "1","default","sophie",NULL,"2012-03-08 09:30:00","UTC","2012-03-08 09:30:00","2012-03-08 09:30:00",NULL,"post","xhtml","2012/03/08/Premiere","fr","Première","","","","<p>Un.</p>",NULL,NULL,NULL,"1","0","0","1","0","0","0","1"
+        "2","default","sophie",NULL,"2012-03-09 09:30:00","UTC","2012-03-09 09:30:00","2012-03-09 09:30:00",NULL,"post","xhtml","2012/03/09/Seconde","fr","Seconde","","","","<p>Voir <a href="https://sophie.example.fr/index.php?post/2012/03/08/Premiere">la première</a>.</p>",NULL,NULL,NULL,"1","0","0","1","0","0","0","1"
+
+        """#.utf8)
+
+    @Test func dotclearSingleBlogBackupLearnsItsAddress() {
+        let blog = ImportReader.read(.dotclear, data: Self.dotclearSingle, path: "backup.txt", timeZone: TimeZone(identifier: "UTC")!)
+        let inferred = ImportPlanner.plan(blog, options: Self.options())
+        #expect(inferred.diagnostics.map(\.rendered) == [])
+        #expect(Self.text(inferred, "authors/claire/posts/2012-03-08-premiere.md").contains("aliases:\n- /index.php\n") == false)
+        #expect(inferred.summary.oldHostRedirects == [
+            "https://sophie.example.fr/index.php?post/2012/03/08/Premiere → /claire/premiere/",
+            "https://sophie.example.fr/index.php?post/2012/03/09/Seconde → /claire/seconde/",
+        ])
+        #expect(Self.body(inferred, "authors/claire/posts/2012-03-09-seconde.md") == "Voir [la première](/claire/premiere/).\n")
+        var options = Self.options()
+        options.oldURL = "https://sophie.example.fr/"
+        let given = ImportPlanner.plan(blog, options: options)
+        #expect(Self.text(given, "authors/claire/posts/2012-03-08-premiere.md").contains("aliases:\n- /post/2012/03/08/Premiere\n"))
+        var unknown = blog
+        unknown.items[1].body = "<p>Sans lien.</p>"
+        #expect(ImportPlanner.plan(unknown, options: Self.options()).diagnostics.map(\.rendered) == [
+            "backup.txt:1:1: warning: the backup does not hold the blog's address, and no post links to another with it: give "
+                + "`--old-url URL` (such as https://blog.example.fr/index.php?) so that the old permalinks become aliases",
+        ])
+    }
 }
