@@ -6,7 +6,7 @@ struct ImportArguments: ParsableArguments {
     @Argument(help: "The blog's export file.", completion: .file())
     var export: String
 
-    @Option(help: "The member who gets the posts (every post whose login --map does not name).")
+    @Option(help: "The member who gets the posts (with `import wordpress`, every post whose login --map does not name).")
     var author: String?
 
     @OptionGroup var siteArgument: SiteArgument

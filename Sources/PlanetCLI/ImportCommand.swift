@@ -6,11 +6,11 @@ public struct ImportCommand: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a WordPress, Blogger or Dotclear blog: posts, pages, comments, old addresses and media.",
+        abstract: "Import a WordPress, Blogger or Dotclear blog (posts, pages, comments, old addresses and media), or Disqus comments.",
         discussion: """
             Files are written with stable names: importing again changes nothing, and an existing file that differs \
             is never replaced without --force. --dry-run prints what would be written.
             """,
-        subcommands: [ImportWordPressCommand.self, ImportBloggerCommand.self, ImportDotclearCommand.self]
+        subcommands: [ImportWordPressCommand.self, ImportBloggerCommand.self, ImportDotclearCommand.self, ImportDisqusCommand.self]
     )
 }

@@ -41,7 +41,7 @@ struct ImportWordPressCommand: ParsableCommand {
     }
 }
 
-/// `planet import blogger EXPORT.xml --author ID`.
+/// `planet import blogger EXPORT.xml --author ID [--media DIR]`.
 struct ImportBloggerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blogger",
@@ -53,6 +53,11 @@ struct ImportBloggerCommand: ParsableCommand {
     )
 
     @OptionGroup var arguments: ImportArguments
+
+    @Option(help: "A folder holding the blog's downloaded images: the files posts and pages use are copied beside them.",
+            completion: .directory)
+    var media: String?
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
@@ -60,11 +65,11 @@ struct ImportBloggerCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ImportRun(engine: .blogger, arguments: arguments, map: [:], media: nil, console: outputOptions.console).run()
+        try ImportRun(engine: .blogger, arguments: arguments, map: [:], media: media, console: outputOptions.console).run()
     }
 }
 
-/// `planet import dotclear EXPORT.txt --author ID`.
+/// `planet import dotclear EXPORT.txt --author ID [--old-url URL] [--media DIR]`.
 struct ImportDotclearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dotclear",
@@ -76,13 +81,61 @@ struct ImportDotclearCommand: ParsableCommand {
     )
 
     @OptionGroup var arguments: ImportArguments
+
+    @Option(name: .customLong("old-url"), help: "The blog's address (https://blog.example.fr/index.php?), which a single blog's backup does not hold: its permalinks become aliases.")
+    var oldURL: String?
+
+    @Option(help: "A copy of the blog's public/ folder: the files posts and pages use are copied beside them.", completion: .directory)
+    var media: String?
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
         if arguments.author == nil { throw ValidationError("give --author ID") }
+        if let oldURL, !(oldURL.hasPrefix("http://") || oldURL.hasPrefix("https://")) {
+            throw ValidationError("--old-url takes the blog's http(s) address, such as --old-url https://blog.example.fr/index.php?")
+        }
     }
 
     func run() throws {
-        try ImportRun(engine: .dotclear, arguments: arguments, map: [:], media: nil, console: outputOptions.console).run()
+        try ImportRun(engine: .dotclear, arguments: arguments, map: [:], media: media, oldURL: oldURL, console: outputOptions.console).run()
+    }
+}
+
+/// `planet import disqus EXPORT.xml [SITE]`.
+struct ImportDisqusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disqus",
+        abstract: "Import Disqus comments (Admin → Moderation → Export: an XML file) onto the site's posts.",
+        discussion: """
+            Each thread goes to the post whose address, or one of whose aliases, is the thread's link; the threads \
+            that match no post are listed. Deleted comments are left out, spam stays spam; no e-mail or IP address \
+            is written.
+
+            Example:
+              planet import disqus claire-disqus.xml
+            """
+    )
+
+    @OptionGroup var arguments: ImportArguments
+
+    @Option(name: .customLong("map"), help: "A Disqus username and the member who wrote as it: USERNAME=ID (repeat for several).")
+    var map: [String] = []
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        for pair in map where pair.split(separator: "=", omittingEmptySubsequences: false).count != 2 {
+            throw ValidationError("--map takes USERNAME=ID, such as --map claire_doc=claire-martin")
+        }
+    }
+
+    func run() throws {
+        var usernames: [String: String] = [:]
+        for pair in map {
+            let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+            usernames[String(parts[0])] = String(parts[1])
+        }
+        try ImportRun(engine: .disqus, arguments: arguments, map: usernames, media: nil, console: outputOptions.console).run()
     }
 }

@@ -15,6 +15,7 @@ struct ImportRun {
     let arguments: ImportArguments
     let map: [String: String]
     let media: String?
+    var oldURL: String? = nil
     let console: Console
 
     func run() throws {
@@ -48,6 +49,8 @@ struct ImportRun {
             options.existingTagAliases[tagAlias.tag, default: []].append(tagAlias.alias.path)
         }
         options.existingAliases = SiteParser.aliasOwners(in: input)
+        options.oldURL = oldURL
+        if engine == .disqus { options.postPaths = SiteParser.postAddresses(in: input, basePath: config.basePath, key: ImportOptions.pathKey) }
         let blog = ImportReader.read(engine, data: data, path: arguments.export, timeZone: config.timeZone)
         let plan = ImportPlanner.plan(blog, options: options)
         console.report(plan.diagnostics)
@@ -69,7 +72,8 @@ struct ImportRun {
         }
         if !report.differing.isEmpty, !arguments.force {
             for path in report.differing { console.error("error: \(path) exists and differs from the import") }
-            console.error("error: nothing was written: run again with --force to replace these \(report.differing.count) files")
+            console.error("error: nothing was written: run again with --force to replace "
+                + (report.differing.count == 1 ? "this file" : "these \(report.differing.count) files"))
             throw ExitCode(1)
         }
     }

@@ -5,6 +5,20 @@ import PlanetImport
 enum ImportSummaryText {
     static func lines(_ summary: ImportSummary, report: ImportWriter.Report, dryRun: Bool, force: Bool) -> [String] {
         let count = BuildSummary.count
+        if summary.threadsMatched > 0 || !summary.unmatchedThreads.isEmpty {
+            var lines = [
+                "Threads: \(summary.threadsMatched) matched to a post, \(summary.unmatchedThreads.count) matched none",
+                "Comments: \(summary.commentsPublished) published, \(summary.commentsPending) pending, \(summary.commentsSpam) spam"
+                    + "; left out \(summary.commentsLeftOut) (deleted, or on no post)",
+            ]
+            let verb = dryRun ? "would write" : (report.differing.isEmpty || force ? "wrote" : "would write")
+            lines.append("Files: \(verb) \(report.written.count), \(report.unchanged.count) unchanged")
+            if !summary.unmatchedThreads.isEmpty {
+                lines.append("Threads no post of the site answers (give the post an alias with that path, then import again):")
+                lines += summary.unmatchedThreads.map { "  " + $0 }
+            }
+            return lines
+        }
         var lines = [
             "Imported \(count(summary.posts, "post")), \(count(summary.pages, "page")), \(count(summary.drafts, "draft"))"
                 + "; left out \(summary.leftOut) (private, trashed or other items)",

@@ -32,7 +32,8 @@ public struct Alias: Sendable, Hashable {
     }
 
     /// Why `path` cannot be an alias, or nil: it must start with `/`; percent-decoded, hold only letters, digits,
-    /// marks and `-._~/+` (an encoded `/` or `\` is refused); and have no empty, `.` or `..` segment.
+    /// marks and `-._~/+`, and beyond ASCII punctuation and symbols too (a blog's `l’or`, `«…»`), never spaces, controls
+    /// nor invisible formatting (an encoded `/` or `\` is refused); and have no empty, `.` or `..` segment.
     public static func problem(with path: String) -> String? {
         guard path.hasPrefix("/") else { return "an alias is a path of the site, starting with `/`" }
         let lowered = path.lowercased()
@@ -56,8 +57,11 @@ public struct Alias: Sendable, Hashable {
         default:
             guard !scalar.isASCII else { return false }
             let properties = scalar.properties
-            return properties.isAlphabetic || properties.numericType != nil
-                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+            return properties.isAlphabetic || properties.numericType != nil || [
+                .nonspacingMark, .spacingMark, .enclosingMark, .connectorPunctuation, .dashPunctuation, .openPunctuation,
+                .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+                .modifierSymbol, .otherSymbol,
+            ].contains(properties.generalCategory)
         }
     }
 }

@@ -70,7 +70,7 @@ public enum DotclearReader {
             blog.items.append(ImportedItem(
                 id: id, kind: kind, status: row["post_password"].isEmpty ? status : .hidden, title: row["post_title"],
                 slug: (row["post_url"] as NSString).lastPathComponent, date: date(row["post_dt"], zone: row["post_tz"]),
-                link: blogURL.isEmpty ? "" : blogURL + (kind == .page ? "pages/" : "post/") + row["post_url"], login: user,
+                link: blogURL + (kind == .page ? "pages/" : "post/") + row["post_url"], login: user,
                 tags: WordPressReader.unique(category + (tags[id] ?? [])), excerpt: excerpt,
                 body: wiki ? row["post_content"] : xhtml.isEmpty ? row["post_content"] : xhtml, format: wiki ? .wiki : .html,
                 comments: postComments, line: row.line))

@@ -22,6 +22,11 @@ public struct ImportOptions: Sendable {
     /// The old addresses the site's texts keep already (`aliases:`), without a final `/` → the file that keeps each:
     /// an imported item that has one of them, and is not that file, stops the import.
     public var existingAliases: [String: String] = [:]
+    /// The site's posts by the paths they answer (their own, with the base path, and their aliases; see `pathKey`) →
+    /// `member/slug`, the folder of their comments: where `planet import disqus` sends each thread.
+    public var postPaths: [String: String] = [:]
+    /// The old blog's address when its export lacks it (`--old-url`, for a Dotclear backup of one blog).
+    public var oldURL: String?
     /// The name of a commenter who left none (or typed an e-mail address as a name).
     public var anonymousName: String
 
@@ -37,5 +42,13 @@ public struct ImportOptions: Sendable {
         self.timeZone = timeZone
         self.basePath = basePath
         self.host = host
+    }
+
+    /// A path as `postPaths` keeps it: percent-decoded, without `index.html` nor a final `/`.
+    public static func pathKey(_ path: String) -> String {
+        var key = path.removingPercentEncoding ?? path
+        if key.hasSuffix("/index.html") { key.removeLast("index.html".count) }
+        while key.hasSuffix("/") { key.removeLast() }
+        return key
     }
 }

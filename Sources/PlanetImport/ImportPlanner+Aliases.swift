@@ -103,6 +103,7 @@ extension ImportPlanner {
         case (.wordpress, .category), (.dotclear, .category): return root + "category/" + slug + (blog.engine == .wordpress ? "/" : "")
         case (.wordpress, .tag), (.dotclear, .tag): return root + "tag/" + slug + (blog.engine == .wordpress ? "/" : "")
         case (.blogger, _): return root + "search/label/" + slug
+        case (.disqus, _): return nil
         }
     }
 }

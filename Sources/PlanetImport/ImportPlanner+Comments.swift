@@ -33,7 +33,9 @@ extension ImportPlanner {
             case .spam: .spam
             }
             let html = blog.engine == .wordpress ? WordPressAutop.paragraphs(comment.body) : comment.body
-            let body = HTMLMarkdown.markdown(html, options: .init(rawHTML: false))
+            let body = HTMLMarkdown.markdown(html, options: .init(rawHTML: false) { [newPaths] url in
+                Self.internalLink(url, ownKey: nil, newPaths: newPaths) ?? url
+            })
             let text: String?
             switch comment.kind {
             case .pingback, .trackback:
@@ -44,8 +46,9 @@ extension ImportPlanner {
                     continue
                 }
                 let title = HTMLText.plain(comment.authorName)
+                let source = Self.internalLink(comment.authorURL, ownKey: nil, newPaths: newPaths).map { "https://" + options.host + $0 }
                 text = try? CommentFile.text(name: name(of: comment), date: comment.date, status: status, kind: .mention,
-                                             source: comment.authorURL, title: title.isEmpty ? nil : title, body: body)
+                                             source: source ?? comment.authorURL, title: title.isEmpty ? nil : title, body: body)
                 plan.summary.mentions += 1
             case .comment:
                 var replyTo: String?
@@ -57,7 +60,7 @@ extension ImportPlanner {
                                                          at: location(comment.line)))
                     }
                 }
-                let member = comment.login.isEmpty ? nil : options.map[comment.login] ?? options.author
+                let member = comment.login.isEmpty ? nil : options.map[comment.login] ?? (blog.engine == .disqus ? nil : options.author)
                 text = try? CommentFile.text(name: name(of: comment), date: comment.date,
                                              website: URLRules.isWebURL(comment.authorURL) ? comment.authorURL : nil,
                                              member: member, replyTo: replyTo, status: status, body: body)

@@ -4,7 +4,8 @@ import PlanetXML
 
 extension ImportPlanner {
     /// The item's HTML as Markdown. With a folder (a post), each media file the text uses that is found in the media
-    /// folder is copied beside it, and its URLs point at the copy; any other stays a link to the old address.
+    /// folder is copied beside it, and its URLs point at the copy; any other stays a link to the old address. Links to the
+    /// blog's own posts and pages go to their new paths, and links to a place in the item stay in the page.
     mutating func convert(_ html: String, item: ImportedItem, folder: String?) -> (String, [PlannedFile]) {
         var names: [String: String] = [:]
         var files: [PlannedFile] = []
@@ -28,7 +29,10 @@ extension ImportPlanner {
         }
         plan.summary.mediaCopied += files.count
         plan.summary.mediaLinked += linked.count
-        let markdown = HTMLMarkdown.markdown(html, options: .init(rawHTML: true, topHeadingLevel: 2) { [names] url in names[url] ?? url })
+        let ownKey = Self.addressKey(item.link.isEmpty ? blog.homeURL : item.link)
+        let markdown = HTMLMarkdown.markdown(html, options: .init(rawHTML: true, topHeadingLevel: 2) { [names, newPaths] url in
+            names[url] ?? Self.internalLink(url, ownKey: ownKey, newPaths: newPaths) ?? url
+        })
         return (markdown, files)
     }
 }

@@ -14,13 +14,32 @@ public struct ImportPlanner {
     var slugs: [String: Set<String>] = [:]
     var pageNames: Set<String> = []
     var aliasPaths: Set<String> = []
+    /// Each item's place in the site, by its id: its member (none for a site's page) and its slug or page name.
+    var targets: [String: (member: String?, name: String)] = [:]
+    /// The old addresses of the published items (see `addressKey`) → their path in the site, with the base path.
+    var newPaths: [String: String] = [:]
 
-    public static func plan(_ blog: ImportedBlog, options: ImportOptions) -> ImportPlan {
+    public static func plan(_ export: ImportedBlog, options: ImportOptions) -> ImportPlan {
+        var blog = export
+        blog.resolveRelativeLinks(oldURL: options.oldURL)
         var planner = ImportPlanner(blog: blog, options: options)
         planner.plan.diagnostics = blog.diagnostics
         planner.plan.summary.leftOut = blog.otherItems
+        if blog.engine == .disqus, !blog.diagnostics.hasErrors {
+            for member in Set(options.map.values).subtracting(options.members).sorted() {
+                planner.plan.diagnostics.append(.error("no member `\(member)`: add one with `planet new author \(member) --name \"...\"`",
+                                                       at: planner.location(0)))
+            }
+            if planner.plan.diagnostics.hasErrors { return planner.plan }
+            planner.addThreads()
+            planner.removePrivateValues()
+            planner.plan.files.sort { codePointOrder($0.path, $1.path) }
+            planner.plan.diagnostics.sort()
+            return planner.plan
+        }
         guard !blog.diagnostics.hasErrors, let members = planner.membersByLogin() else { return planner.plan }
         let ordered = blog.items.sorted { ($0.date ?? .distantPast, $0.id) < ($1.date ?? .distantPast, $1.id) }
+        planner.assignTargets(ordered, members: members)
         for item in ordered { planner.add(item, members: members) }
         planner.noteOldHost()
         planner.addTagAliases()
@@ -66,16 +85,12 @@ public struct ImportPlanner {
         }
         let title = HTMLText.plain(item.title)
         let isDraft = item.status != .published
-        var base = Slug.make(item.slug.removingPercentEncoding ?? item.slug)
-        if base.isEmpty { base = Slug.make(title) }
-        if base.isEmpty { base = "\(item.kind.rawValue)-\(Slug.make(item.id))" }
+        guard let target = targets[item.id] else { return }
         let html = bodyHTML(item)
         switch item.kind {
         case .post:
-            guard let member = members[item.login] else { return }
-            var slug = base
-            if slugs[member, default: []].contains(slug) || ["page", "atom-xml", "index-html"].contains(slug) { slug += "-" + Slug.make(item.id) }
-            slugs[member, default: []].insert(slug)
+            guard let member = target.member else { return }
+            let slug = target.name
             let day = Self.stamp(date, timeZone: options.timeZone, format: "yyyy-MM-dd")
             let folder = "authors/\(member)/posts/\(day)-\(slug)"
             let (markdown, media) = convert(html, item: item, folder: folder)
@@ -92,11 +107,7 @@ public struct ImportPlanner {
                 addComments(item.comments, post: "\(member)/\(slug)")
             }
         case .page:
-            var name = base
-            if pageNames.contains(name) || options.reservedNames.contains(name) || options.members.contains(name) {
-                name += "-" + Slug.make(item.id)
-            }
-            pageNames.insert(name)
+            let name = target.name
             if isDraft {
                 plan.diagnostics.append(.warning("page \(item.id) is a draft: pages have no drafts; left out", at: location(item.line)))
                 plan.summary.leftOut += 1
@@ -133,7 +144,8 @@ public struct ImportPlanner {
             for name in Set(unknown).sorted() {
                 plan.diagnostics.append(.warning("item \(item.id): unknown shortcode [\(name)] left as text", at: location(item.line)))
             }
-            return item.format == .wordpress ? WordPressAutop.paragraphs(expanded) : WordPressBlocks.linkingEmbeds(expanded)
+            return item.format == .wordpress ? WordPressAutop.paragraphs(expanded)
+                : WordPressBlocks.linkingEmbeds(WordPressBlocks.namingCodeLanguages(expanded))
         case .wiki:
             return DotclearWiki.html(item.body)
         }

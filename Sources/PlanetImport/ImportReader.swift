@@ -7,6 +7,7 @@ public enum ImportReader {
         case .wordpress: WordPressReader.read(data, path: path, timeZone: timeZone)
         case .blogger: BloggerReader.read(data, path: path)
         case .dotclear: DotclearReader.read(data, path: path)
+        case .disqus: DisqusReader.read(data, path: path)
         }
     }
 }

@@ -17,6 +17,9 @@ public struct ImportSummary: Sendable, Hashable {
     /// The old blog's host when it is not the site's, and what it must keep redirecting: `old address → new address`.
     public var oldHost = ""
     public var oldHostRedirects: [String] = []
+    /// Disqus: the threads whose comments went to a post, and the addresses of those that matched none.
+    public var threadsMatched = 0
+    public var unmatchedThreads: [String] = []
 
     public init() {}
 }

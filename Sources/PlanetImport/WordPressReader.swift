@@ -56,7 +56,10 @@ public enum WordPressReader {
         default: .hidden
         }
         let encoded = element.elements("encoded")
-        let content = encoded.first { $0.namespace?.contains("purl.org/rss/1.0/modules/content") == true }?.text ?? ""
+        var content = encoded.first { $0.namespace?.contains("purl.org/rss/1.0/modules/content") == true }?.text ?? ""
+        if let footnotes = element.elements("postmeta").first(where: { $0.childText("meta_key").trimmed == "footnotes" }) {
+            content = WordPressBlocks.withFootnotes(content, meta: footnotes.childText("meta_value"))
+        }
         let excerpt = encoded.first { $0.namespace?.contains("excerpt") == true }?.text ?? ""
         let home = element.childText("guid").trimmed
         var otherLinks: [String] = []

@@ -3,7 +3,9 @@ import PlanetXML
 
 /// WordPress's shortcodes as the HTML they stand for: `[caption]` a `<figure>` with its caption, `[gallery]` the list of
 /// its images, `[audio]` and `[video]` the media element when its file is found (else a link), `[embed]` a link.
-/// `[[x]]` is the text `[x]`. Any other shortcode is left as text and named in `unknown`.
+/// `[code]`, `[sourcecode]` and SyntaxHighlighter's `[php]`-like shortcodes a `<pre><code>` block with its language
+/// (see `CodeLanguage`), their text's references decoded. `[[x]]` is the text `[x]`. Any other shortcode is left as
+/// text and named in `unknown`.
 struct WordPressShortcodes {
     /// The blog's attachments, for `[gallery]`.
     let attachments: [String: ImportedAttachment]
@@ -33,6 +35,11 @@ struct WordPressShortcodes {
             }
             let attributes = Self.attributes(String(match.output.3))
             var after = rest[match.range.upperBound...]
+            if CodeLanguage.shortcodes.contains(lowered), let close = after.range(of: "[/" + name + "]", options: .caseInsensitive) {
+                result += Self.codeBlock(String(after[..<close.lowerBound]), shortcode: lowered, attributes: attributes)
+                rest = after[close.upperBound...]
+                continue
+            }
             var content = ""
             if Self.enclosing.contains(lowered) || !Self.known.contains(lowered),
                let close = after.range(of: "[/" + name + "]", options: .caseInsensitive) {
@@ -82,6 +89,20 @@ struct WordPressShortcodes {
             let url = content.trimmed
             return url.isEmpty ? "" : Self.link(url)
         }
+    }
+
+    /// A code shortcode's text as a `<pre><code>` block apart from the paragraphs around it: its first and last blank
+    /// lines dropped, its indentation kept, the references an editor wrote (`&lt;`) decoded and the text escaped anew.
+    static func codeBlock(_ content: String, shortcode: String, attributes: [String: String]) -> String {
+        let named = attributes["language"] ?? attributes["lang"] ?? attributes["brush"]
+        let language = CodeLanguage.fenceLanguage(named ?? (["code", "sourcecode", "source"].contains(shortcode) ? "" : shortcode))
+        var lines = HTMLEntities.decoded(content).replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        let code = lines.map { String($0.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed()) }
+        let attribute = language.isEmpty ? "" : " class=\"language-" + language + "\""
+        return "\n\n<pre><code" + attribute + ">" + HTMLText.escaped(code.joined(separator: "\n")) + "</code></pre>\n\n"
     }
 
     private static func link(_ url: String) -> String {

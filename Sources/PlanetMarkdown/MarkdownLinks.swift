@@ -10,6 +10,7 @@ public enum MarkdownLinks {
         guard let parsed = GFMDocument(markdown, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE) else { return [] }
         defer { withExtendedLifetime(parsed) {} }
         let document = parsed.root
+        AutolinkEscapes.unescape(in: document)
         var links: [MarkdownLink] = []
         MarkdownRenderer.forEachNode(under: document) { node in
             let line = Int(cmark_node_get_start_line(node))

@@ -16,6 +16,7 @@ public enum MarkdownRenderer {
         }
         defer { withExtendedLifetime(parsed) {} }
         let document = parsed.root
+        AutolinkEscapes.unescape(in: document)
         if trust == .visitor { neutralizeVisitorMarkup(in: document) }
         let headings = HeadingAttributes.strip(in: document)
         let notices = trust == .member ? ForeignSyntax.handle(in: document) : []

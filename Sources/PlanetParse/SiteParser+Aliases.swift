@@ -18,3 +18,25 @@ extension SiteParser {
         return owners
     }
 }
+
+extension SiteParser {
+    /// The paths each published post answers (its own, `<base>/<member>/<slug>`, and its aliases), as `key` makes them,
+    /// → `member/slug`, the folder of its comments: where `planet import disqus` sends an old thread. Drafts and
+    /// unreadable files answer none.
+    public static func postAddresses(in input: SiteInput, basePath: String, key: (String) -> String) -> [String: String] {
+        let base = basePath.hasSuffix("/") ? String(basePath.dropLast()) : basePath
+        var addresses: [String: String] = [:]
+        for author in input.authors.sorted(by: { codePointOrder($0.id, $1.id) }) {
+            for post in author.posts.sorted(by: { codePointOrder($0.file.path, $1.file.path) }) {
+                var ignored: [Diagnostic] = []
+                guard var document = MarkdownDocument.read(post.file, diagnostics: &ignored), document.fields.bool("draft") != true,
+                      let slug = PostParser.slug(for: post.file.path, document: &document) else { continue }
+                let folder = author.id + "/" + slug
+                for path in ["\(base)/\(folder)/"] + document.aliases().map(\.path) where addresses[key(path)] == nil {
+                    addresses[key(path)] = folder
+                }
+            }
+        }
+        return addresses
+    }
+}

@@ -49,7 +49,7 @@ extension HTMLMarkdownConverter {
     /// would begin a heading, a list, a quote or a setext underline.
     func paragraph(_ inline: String) -> String {
         var text = inline.trimmingCharacters(in: .whitespaces)
-        while text.hasSuffix("\\\n") || text.hasSuffix(" ") {
+        while text.hasSuffix("\\\n") || text.hasSuffix(" ") || text.hasSuffix(" \n") {
             text.removeLast(text.hasSuffix(" ") ? 1 : 2)
         }
         while text.hasPrefix("\\\n") { text.removeFirst(2) }

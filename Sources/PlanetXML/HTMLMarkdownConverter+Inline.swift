@@ -12,7 +12,7 @@ extension HTMLMarkdownConverter {
     private func append(_ node: xmlNodePtr, to text: inout String) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            var piece = escaped(collapsed(node.textContent))
+            var piece = insideLink ? escaped(collapsed(node.textContent)) : linkingURLs(collapsed(node.textContent))
             if piece.hasPrefix(" "), text.isEmpty || text.hasSuffix(" ") || text.hasSuffix("\n") { piece.removeFirst() }
             text += piece
             return
@@ -22,7 +22,7 @@ extension HTMLMarkdownConverter {
         switch node.name {
         case "br":
             while text.hasSuffix(" ") { text.removeLast() }
-            text += "\\\n"
+            text += text.firstMatch(of: Self.trailingAutolink) != nil ? "  \n" : "\\\n"
         case "em", "i": text += delimited(node, marker: "*", in: text)
         case "strong", "b": text += delimited(node, marker: "**", in: text)
         case "del", "s", "strike": text += delimited(node, marker: "~~", in: text)
@@ -68,10 +68,17 @@ extension HTMLMarkdownConverter {
     }
 
     private func link(_ node: xmlNodePtr, after text: inout String) -> String {
-        let label = inline(node.childList).trimmingCharacters(in: .whitespaces)
+        var labelConverter = self
+        labelConverter.insideLink = true
+        let label = labelConverter.inline(node.childList).trimmingCharacters(in: .whitespaces)
+        if node.attribute("id") != nil || node.attribute("name") != nil { return rawTags(node, around: label) }
         guard let href = node.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty, !label.isEmpty,
               !label.contains("\n") else {
             return label.isEmpty ? "" : rawTags(node, around: label)
+        }
+        if node.attribute("title") == nil, collapsed(node.textContent).trimmingCharacters(in: .whitespaces) == href,
+           href.wholeMatch(of: Self.autolinkable) != nil {
+            return "<" + href + ">"
         }
         if text.hasSuffix("!") { text.insert("\\", at: text.index(before: text.endIndex)) }
         return "[" + label + "](" + destination(href) + title(node) + ")"
@@ -82,6 +89,45 @@ extension HTMLMarkdownConverter {
         if text.hasSuffix("!") { text.insert("\\", at: text.index(before: text.endIndex)) }
         let alt = escaped(collapsed(node.attribute("alt") ?? "")).trimmingCharacters(in: .whitespaces)
         return "![" + alt + "](" + destination(src) + title(node) + ")"
+    }
+
+    /// A URL that a `<…>` autolink can hold as it is.
+    static var autolinkable: Regex<Substring> { /https?:\/\/[^\s<>\\`]+/.ignoresCase() }
+
+    /// Markdown text that ends with a `<…>` autolink.
+    static var trailingAutolink: Regex<Substring> { /<https?:\/\/[^\s<>\\`]+>$/.ignoresCase() }
+
+    /// Text escaped (see `escaped`), its bare URLs written as `<…>` autolinks, unescaped: cmark-gfm's extended autolinks
+    /// would take an escape's backslash into the link (`a\_b`). The punctuation that ends a sentence stays out of the
+    /// link, and so does a closing parenthesis that the URL does not open; a bare `www.` address is linked to its
+    /// `http://` form with its text as written.
+    func linkingURLs(_ text: String) -> String {
+        guard text.contains("http") || text.contains("www.") else { return escaped(text) }
+        var result = ""
+        var rest = Substring(text)
+        while let match = rest.firstMatch(of: /(?:https?:\/\/|www\.)[^\s<>\\`"|]+/.ignoresCase()) {
+            var url = match.output
+            while let last = url.last, ".,:;!?'*_~".contains(last) || last == ")" && url.filter({ $0 == "(" }).count < url.filter({ $0 == ")" }).count {
+                url = url.dropLast()
+            }
+            let isWWW = url.lowercased().hasPrefix("www.")
+            let host = isWWW ? url.dropFirst(4) : url.drop { $0 != ":" }.dropFirst(3)
+            let before = url.startIndex > rest.startIndex ? rest[rest.index(before: url.startIndex)] : " "
+            guard host.contains(where: { $0.isLetter || $0.isNumber }),
+                  !(isWWW && (before.isLetter || before.isNumber || "./@-".contains(before))) else {
+                result += escaped(String(rest[..<url.endIndex]))
+                rest = rest[url.endIndex...]
+                continue
+            }
+            result += escaped(String(rest[..<url.startIndex]))
+            if isWWW {
+                result += "[" + escaped(String(url)) + "](" + destination("http://" + url) + ")"
+            } else {
+                result += "<" + url + ">"
+            }
+            rest = rest[url.endIndex...]
+        }
+        return result + escaped(String(rest))
     }
 
     /// An embedded player (`iframe`, `object`, `embed`), which no page may load, as a link to what it played (see `EmbeddedPlayer`).

@@ -6,6 +6,8 @@ import Foundation
 struct HTMLMarkdownConverter {
     let tree: HTMLTree
     let options: HTMLMarkdown.Options
+    /// Inside a link's label, where a URL is text: no autolink.
+    var insideLink = false
 
     /// One block of Markdown, and whether it is a list (which a list item joins to its text without a blank line).
     struct Block {
@@ -110,7 +112,7 @@ struct HTMLMarkdownConverter {
         var items: [String] = []
         var loose = false
         for child in node.childList where child.isElement || !child.textContent.allSatisfy(\.isWhitespace) {
-            guard child.isElement, child.name == "li" else { return nil }
+            guard child.isElement, child.name == "li", child.attribute("id") == nil else { return nil }
             let marker = ordered ? "\(number)." : "-"
             number += 1
             let parts = markdownBlocks(of: child.childList)
@@ -138,7 +140,7 @@ struct HTMLMarkdownConverter {
         if !text.hasSuffix("\n") { text += "\n" }
         let code = node.childList.first { $0.isElement && $0.name == "code" }
         let classes = ((code?.attribute("class") ?? "") + " " + (node.attribute("class") ?? "")).split(separator: " ")
-        let language = classes.lazy.compactMap { name -> Substring? in
+        let language = CodeLanguage.brush(inClass: node.attribute("class") ?? "") ?? classes.lazy.compactMap { name -> Substring? in
             for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) { return name.dropFirst(prefix.count) }
             return nil
         }.first.map(String.init) ?? ""

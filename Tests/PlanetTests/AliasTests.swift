@@ -22,6 +22,7 @@ import Testing
         #expect(Alias.problem(with: "/2019/05/06/old-title.html") == nil)
         #expect(Alias.problem(with: "/café/") == nil)
         #expect(Alias.problem(with: "/caf%C3%A9/") == nil)
+        #expect(Alias.problem(with: "/l%e2%80%99or/") == nil && Alias.problem(with: "/a%E2%80%AEb/") != nil)
         #expect(Alias.problem(with: "old/") == "an alias is a path of the site, starting with `/`")
         #expect(Alias.problem(with: "/") == "an alias may not hold `..`, `.` or an empty segment (`//`), nor be `/` itself")
         #expect(Alias.problem(with: "/a/%2E%2E/b/") == "an alias may not hold `..`, `.` or an empty segment (`//`), nor be `/` itself")
