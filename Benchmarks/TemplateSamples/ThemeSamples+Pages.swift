@@ -20,6 +20,11 @@ extension ThemeSamples {
             sample("page", "page", [("page", page("À propos")), ("content_page", object([
                 ("title", "À propos <de> nous & \"vous\""), ("content_html", "<p>Texte &amp; <em>HTML</em></p>\n"),
             ]))]),
+            sample("archives", "archives", [("page", page("Archives", navigation: "nav_archives")), ("years", archivePeriods(full ? 3 : 0, nested: true))]),
+            sample("archive", "archive", [("page", page("Mars 2026", section: "nav_archives")), ("archive", object([
+                ("count_label", "3 billets"), ("up_url", "/planet/archives/2026/"), ("up_label", "2026 & <co>"),
+                ("months", archivePeriods(full ? 2 : 0, nested: false)),
+            ])), ("posts", posts(from: 1))] + paginated(2, of: 3)),
             sample("404", "404", [("page", page("Page introuvable"))]),
             sample("intake", "intake", [("page", page("Votre commentaire n’est pas encore parti")), ("intake", intake)]),
             sample("moderation", "moderation", [("page", page("Modération")), ("moderation", moderation), ("private_page", .bool(true))]),
@@ -57,6 +62,7 @@ extension ThemeSamples {
         fields["feed_url"] = "/planet/member2/atom.xml"
         fields["top_tags"] = .list(full ? [object([("name", "soins & <care>"), ("url", "/planet/tags/soins/"), count(3)])] : [])
         fields["top_hashtags"] = .list(full ? [object([("name", "Santé"), ("url", "/planet/hashtags/sante/"), count(2)])] : [])
+        fields["years"] = archivePeriods(full ? 2 : 0, nested: false)
         return .object(fields)
     }
 
