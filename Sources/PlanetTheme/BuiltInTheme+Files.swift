@@ -223,6 +223,19 @@ post_next: "Next post"
 search_label: "Search the site"
 search_placeholder: "Search"
 search_button: "Search"
+# The intake's search results. Read by planet: search_title, search_results_title ({query}), results_*.
+search_title: "Search"
+search_results_title: "Search: {query}"
+results_zero: "No result"
+results_one: "1 result"
+results_other: "{count} results"
+search_filtered: "Only among some posts (a member, a tag or a year)."
+search_unfiltered: "Search all posts"
+search_none: "Nothing found. You could:"
+search_tip_spelling: "check the spelling, or try a word of the same family;"
+search_tip_fewer: "use fewer words: every word must be in a post;"
+search_tip_phrase: "drop the quotes around an exact phrase;"
+search_tip_archives: "browse the archives by date."
 
 """#,
         "i18n/fr.yaml": #"""
@@ -443,6 +456,18 @@ post_next: "Billet suivant"
 search_label: "Chercher dans le site"
 search_placeholder: "Chercher"
 search_button: "Chercher"
+search_title: "Recherche"
+search_results_title: "Recherche : {query}"
+results_zero: "Aucun résultat"
+results_one: "1 résultat"
+results_other: "{count} résultats"
+search_filtered: "Parmi certains billets seulement (un membre, un thème ou une année)."
+search_unfiltered: "Chercher dans tous les billets"
+search_none: "Rien trouvé. Vous pouvez :"
+search_tip_spelling: "vérifier l’orthographe, ou essayer un mot de la même famille ;"
+search_tip_fewer: "mettre moins de mots : chaque mot doit se trouver dans le billet ;"
+search_tip_phrase: "enlever les guillemets autour d’une expression exacte ;"
+search_tip_archives: "parcourir les archives par date."
 
 """#,
         "static/css/planet.css": #"""
@@ -3580,8 +3605,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 <div class="site-find">
 {{#site.search_url}}
 <form class="site-search" role="search" action="{{.}}" method="get">
-<label class="visually-hidden" for="site-search-q">{{t.search_label}}</label>
-<input class="site-search__input" id="site-search-q" type="search" name="q" maxlength="200" required placeholder="{{t.search_placeholder}}">
+<input class="site-search__input" id="site-search-q" type="search" name="q" maxlength="200" required aria-label="{{t.search_label}}" placeholder="{{t.search_placeholder}}">
 <button class="site-search__button" type="submit">{{t.search_button}}</button>
 </form>
 {{/site.search_url}}
@@ -3785,6 +3809,62 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{/origin}}
 </article>
 {{/post}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "templates/search.mustache": #"""
+{{! The intake's search results (`planet intake`, GET /search): the form
+    again with the query, the results with their snippets (matched words
+    in <mark>), the pagination, and without results what to try. Served
+    from the intake's origin: links start with site.root, all of base_url. }}
+{{<layout}}
+{{$main}}
+{{#search}}
+<div class="wrap wrap--narrow search">
+<h1 class="page-title">{{page.heading}}</h1>
+<form class="site-search search__form" role="search" action="{{action_url}}" method="get">
+<input class="site-search__input" id="search-q" type="search" name="q" maxlength="200" required aria-label="{{t.search_label}}" value="{{query}}">
+{{^empty(member)}}
+<input type="hidden" name="member" value="{{member}}">
+{{/empty(member)}}
+{{^empty(tag)}}
+<input type="hidden" name="tag" value="{{tag}}">
+{{/empty(tag)}}
+{{^empty(year)}}
+<input type="hidden" name="year" value="{{year}}">
+{{/empty(year)}}
+<button class="site-search__button" type="submit">{{t.search_button}}</button>
+</form>
+{{#has_query}}
+<p class="page-intro__meta" role="status">{{count_label}}</p>
+{{/has_query}}
+{{#filtered}}
+<p class="search__filtered">{{t.search_filtered}} <a href="{{unfiltered_url}}">{{t.search_unfiltered}}</a></p>
+{{/filtered}}
+<ol class="search__results">
+{{#results}}
+<li class="search-result">
+<h2 class="search-result__title"><a href="{{url}}">{{title}}</a></h2>
+<p class="search-result__meta">{{author.name}} · <time datetime="{{date_iso}}">{{date_display}}</time></p>
+<p class="search-result__snippet">{{#snippet}}{{#marked}}<mark>{{text}}</mark>{{/marked}}{{^marked}}{{text}}{{/marked}}{{/snippet}}</p>
+</li>
+{{/results}}
+</ol>
+{{#no_results}}
+<div class="search__none">
+<p>{{t.search_none}}</p>
+<ul>
+<li>{{t.search_tip_spelling}}</li>
+<li>{{t.search_tip_fewer}}</li>
+<li>{{t.search_tip_phrase}}</li>
+<li><a href="{{archives_url}}">{{t.search_tip_archives}}</a></li>
+</ul>
+</div>
+{{/no_results}}
+</div>
+{{/search}}
+{{>partials/pagination}}
 {{/main}}
 {{/layout}}
 
