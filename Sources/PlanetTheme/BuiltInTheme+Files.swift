@@ -1010,6 +1010,56 @@ a:hover {
   text-decoration-thickness: 1px;
 }
 
+/* The intake's search results. */
+.search__form {
+  flex-wrap: wrap;
+  margin-block: 1rem;
+}
+
+.search__form .site-search__input {
+  flex: 1 1 10rem;
+  width: auto;
+}
+
+.search__results {
+  margin: 1rem 0 0;
+  padding: 0;
+  list-style: none;
+}
+
+.search-result {
+  margin-block: 1.5rem;
+  overflow-wrap: anywhere;
+}
+
+.search-result__title {
+  margin: 0;
+  font-size: 1.25rem;
+}
+
+.search-result__meta {
+  margin: 0.25rem 0;
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.search-result__snippet {
+  margin: 0;
+}
+
+.search-result__snippet mark {
+  padding-inline: 0.1em;
+  border-radius: 3px;
+  background: var(--accent-soft);
+  color: var(--text);
+  font-weight: 600;
+}
+
+.search__none,
+.search__filtered {
+  overflow-wrap: anywhere;
+}
+
 /* ------------------------------------------------------------------ */
 /* Main and footer                                                     */
 /* ------------------------------------------------------------------ */
