@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         // Model and diagnostics shared by every stage.
         .target(name: "PlanetCore"),
@@ -87,11 +89,14 @@ let package = Package(
             .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Full-text search: an SQLite FTS5 index of the site's posts (system libsqlite3) with a tokenizer that folds
+        // accents and stems with Snowball (libstemmer); readers' queries parsed into terms and phrases, never FTS5 syntax.
+        .target(name: "PlanetSearch", dependencies: ["CSQLite", "CStemmer", "PlanetCore", "PlanetXML"]),
         // `planet intake`: the long-running service that turns the comment form's posts into comment files and
         // delivers them to moderators (branches, pull requests), on HummingbirdCore (SwiftNIO), with bounded heads.
         .target(name: "PlanetIntake", dependencies: [
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetMarkdown", "PlanetBuild", "PlanetConsole", "PlanetFiles", "PlanetMentions",
-            "PlanetRender", "PlanetTemplate", "PlanetProcess", "PlanetMail", .product(name: "HummingbirdCore", package: "hummingbird"),
+            "PlanetRender", "PlanetTemplate", "PlanetProcess", "PlanetMail", "PlanetSearch", .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -114,6 +119,8 @@ let package = Package(
         .target(name: "TemplateSamples", dependencies: [
             "PlanetTemplate", "PlanetTheme", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ], path: "Benchmarks/TemplateSamples"),
+        // The search index at scale on a generated corpus (`swift build -c release --product SearchBench`; see BENCHMARKS.md).
+        .executableTarget(name: "SearchBench", dependencies: ["PlanetBuild", "PlanetCore", "PlanetSearch"], path: "Benchmarks/SearchBench"),
         .executableTarget(name: "TemplateBench", dependencies: [
             "PlanetTemplate", "TemplateSamples", .product(name: "Mustache", package: "swift-mustache"),
         ], path: "Benchmarks/TemplateBench"),
@@ -121,7 +128,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "PlanetProcess", "PlanetMail", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "PlanetProcess", "PlanetMail", "PlanetSearch", "planet", "Yams",
             "TemplateSamples",
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),

@@ -20,6 +20,12 @@ extension ThemeSamples {
             sample("page", "page", [("page", page("À propos")), ("content_page", object([
                 ("title", "À propos <de> nous & \"vous\""), ("content_html", "<p>Texte &amp; <em>HTML</em></p>\n"),
             ]))]),
+            sample("archives", "archives", [("page", page("Archives", navigation: "nav_archives")), ("years", archivePeriods(full ? 3 : 0, nested: true))]),
+            sample("archive", "archive", [("page", page("Mars 2026", section: "nav_archives")), ("archive", object([
+                ("count_label", "3 billets"), ("up_url", "/planet/archives/2026/"), ("up_label", "2026 & <co>"),
+                ("months", archivePeriods(full ? 2 : 0, nested: false)),
+            ])), ("posts", posts(from: 1))] + paginated(2, of: 3)),
+            sample("search", "search", [("page", page("Recherche : <garde>")), ("search", searchValues)] + paginated(2, of: 4)),
             sample("404", "404", [("page", page("Page introuvable"))]),
             sample("intake", "intake", [("page", page("Votre commentaire n’est pas encore parti")), ("intake", intake)]),
             sample("moderation", "moderation", [("page", page("Modération")), ("moderation", moderation), ("private_page", .bool(true))]),
@@ -62,6 +68,22 @@ extension ThemeSamples {
         ])
     }
 
+    private var searchValues: TemplateValue {
+        let results: [TemplateValue] = full ? (0..<3).map { number in
+            object([("title", .string("Résultat <\(number)> & co")), ("url", .string("/planet/x/\(number)/")), ("author", author(number)),
+                    ("date_iso", "2026-11-27T10:00:00Z"), ("date_display", "27 novembre 2026"),
+                    ("snippet", .list([object([("text", "Les "), ("marked", false)]), object([("text", "<soignantes>"), ("marked", true)]),
+                                       object([("text", " & co…"), ("marked", false)])]))])
+        } : []
+        return object([
+            ("query", .string(full ? "garde \"nuit <blanche>\"" : "kangourou")), ("action_url", "https://intake.example/search"),
+            ("member", .string(full ? "alice" : "")), ("tag", .string(full ? "Nuit & jour" : "")), ("year", .string(full ? "2025" : "")),
+            ("has_query", true), ("count_label", .string(full ? "3 résultats" : "Aucun résultat")), ("results", .list(results)),
+            ("no_results", .bool(!full)), ("filtered", .bool(full)), ("unfiltered_url", "https://intake.example/search?q=garde&x=<1>"),
+            ("archives_url", "/planet/archives/"),
+        ])
+    }
+
     private var conversations: TemplateValue {
         .list(full ? (0..<3).map { number in
             object([("url", .string("/planet/x/\(number)/#comments")), ("title", "Une <conversation> & \"débat\""),
@@ -80,6 +102,7 @@ extension ThemeSamples {
         fields["feed_url"] = "/planet/member2/atom.xml"
         fields["top_tags"] = .list(full ? [object([("name", "soins & <care>"), ("url", "/planet/tags/soins/"), count(3)])] : [])
         fields["top_hashtags"] = .list(full ? [object([("name", "Santé"), ("url", "/planet/hashtags/sante/"), count(2)])] : [])
+        fields["years"] = archivePeriods(full ? 2 : 0, nested: false)
         return .object(fields)
     }
 

@@ -30,11 +30,12 @@ public struct ThemeSamples: Sendable {
                 ("feed_url", "/planet/atom.xml"),
                 ("form_action", "'self' https://example.org https://intake.example"),
                 ("asset_origin", .string(full ? "https://example.org" : "")),
+                ("archives_url", "/planet/archives/"),
                 ("menu", .list(full ? [
                     object([("title", "À propos & contact"), ("url", "/planet/a-propos/"), ("current", true)]),
                     object([("title", "Charte \"éditoriale\""), ("url", "/planet/charte/"), ("current", false)]),
                 ] : [])),
-            ])),
+            ] + (full ? [("search_url", "https://intake.example/search")] : []))),
         ])
     }
 
@@ -165,7 +166,7 @@ public struct ThemeSamples: Sendable {
             ("comments", .list(threads)),
             ("comments_feed_url", .string(full ? "/planet/member1/billet-\(number)/comments.xml" : "")),
             ("comments_closed", .bool(!full)),
-        ] + (full ? [("comment_form", commentForm(filled: false, titleLevel: 3))] : [])
+        ] + (full ? [("comment_form", commentForm(filled: false, titleLevel: 3)), ("neighbours", neighbours(both: number == 1))] : [])
         return object(fields)
     }
 
@@ -188,6 +189,24 @@ public struct ThemeSamples: Sendable {
     }
 
     func count(_ number: Int) -> (String, TemplateValue) { ("count", .int(number)) }
+
+    /// A post's `neighbours`: the next post, and the previous one too when `both`.
+    func neighbours(both: Bool) -> TemplateValue {
+        let link = { (title: String, url: String) in
+            self.object([("title", .string(title)), ("url", .string(url)), ("date_iso", "2026-11-27T10:00:00Z"), ("date_display", "27 novembre")])
+        }
+        return object([("label", "Les billets de Zoé <O'Brien>"), ("next", link("Le <suivant> & \"co\"", "/planet/member1/suivant/"))]
+            + (both ? [("previous", link("Le précédent", "/planet/member1/precedent/"))] : []))
+    }
+
+    /// Years or months of the archives, with their months when `nested`.
+    func archivePeriods(_ count: Int, nested: Bool) -> TemplateValue {
+        .list((0..<count).map { number in
+            object([("name", .string(nested ? "\(2026 - number)" : "Mars <\(number)>")), ("url", .string("/planet/archives/2026/0\(number + 1)/")),
+                    self.count(number + 1), ("count_label", .string("\(number + 1) billets")),
+                    ("months", nested ? archivePeriods(full ? 3 : 1, nested: false) : .list([]))])
+        })
+    }
 
     func memberList() -> TemplateValue {
         .list(full ? (0..<4).map { number in

@@ -9,6 +9,8 @@ public struct Site: Sendable {
     /// Indices into `posts` of the river (the home page and `/atom.xml`): every post but the backlog of
     /// newly added outside feeds.
     public let river: [Int]
+    /// Every post by year and month, in the site's time zone: the date archives.
+    public let archive: DateArchive
     /// Sorted by weight, then title.
     public var pages: [Page]
     /// Sorted by slug.
@@ -55,6 +57,7 @@ public struct Site: Sendable {
         self.assets = assets
         self.redirects = redirects
         self.river = posts.indices.filter { posts[$0].origin?.inRiver ?? true }
+        self.archive = DateArchive(posts: posts, timeZone: config.timeZone)
         self.authorPositions = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         self.tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.key, $0) })
         self.hashtagPositions = Dictionary(uniqueKeysWithValues: hashtags.enumerated().map { ($1.key, $0) })

@@ -22,6 +22,9 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
     public var repository: String?
     /// `comments:`: how readers without git comment.
     public var comments: CommentSettings
+    /// `search:`: the public URL of the `planet intake` that answers searches (its `/search`), or nil: then the
+    /// pages' header links to the date archives only.
+    public var search: String?
     /// `mail:`: how planet sends mail, or nil when it sends none. No page depends on it, so it is left out of the
     /// encoding (the build cache's key).
     public var mail: MailConfig?
@@ -30,14 +33,15 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
     public var letterList: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, description, baseURL, language, timeZone, theme, perPage, feedEntries, gitDates, newFeedEntries, repository, comments
+        case title, description, baseURL, language, timeZone, theme, perPage, feedEntries, gitDates, newFeedEntries, repository, comments, search
     }
 
     public init(
         title: String, description: String = "", baseURL: String, language: String = "en",
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, theme: String = "default",
         perPage: Int = 20, feedEntries: Int = 30, gitDates: Bool = false, newFeedEntries: Int = 3,
-        repository: String? = nil, comments: CommentSettings = CommentSettings(), mail: MailConfig? = nil
+        repository: String? = nil, comments: CommentSettings = CommentSettings(), mail: MailConfig? = nil,
+        search: String? = nil
     ) {
         self.title = title
         self.description = description
@@ -52,6 +56,7 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
         self.repository = repository
         self.comments = comments
         self.mail = mail
+        self.search = search
     }
 
     /// The host of `baseURL` (`planete.example.org`), used for `tag:` URIs and to tell local URLs from outside ones.
@@ -68,6 +73,11 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
     /// The link to a site path (`/alice/`), with the base path in front.
     public func link(_ path: String) -> String {
         basePath + path
+    }
+
+    /// The search page of `search:` (`https://intake.example.org/search`), or nil.
+    public var searchURL: String? {
+        search.map { $0 + "/search" }
     }
 
     /// The absolute URL of a root-relative path (`/alice/` → `https://example.org/alice/`).

@@ -64,6 +64,9 @@ struct IntakeHandler: Sendable {
         case "/webmention":
             guard request.method == "POST" else { return notAllowed("POST") }
             return await webmention(request, network: network, now: now)
+        case "/search":
+            guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
+            return await search(request, network: network, now: now)
         case "/reply":
             guard request.method == "GET" || request.method == "HEAD" else { return notAllowed("GET, HEAD") }
             return await reply(request)

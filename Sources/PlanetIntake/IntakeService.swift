@@ -14,7 +14,10 @@ struct IntakeService: Sendable {
             folder: options.siteFolder, now: Date(), gitDeadline: options.limits.gitTimeout, overrides: options.overrides)
         let spool = try Spool(folder: options.spoolFolder)
         spool.settle()
-        let state = IntakeState(site: knowledge, limits: options.limits, messageKey: spool.messageKey, overrides: options.overrides, now: Date())
+        let search = SiteSearch(path: SiteSearch.path(spool: options.spoolFolder), log: log)
+        search.update(knowledge)
+        let state = IntakeState(
+            site: knowledge, limits: options.limits, messageKey: spool.messageKey, overrides: options.overrides, now: Date(), search: search)
         let links = try ReaderLinks(spool: spool)
         let git: GitDelivery? = options.delivery != .directory
             ? GitDelivery(

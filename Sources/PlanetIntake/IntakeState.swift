@@ -17,10 +17,16 @@ actor IntakeState {
     /// What the deliverer hands over as it is made, before the service listens (`prepare`).
     private nonisolated let prepared = Locked<(clone: SiteClone, received: RecentMessages)?>(nil)
     private var receivedMerged = false
+    /// The search index, brought in step with each site read; nil in tests that make a state without one.
+    nonisolated let search: SiteSearch?
 
     /// `messageKey`: the spool's key for the duplicate filter.
-    init(site: SiteKnowledge, limits: IntakeLimits, messageKey: Data, overrides: SiteOverrides = SiteOverrides(), now: Date) {
+    init(
+        site: SiteKnowledge, limits: IntakeLimits, messageKey: Data, overrides: SiteOverrides = SiteOverrides(), now: Date,
+        search: SiteSearch? = nil
+    ) {
         self.site = site
+        self.search = search
         self.recent = RecentMessages(key: messageKey)
         self.overrides = overrides
         self.snapshot = KnowledgeSnapshot(site)
@@ -41,6 +47,7 @@ actor IntakeState {
 
     /// A site read again: it is what the service knows from now on.
     func replace(site: SiteKnowledge) {
+        search?.update(site)
         self.site = site
         snapshot.value = site
         reloadProblem = nil

@@ -1,5 +1,6 @@
 import PlanetCore
 import PlanetRender
+import PlanetSearch
 
 /// What the service knows of the site it serves: its address, language and comment settings, and each
 /// published post's thread. Made from a build's `Site` (and the comment files it read), replaced after each pull.
@@ -44,6 +45,8 @@ public struct SiteKnowledge: Sendable {
     public var mail: MailConfig?
     /// Whether the site sends mail.
     public var sendsMail: Bool { mail != nil }
+    /// The posts as the search index holds them, when `planet.yaml` has `search:`; nil otherwise.
+    public var searchDocuments: [SearchDocument]?
     /// The files the site was read without, for their errors (paths in the site, sorted): what is known comes from
     /// the others.
     public var filesWithErrors: [String]
@@ -77,6 +80,7 @@ public struct SiteKnowledge: Sendable {
             filesWithErrors: filesWithErrors)
         self.pages = pages
         self.mail = site.config.mail
+        self.searchDocuments = site.config.search == nil ? nil : SearchDocument.documents(of: site)
     }
 
     /// `<base_url>/<author-id>/<post-slug>/`.

@@ -6,7 +6,7 @@ import PlanetLoad
 public enum ConfigParser {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_entries", "git_dates", "new_feed_entries",
-        "repository", "comments", "mail", "letter",
+        "repository", "comments", "mail", "letter", "search",
     ]
     static let knownLetterKeys: Set<String> = ["list"]
     static let knownCommentKeys: Set<String> = ["intake", "question", "answer"]
@@ -59,6 +59,10 @@ public enum ConfigParser {
             fields.error("`repository` must be the forge's web address of the repository, such as https://github.com/owner/name", at: "repository")
         }
         let comments = commentSettings(&fields)
+        let search = fields.string("search")?.trimmingCharacters(in: .whitespaces).trimmingTrailingSlashes
+        if let search, !search.isEmpty, !isAbsoluteHTTPURL(search) {
+            fields.error("`search` must be the absolute http or https URL of `planet intake`, such as https://comments.example.org", at: "search")
+        }
         let mail = mailConfig(&fields)
         let letterList = letterList(&fields)
         fields.warnAboutUnknownKeys(known: knownKeys)
@@ -67,7 +71,8 @@ public enum ConfigParser {
         var config = SiteConfig(
             title: title, description: description, baseURL: baseURL.trimmingTrailingSlashes, language: language, timeZone: timeZone,
             theme: theme, perPage: perPage, feedEntries: feedEntries, gitDates: gitDates, newFeedEntries: newFeedEntries,
-            repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments, mail: mail)
+            repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments, mail: mail,
+            search: search.flatMap { $0.isEmpty ? nil : $0 })
         config.letterList = letterList
         return (config, diagnostics)
     }

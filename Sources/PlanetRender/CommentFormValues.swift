@@ -13,11 +13,14 @@ enum CommentFormValues {
 
     /// The CSP's `form-action` sources: `'self'`, the origin of `base_url` and the intake's, for the form posts to
     /// the intake, which sends the reader back to the site (CSP Level 3 holds a form's redirects to `form-action`
-    /// too); `base_url`'s is left out when it is the intake's. `'none'` without an intake.
+    /// too); `base_url`'s is left out when it is the intake's; and the origin of `search:`, which the header's
+    /// search form goes to. `'none'` without either.
     static func formAction(_ config: SiteConfig) -> String {
-        guard let intake = config.comments.intakeOrigin else { return "'none'" }
+        let search = config.search.flatMap { WebOrigin.of($0) }
+        guard let intake = config.comments.intakeOrigin else { return search.map { "'self' \($0)" } ?? "'none'" }
         let site = WebOrigin.of(config.baseURL).flatMap { $0 == intake ? nil : $0 }
-        return (["'self'"] + (site.map { [$0] } ?? []) + [intake]).joined(separator: " ")
+        let searchOrigin = search.flatMap { $0 == intake || $0 == site ? nil : $0 }
+        return (["'self'"] + (site.map { [$0] } ?? []) + [intake] + (searchOrigin.map { [$0] } ?? [])).joined(separator: " ")
     }
 
     /// The form for `post`, whose published comments are `comments`, or nil when it takes no comments or

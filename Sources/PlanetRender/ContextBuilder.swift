@@ -157,7 +157,8 @@ struct ContextBuilder: Sendable {
                 feedURL: link("/atom.xml"),
                 menu: site.pages.map { MenuItem(title: $0.title, url: link($0.path), current: $0.path == path) },
                 formAction: CommentFormValues.formAction(config), webmentionURL: config.comments.webmentionURL ?? "",
-                assetOrigin: offSite ? WebOrigin.of(config.baseURL) ?? "" : ""),
+                assetOrigin: offSite ? WebOrigin.of(config.baseURL) ?? "" : "", searchURL: config.searchURL,
+                archivesURL: link(DateArchive.path)),
             page: PageMeta(
                 title: title ?? (heading == config.title ? heading : "\(heading) · \(config.title)"), heading: heading,
                 description: description.isEmpty ? config.description : description, urlAbs: config.absoluteURL(path),

@@ -19,7 +19,7 @@ public struct IntakePages: Sendable {
     public static func make(site: Site, theme: Theme, themePath: String) -> (IntakePages?, [Diagnostic]) {
         let (made, diagnostics) = SiteRenderer.make(site: site, theme: theme, themePath: themePath)
         guard let renderer = made else { return (nil, diagnostics) }
-        for name in [template, moderationTemplate] where !renderer.library.contains(name) {
+        for name in [template, moderationTemplate, searchTemplate] where !renderer.library.contains(name) {
             return (nil, [.error("the theme has no `templates/\(name).mustache`", at: SourceLocation(path: themePath))])
         }
         let spaced = renderer.site
@@ -30,6 +30,7 @@ public struct IntakePages: Sendable {
         var failures: [Diagnostic] = []
         let trials = pages.trialPages().map { (template, pages.values($0)) }
             + pages.moderationTrials().map { (moderationTemplate, pages.values($0)) }
+            + pages.searchTrials().map { (searchTemplate, pages.searchValues($0)) }
         for (name, values) in trials {
             if case .failure(let diagnostic) = renderer.html(name, values.encoded), !failures.contains(diagnostic) {
                 failures.append(diagnostic)

@@ -28,7 +28,12 @@ extension SiteRenderer {
         let profile = Shared(Merged(context.authorSummary(author.id), AuthorProfile(
             bio: author.bio, website: author.website, links: author.links.map { TitledLink(title: $0.title, url: $0.url) },
             postCount: indices.count, postCountLabel: strings.plural("posts", count: indices.count),
-            feedURL: context.link("/\(author.id)/atom.xml"), topTags: topics.tags, topHashtags: topics.hashtags)))
+            feedURL: context.link("/\(author.id)/atom.xml"), topTags: topics.tags, topHashtags: topics.hashtags,
+            years: DateArchive(posts: site.posts, indices: indices, timeZone: site.config.timeZone).years.map { year in
+                var period = context.archivePeriod(year)
+                period.url = context.link("/\(author.id)\(year.path)")
+                return period
+            })))
         let feed = context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml")
         let avatar = author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") }
         return paginated(indices, base: "/\(author.id)/", context: context) { path, posts, pagination in
@@ -50,6 +55,7 @@ extension SiteRenderer {
                     ? [context.feed(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []),
             section: .authors)
         let comments = site.commentsByPost[post.path] ?? []
+        let neighbours = sameMemberNeighbours(of: index)
         var authorDetails = context.authorSummary(author.id)
         authorDetails.bio = author.bio
         let details = PostDetails(
@@ -60,8 +66,25 @@ extension SiteRenderer {
             mentions: MentionValues.build(site.mentionsByPost[post.path] ?? [], context: context),
             responses: (site.responsesByPost[post.path] ?? []).map { Response(context.postSummaries[$0]) },
             commentForm: CommentFormValues.form(for: post, comments: comments, context: context),
-            commentByPullRequest: CommentFormValues.pullRequest(for: post, context: context))
+            commentByPullRequest: CommentFormValues.pullRequest(for: post, context: context),
+            neighbours: neighbours.previous == nil && neighbours.next == nil ? nil : PostNeighbours(
+                label: strings.format("post_neighbours_label", ["name": author.name]),
+                previous: neighbours.previous.map(context.neighbour), next: neighbours.next.map(context.neighbour)))
         return page("post", path: post.path, common, PostPage(post: Merged(context.postSummaries[index], details)))
+    }
+
+    /// The same member's posts just older (`previous`) and just newer (`next`) than the post at `index`
+    /// (`postsByAuthor` is in increasing index order: a binary search finds the post).
+    func sameMemberNeighbours(of index: Int) -> (previous: Int?, next: Int?) {
+        let indices = site.postsByAuthor[site.posts[index].authorID] ?? []
+        var low = 0, high = indices.count
+        while low < high {
+            let middle = (low + high) / 2
+            if indices[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        guard low < indices.count, indices[low] == index else { return (nil, nil) }
+        let position = low
+        return (position + 1 < indices.count ? indices[position + 1] : nil, position > 0 ? indices[position - 1] : nil)
     }
 
     func renderAuthorsIndex(_ context: ContextBuilder) -> OutputFile {

@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
             diagnostics.append(located(error))
         }
         if diagnostics.isEmpty { diagnostics += library.unresolvedReferences().map(located) }
-        for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "hashtags", "hashtag", "page", "404", "letter", "letters", "letter-mail"]
+        for required in ["layout", "home", "post", "author", "authors", "tags", "tag", "hashtags", "hashtag", "page", "404", "letter", "letters", "letter-mail", "archives", "archive"]
         where !library.contains(required) && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error("the theme has no `templates/\(required).mustache`", at: SourceLocation(path: themePath)))
         }
@@ -93,9 +93,11 @@ public struct SiteRenderer: Sendable {
         typealias Job = OutputPlan.Job
         var jobs: [Job] = [
             Job { renderHome(context) },
-            Job { [renderAuthorsIndex(context), renderTagsIndex(context), renderHashtagsIndex(context), renderNotFound(context)] },
+            Job { [renderAuthorsIndex(context), renderTagsIndex(context), renderHashtagsIndex(context), renderNotFound(context),
+                    renderArchivesIndex(context)] },
         ]
-        jobs += site.authors.map { author in Job { renderAuthor(author, context) } }
+        jobs += site.authors.map { author in Job { renderAuthor(author, context) + renderAuthorArchives(author, context) } }
+        jobs += site.archive.years.map { year in Job { renderArchiveYear(year, context) } }
         jobs += site.posts.indices.map { index in Job { [renderPost(index, context)] } }
         jobs += site.tags.map { tag in Job { renderTag(tag, context) } }
         jobs += site.hashtags.map { hashtag in Job { renderHashtag(hashtag, context) } }

@@ -236,6 +236,48 @@ intake_letter_unsubscribe_button: "Unsubscribe"
 intake_letter_unsubscribed_title: "Unsubscribed"
 intake_letter_unsubscribed_intro: "Your address is deleted (or already was): you will not get the weekly letter any more."
 
+# Date archives, and the header's search form (when planet.yaml has `search:`).
+# Read by planet: archives_title, archive_year_title ({year}), archive_month_title ({month}, {year}),
+# archive_member_title ({name}, {year}), month_1 … month_12, post_neighbours_label ({name}).
+archives_title: "Archives"
+archive_year_title: "Posts of {year}"
+archive_month_title: "{month} {year}"
+archive_member_title: "Posts by {name} in {year}"
+archive_months_label: "Months"
+nav_archives: "Archives"
+member_years: "Their posts by year"
+month_1: "January"
+month_2: "February"
+month_3: "March"
+month_4: "April"
+month_5: "May"
+month_6: "June"
+month_7: "July"
+month_8: "August"
+month_9: "September"
+month_10: "October"
+month_11: "November"
+month_12: "December"
+post_neighbours_label: "Posts by {name}"
+post_previous: "Previous post"
+post_next: "Next post"
+search_label: "Search the site"
+search_placeholder: "Search"
+search_button: "Search"
+# The intake's search results. Read by planet: search_title, search_results_title ({query}), results_*.
+search_title: "Search"
+search_results_title: "Search: {query}"
+results_zero: "No result"
+results_one: "1 result"
+results_other: "{count} results"
+search_filtered: "Only among some posts (a member, a tag or a year)."
+search_unfiltered: "Search all posts"
+search_none: "Nothing found. You could:"
+search_tip_spelling: "check the spelling, or try a word of the same family;"
+search_tip_fewer: "use fewer words: every word must be in a post;"
+search_tip_phrase: "drop the quotes around an exact phrase;"
+search_tip_archives: "browse the archives by date."
+
 """#,
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
@@ -469,6 +511,45 @@ intake_letter_unsubscribe_intro: "Ce bouton efface votre adresse : vous ne recev
 intake_letter_unsubscribe_button: "Me désabonner"
 intake_letter_unsubscribed_title: "Désabonnement fait"
 intake_letter_unsubscribed_intro: "Votre adresse est effacée (ou l’était déjà) : vous ne recevrez plus la lettre de la semaine."
+
+# Date archives, and the header's search form (when planet.yaml has `search:`)
+archives_title: "Archives"
+archive_year_title: "Les billets de {year}"
+archive_month_title: "{month} {year}"
+archive_member_title: "Les billets de {name} en {year}"
+archive_months_label: "Mois"
+nav_archives: "Archives"
+member_years: "Ses billets par année"
+month_1: "janvier"
+month_2: "février"
+month_3: "mars"
+month_4: "avril"
+month_5: "mai"
+month_6: "juin"
+month_7: "juillet"
+month_8: "août"
+month_9: "septembre"
+month_10: "octobre"
+month_11: "novembre"
+month_12: "décembre"
+post_neighbours_label: "Les billets de {name}"
+post_previous: "Billet précédent"
+post_next: "Billet suivant"
+search_label: "Chercher dans le site"
+search_placeholder: "Chercher"
+search_button: "Chercher"
+search_title: "Recherche"
+search_results_title: "Recherche : {query}"
+results_zero: "Aucun résultat"
+results_one: "1 résultat"
+results_other: "{count} résultats"
+search_filtered: "Parmi certains billets seulement (un membre, un thème ou une année)."
+search_unfiltered: "Chercher dans tous les billets"
+search_none: "Rien trouvé. Vous pouvez :"
+search_tip_spelling: "vérifier l’orthographe, ou essayer un mot de la même famille ;"
+search_tip_fewer: "mettre moins de mots : chaque mot doit se trouver dans le billet ;"
+search_tip_phrase: "enlever les guillemets autour d’une expression exacte ;"
+search_tip_archives: "parcourir les archives par date."
 
 """#,
         "static/css/planet.css": #"""
@@ -834,6 +915,231 @@ a:hover {
     padding: 0.2rem 0.6rem;
     overflow-wrap: anywhere;
   }
+}
+
+/* The header's search form (with `search:`) and link to the date archives. On phones they take a row
+   under the navigation; the field shrinks, never the button. */
+.site-find {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.4rem 0.75rem;
+  min-width: 0;
+}
+
+.site-search {
+  display: flex;
+  gap: 0.35rem;
+  min-width: 0;
+}
+
+.site-search__input {
+  box-sizing: border-box;
+  width: 12rem;
+  min-width: 0;
+  min-height: 2.5rem;
+  padding: 0.35rem 0.75rem;
+  border: 1px solid var(--border-strong);
+  border-radius: 999px;
+  background: var(--bg);
+  color: var(--text);
+  font: inherit;
+}
+
+.site-search__input:focus-visible,
+.site-search__button:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+
+.site-search__button {
+  flex: none;
+  min-height: 2.5rem;
+  padding: 0.35rem 0.9rem;
+  border: 0;
+  border-radius: 999px;
+  background: var(--accent);
+  color: var(--surface);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+}
+
+.site-search__button:hover {
+  background: var(--accent-strong);
+}
+
+.site-find__archives {
+  display: inline-flex;
+  align-items: center;
+  min-height: 2.5rem;
+  padding: 0.35rem 0.85rem;
+  border-radius: 999px;
+  color: var(--text-soft);
+  font-size: 0.9688rem;
+  font-weight: 500;
+  text-decoration: none;
+}
+
+.site-find__archives:hover,
+.site-find__archives[aria-current] {
+  background: var(--accent-soft);
+  color: var(--accent-strong);
+}
+
+.site-find__archives[aria-current] {
+  font-weight: 700;
+  box-shadow: inset 0 -2px 0 var(--accent);
+}
+
+@media (max-width: 40rem) {
+  .site-find {
+    margin-inline: -0.6rem 0;
+    padding-bottom: 0.3rem;
+  }
+
+  .site-search {
+    flex: 1 1 12rem;
+    padding-inline-start: 0.6rem;
+  }
+
+  .site-search__input {
+    flex: 1 1 auto;
+    width: auto;
+  }
+
+  .site-find__archives {
+    min-height: 2.25rem;
+    padding: 0.2rem 0.6rem;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Date archives, and a post's neighbours by the same member          */
+/* ------------------------------------------------------------------ */
+
+.archive-year {
+  margin-top: 1.75rem;
+}
+
+.archive-year__title {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 0.25rem 0.75rem;
+  margin: 0 0 0.6rem;
+  font-size: 1.5rem;
+}
+
+.archive-year__count,
+.archive-months__count {
+  color: var(--muted);
+  font-size: 0.9375rem;
+  font-weight: 400;
+}
+
+.archive-months {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.4rem 1.25rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.archive-months a {
+  display: inline-flex;
+  align-items: center;
+  min-height: 2rem;
+  font-weight: 600;
+}
+
+.archive-nav {
+  margin-bottom: 1.5rem;
+}
+
+.post-neighbours {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  gap: 0.75rem;
+  margin-block: 2rem;
+}
+
+.post-neighbours__link {
+  display: grid;
+  gap: 0.2rem;
+  min-width: 0;
+  padding: 0.85rem 1rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius-sm);
+  background: var(--surface);
+  text-decoration: none;
+  overflow-wrap: anywhere;
+}
+
+.post-neighbours__link--next {
+  text-align: end;
+}
+
+.post-neighbours__eyebrow {
+  color: var(--muted);
+  font-size: 0.875rem;
+}
+
+.post-neighbours__title {
+  font-weight: 600;
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+}
+
+/* The intake's search results. */
+.search__form {
+  flex-wrap: wrap;
+  margin-block: 1rem;
+}
+
+.search__form .site-search__input {
+  flex: 1 1 10rem;
+  width: auto;
+}
+
+.search__results {
+  margin: 1rem 0 0;
+  padding: 0;
+  list-style: none;
+}
+
+.search-result {
+  margin-block: 1.5rem;
+  overflow-wrap: anywhere;
+}
+
+.search-result__title {
+  margin: 0;
+  font-size: 1.25rem;
+}
+
+.search-result__meta {
+  margin: 0.25rem 0;
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.search-result__snippet {
+  margin: 0;
+}
+
+.search-result__snippet mark {
+  padding-inline: 0.1em;
+  border-radius: 3px;
+  background: var(--accent-soft);
+  color: var(--text);
+  font-weight: 600;
+}
+
+.search__none,
+.search__filtered {
+  overflow-wrap: anywhere;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2546,6 +2852,8 @@ summary.comment-pr__title {
 
   .skip-link,
   .site-nav,
+  .site-find,
+  .post-neighbours,
   .pagination,
   .site-footer__links {
     display: none;
@@ -2742,6 +3050,69 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{/layout}}
 
 """#,
+        "templates/archive.mustache": #"""
+{{! A period of the date archives: /archives/<year>/, /archives/<year>/<month>/ and a member's
+    /<author>/archives/<year>/, each with /page/N/. }}
+{{<layout}}
+{{$main}}
+<div class="wrap wrap--narrow">
+<div class="page-intro">
+<h1 class="page-title">{{page.heading}}</h1>
+{{#archive}}
+<p class="page-intro__meta"><span>{{count_label}}</span><span class="page-intro__sep" aria-hidden="true">·</span><a href="{{up_url}}">{{up_label}}</a></p>
+{{/archive}}
+</div>
+{{#archive}}
+{{^empty(months)}}
+<nav class="archive-nav" aria-label="{{t.archive_months_label}}">
+<ul class="archive-months">
+{{#months}}
+<li><a href="{{url}}">{{name}}</a> <span class="archive-months__count">{{count_label}}</span></li>
+{{/months}}
+</ul>
+</nav>
+{{/empty(months)}}
+{{/archive}}
+<div class="post-list">
+{{#posts}}
+{{{item_html}}}
+{{/posts}}
+{{^posts}}
+<p class="empty-state">{{t.no_posts}}</p>
+{{/posts}}
+</div>
+{{>partials/pagination}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "templates/archives.mustache": #"""
+{{! The date archives: /archives/, every year with its months and counts. }}
+{{<layout}}
+{{$main}}
+<div class="wrap wrap--narrow">
+<div class="page-intro">
+<h1 class="page-title">{{page.heading}}</h1>
+</div>
+{{#years}}
+<section class="archive-year" aria-labelledby="archive-{{name}}">
+<h2 id="archive-{{name}}" class="archive-year__title"><a href="{{url}}">{{name}}</a> <span class="archive-year__count">{{count_label}}</span></h2>
+<ul class="archive-months">
+{{#months}}
+<li><a href="{{url}}">{{name}}</a> <span class="archive-months__count">{{count_label}}</span></li>
+{{/months}}
+</ul>
+</section>
+{{/years}}
+{{^years}}
+<p class="empty-state">{{t.no_posts}}</p>
+{{/years}}
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
         "templates/author.mustache": #"""
 {{! A member's page: /<author>/ and /<author>/page/N/ }}
 {{<layout}}
@@ -2791,6 +3162,16 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 </ul>
 </section>
 {{/empty(top_hashtags)}}
+{{^empty(years)}}
+<section class="topic-section" aria-labelledby="member-years-title">
+<h2 id="member-years-title" class="topic-section__title">{{t.member_years}}</h2>
+<ul class="archive-months">
+{{#years}}
+<li><a href="{{url}}">{{name}}</a> <span class="archive-months__count">{{count_label}}</span></li>
+{{/years}}
+</ul>
+</section>
+{{/empty(years)}}
 {{/author}}
 <div class="post-list post-list--member">
 {{#posts}}
@@ -3521,6 +3902,15 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{/site.menu}}
 </ul>
 </nav>
+<div class="site-find">
+{{#site.search_url}}
+<form class="site-search" role="search" action="{{.}}" method="get">
+<input class="site-search__input" id="site-search-q" type="search" name="q" maxlength="200" required aria-label="{{t.search_label}}" placeholder="{{t.search_placeholder}}">
+<button class="site-search__button" type="submit">{{t.search_button}}</button>
+</form>
+{{/site.search_url}}
+<a class="site-find__archives" href="{{site.archives_url}}"{{#page.nav_archives}} aria-current="{{page.nav_current}}"{{/page.nav_archives}}>{{t.nav_archives}}</a>
+</div>
 </div>
 </header>
 
@@ -3720,6 +4110,16 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{{content_html}}}
 </div>
 {{>partials/responses}}
+{{#neighbours}}
+<nav class="post-neighbours" aria-label="{{label}}">
+{{#previous}}
+<a class="post-neighbours__link post-neighbours__link--prev" href="{{url}}" rel="prev"><span class="post-neighbours__eyebrow"><span aria-hidden="true">←</span> {{t.post_previous}}</span> <span class="post-neighbours__title">{{title}}</span></a>
+{{/previous}}
+{{#next}}
+<a class="post-neighbours__link post-neighbours__link--next" href="{{url}}" rel="next"><span class="post-neighbours__eyebrow">{{t.post_next}} <span aria-hidden="true">→</span></span> <span class="post-neighbours__title">{{title}}</span></a>
+{{/next}}
+</nav>
+{{/neighbours}}
 {{#author.bio}}
 {{^empty(.)}}
 {{#author}}
@@ -3769,6 +4169,62 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{/origin}}
 </article>
 {{/post}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "templates/search.mustache": #"""
+{{! The intake's search results (`planet intake`, GET /search): the form
+    again with the query, the results with their snippets (matched words
+    in <mark>), the pagination, and without results what to try. Served
+    from the intake's origin: links start with site.root, all of base_url. }}
+{{<layout}}
+{{$main}}
+{{#search}}
+<div class="wrap wrap--narrow search">
+<h1 class="page-title">{{page.heading}}</h1>
+<form class="site-search search__form" role="search" action="{{action_url}}" method="get">
+<input class="site-search__input" id="search-q" type="search" name="q" maxlength="200" required aria-label="{{t.search_label}}" value="{{query}}">
+{{^empty(member)}}
+<input type="hidden" name="member" value="{{member}}">
+{{/empty(member)}}
+{{^empty(tag)}}
+<input type="hidden" name="tag" value="{{tag}}">
+{{/empty(tag)}}
+{{^empty(year)}}
+<input type="hidden" name="year" value="{{year}}">
+{{/empty(year)}}
+<button class="site-search__button" type="submit">{{t.search_button}}</button>
+</form>
+{{#has_query}}
+<p class="page-intro__meta" role="status">{{count_label}}</p>
+{{/has_query}}
+{{#filtered}}
+<p class="search__filtered">{{t.search_filtered}} <a href="{{unfiltered_url}}">{{t.search_unfiltered}}</a></p>
+{{/filtered}}
+<ol class="search__results">
+{{#results}}
+<li class="search-result">
+<h2 class="search-result__title"><a href="{{url}}">{{title}}</a></h2>
+<p class="search-result__meta">{{author.name}} · <time datetime="{{date_iso}}">{{date_display}}</time></p>
+<p class="search-result__snippet">{{#snippet}}{{#marked}}<mark>{{text}}</mark>{{/marked}}{{^marked}}{{text}}{{/marked}}{{/snippet}}</p>
+</li>
+{{/results}}
+</ol>
+{{#no_results}}
+<div class="search__none">
+<p>{{t.search_none}}</p>
+<ul>
+<li>{{t.search_tip_spelling}}</li>
+<li>{{t.search_tip_fewer}}</li>
+<li>{{t.search_tip_phrase}}</li>
+<li><a href="{{archives_url}}">{{t.search_tip_archives}}</a></li>
+</ul>
+</div>
+{{/no_results}}
+</div>
+{{/search}}
+{{>partials/pagination}}
 {{/main}}
 {{/layout}}
 

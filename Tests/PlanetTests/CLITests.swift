@@ -16,7 +16,7 @@ import Testing
         let result = try Run.planet(["build", folder.path])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        let pattern = #/^Built 7 pages and 4 feeds from 1 post by 1 author in \d+\.\d\d s → .*/public/ \(\d+ files changed\)\n$/#
+        let pattern = #/^Built 11 pages and 4 feeds from 1 post by 1 author in \d+\.\d\d s → .*/public/ \(\d+ files changed\)\n$/#
         #expect(result.stdout.wholeMatch(of: pattern) != nil, "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("public/alice/bonjour/index.html").path))
     }
@@ -63,7 +63,7 @@ import Testing
         let result = try Run.planet(["build", folder.path, "--keep-going"])
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("authors/alice/posts/2024-03-02-casse.md:2:1: warning: missing `date`"))
-        #expect(result.stdout.hasPrefix("Built 7 pages"))
+        #expect(result.stdout.hasPrefix("Built 11 pages"))
     }
 
     @Test func usageErrorsExitTwo() throws {

@@ -73,26 +73,29 @@ def is_redirect_to_canonical(element, canonical, own_host):
     return bool(match and canonical and match.group(1).strip() == canonical and urlsplit(canonical).hostname == own_host)
 
 
-THEME_FORM_CLASSES = {"comment-form", "intake__own"}
+THEME_FORM_CLASSES = {"comment-form", "intake__own", "site-search"}
 
 
 def theme_form_elements(document, own_host):
     """The theme's forms and their controls: a <form class="comment-form"> (or, on the intake's page of a reader's
-    own comment, class="intake__own") that no .content element holds, whose action's origin is the intake's, the last source of the page's CSP form-action: `'self'`, the site's own
-    origin (where the intake sends the reader back), then the intake's (never 'none')."""
+    own comment, class="intake__own"; or the header's GET <form class="site-search">) that no .content element holds,
+    whose action's origin is a source of the page's CSP form-action other than the site's own: `'self'`, the site's
+    own origin (where the intake sends the reader back), the intake's, then that of `search:` when it is another
+    (never 'none')."""
     policy = next((meta.get("content", "") for meta in document.iter("meta")
                    if meta.get("http-equiv", "").lower() == "content-security-policy"), "")
     directive = next((part.split()[1:] for part in policy.split(";") if part.split()[:1] == ["form-action"]), [])
-    if not 2 <= len(directive) <= 3 or directive[0] != "'self'" or any(source.startswith("'") for source in directive[1:]):
+    if not 2 <= len(directive) <= 4 or directive[0] != "'self'" or any(source.startswith("'") for source in directive[1:]):
         return set()
-    if len(directive) == 3 and urlsplit(directive[1]).hostname != own_host:
-        return set()
-    intake = directive[-1]
+    services = {source.lower() for source in directive[1:] if urlsplit(source).hostname != own_host}
     parents = {child: parent for parent in document.iter() for child in parent}
     allowed = set()
     for form in document.iter("form"):
         action = urlsplit(form.get("action", ""))
-        if not THEME_FORM_CLASSES & set(form.get("class", "").split()) or f"{action.scheme}://{action.netloc}".lower() != intake:
+        classes = set(form.get("class", "").split())
+        if not THEME_FORM_CLASSES & classes or f"{action.scheme}://{action.netloc}".lower() not in services:
+            continue
+        if "site-search" in classes and form.get("method", "get").lower() != "get":
             continue
         ancestor, inside_content = parents.get(form), False
         while ancestor is not None:

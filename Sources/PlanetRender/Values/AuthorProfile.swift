@@ -8,4 +8,6 @@ struct AuthorProfile: Encodable, Hashable, Sendable {
     var feedURL: String
     var topTags: [TopicCount]
     var topHashtags: [TopicCount]
+    /// The years the member wrote in, newest first, linking to their posts of each year.
+    var years: [ArchivePeriod]
 }

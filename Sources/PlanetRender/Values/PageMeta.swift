@@ -5,7 +5,7 @@
 struct PageMeta: Encodable, Hashable, Sendable {
     /// The navigation items a page can be.
     enum Navigation: Sendable {
-        case home, authors, tags, hashtags
+        case home, authors, tags, hashtags, archives
     }
 
     var title: String
@@ -19,6 +19,7 @@ struct PageMeta: Encodable, Hashable, Sendable {
     var navAuthors: Bool?
     var navTags: Bool?
     var navHashtags: Bool?
+    var navArchives: Bool?
     var navCurrent: String?
     var noindex: Bool?
 
@@ -40,6 +41,7 @@ struct PageMeta: Encodable, Hashable, Sendable {
         case .authors?: navAuthors = true
         case .tags?: navTags = true
         case .hashtags?: navHashtags = true
+        case .archives?: navArchives = true
         case nil: break
         }
     }

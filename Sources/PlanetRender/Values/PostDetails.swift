@@ -12,4 +12,6 @@ struct PostDetails: Encodable, Hashable, Sendable {
     var responses: [Response]
     var commentForm: CommentForm?
     var commentByPullRequest: PullRequestComment?
+    /// The same member's previous and next posts; nil when the member has no other post.
+    var neighbours: PostNeighbours?
 }

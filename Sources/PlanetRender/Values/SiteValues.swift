@@ -15,4 +15,8 @@ struct SiteValues: Encodable, Hashable, Sendable {
     /// The origin of `base_url` on pages served from another origin, which their CSP lets the site's stylesheet,
     /// images and fonts load from; empty on the site's own pages.
     var assetOrigin: String
+    /// The search page of `search:` (`<intake>/search`), which the header's form sends its query to; nil without `search:`.
+    var searchURL: String?
+    /// The date archives, linked from the header.
+    var archivesURL: String
 }

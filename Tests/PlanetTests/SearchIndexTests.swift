@@ -1,0 +1,129 @@
+import Foundation
+import PlanetSearch
+import Testing
+
+/// The search index on a small corpus, in French and in English: stemming, accents, hashtags, phrases, filters,
+/// pagination, ranking, snippets, incremental updates, and hostile queries that must never fail.
+@Suite struct SearchIndexTests {
+    static func document(
+        _ path: String, _ title: String, _ body: String, member: String = "alice", tags: [String] = [], hashtags: [String] = [],
+        year: Int = 2024, summary: String = ""
+    ) -> SearchDocument {
+        SearchDocument(
+            path: path, title: title, summary: summary, body: body, tags: tags, hashtags: hashtags, member: member.capitalized,
+            memberID: member, tagKeys: tags.map { $0.lowercased() }, year: year, date: year * 1000 + path.count,
+            fingerprint: "\(title)|\(body)|\(year)")
+    }
+
+    static let french = [
+        document("/alice/nuit/", "Une nuit de garde aux urgences", "Les soignantes de l’hôpital ont tenu bon. #HelpMedicalCommunity",
+                 tags: ["nuit"], hashtags: ["HelpMedicalCommunity"]),
+        document("/bob/planning/", "Le planning", "Trois gardes par semaine à l'hôpital : les soignants sont fatigués. helpmedicalcommunity",
+                 member: "bob", tags: ["organisation"], year: 2025),
+        document("/alice/cafe/", "Le café", "Un café en salle de pause, la nuit. Une garde calme.", year: 2025),
+        document("/claire/urgences/", "Retour d’expérience", "Aux urgences, encore les urgences : urgences partout, urgences toujours.",
+                 member: "claire"),
+    ]
+
+    static func index(_ documents: [SearchDocument], language: String = "fr") throws -> SearchIndex {
+        let index = try SearchIndex(path: ":memory:", language: language)
+        try index.update(documents)
+        return index
+    }
+
+    static func paths(_ index: SearchIndex, _ query: String, filter: SearchFilter = SearchFilter(), page: Int = 1, perPage: Int = 10) throws -> [String] {
+        try index.search(SearchQuery(query), filter: filter, page: page, perPage: perPage).hits.map(\.path)
+    }
+
+    @Test func frenchStemmingAccentsAndHashtags() throws {
+        let index = try Self.index(Self.french)
+        #expect(Set(try Self.paths(index, "soignants")) == ["/alice/nuit/", "/bob/planning/"], "soignants finds soignantes")
+        #expect(Set(try Self.paths(index, "gardes")) == ["/alice/nuit/", "/bob/planning/", "/alice/cafe/"], "gardes finds garde")
+        #expect(Set(try Self.paths(index, "hopital")) == ["/alice/nuit/", "/bob/planning/"], "hopital finds hôpital")
+        #expect(Set(try Self.paths(index, "HÔPITAUX")).isSubset(of: ["/alice/nuit/", "/bob/planning/"]))
+        #expect(try Self.paths(index, "#helpmedicalcommunity") == ["/alice/nuit/"], "the hashtag as written, not the plain word")
+        #expect(Set(try Self.paths(index, "helpmedicalcommunity")) == ["/alice/nuit/", "/bob/planning/"])
+        #expect(try Self.paths(index, "experience").count == 1, "expérience without its accent")
+    }
+
+    @Test func phrasesAndAllTermsRequired() throws {
+        let index = try Self.index(Self.french)
+        #expect(try Self.paths(index, "\"nuit de garde\"") == ["/alice/nuit/"], "the phrase, not its words apart")
+        #expect(Set(try Self.paths(index, "nuit garde")) == ["/alice/nuit/", "/alice/cafe/"])
+        #expect(try Self.paths(index, "café soignants").isEmpty)
+    }
+
+    @Test func aTitleMatchRanksBeforeABodyMatch() throws {
+        let index = try Self.index(Self.french)
+        #expect(try Self.paths(index, "urgences") == ["/alice/nuit/", "/claire/urgences/"])
+        #expect(try Self.paths(index, "café").first == "/alice/cafe/")
+    }
+
+    @Test func filtersAndPagination() throws {
+        let index = try Self.index(Self.french)
+        #expect(try Self.paths(index, "gardes", filter: SearchFilter(memberID: "bob")) == ["/bob/planning/"])
+        #expect(Set(try Self.paths(index, "gardes", filter: SearchFilter(year: 2025))) == ["/bob/planning/", "/alice/cafe/"])
+        #expect(try Self.paths(index, "gardes", filter: SearchFilter(tagKey: "nuit")) == ["/alice/nuit/"])
+        #expect(try Self.paths(index, "gardes", filter: SearchFilter(tagKey: "nu")).isEmpty, "a tag is matched whole")
+        let first = try index.search(SearchQuery("gardes"), page: 1, perPage: 2)
+        let second = try index.search(SearchQuery("gardes"), page: 2, perPage: 2)
+        #expect(first.total == 3 && second.total == 3)
+        #expect(first.hits.count == 2 && second.hits.count == 1)
+        #expect(Set(first.hits.map(\.path) + second.hits.map(\.path)).count == 3)
+        #expect(try index.search(SearchQuery("gardes"), page: 9, perPage: 2).hits.isEmpty)
+    }
+
+    @Test func snippetsMarkTheWordsAsWritten() throws {
+        let index = try Self.index(Self.french)
+        let hit = try #require(try index.search(SearchQuery("hopital soignants"), filter: SearchFilter(memberID: "alice")).hits.first)
+        #expect(hit.snippet.filter(\.marked).map(\.text) == ["soignantes", "hôpital"])
+        #expect(hit.snippet.map(\.text).joined().contains("Les soignantes de l’hôpital ont tenu bon."))
+    }
+
+    @Test func englishStemming() throws {
+        let index = try Self.index([
+            Self.document("/a/shifts/", "Night shifts", "Nurses working long night shifts in the hospital."),
+            Self.document("/b/coffee/", "Coffee", "A nurse's coffee break between two shift changes.", member: "bob"),
+        ], language: "en")
+        #expect(Set(try Self.paths(index, "nurse")) == ["/a/shifts/", "/b/coffee/"])
+        #expect(try Self.paths(index, "shifting").first == "/a/shifts/", "the title match first")
+        #expect(try Self.paths(index, "hospitals") == ["/a/shifts/"])
+    }
+
+    @Test func updatesIndexOnlyWhatChanged() throws {
+        let index = try Self.index(Self.french)
+        #expect(index.count == 4)
+        var edited = Self.french
+        edited[2].body = "Un thé en salle de pause."
+        edited[2].fingerprint = "changed"
+        edited.remove(at: 3)
+        let counts = try index.update(edited)
+        #expect(counts.indexed == 1 && counts.removed == 1)
+        #expect(index.count == 3)
+        #expect(try Self.paths(index, "café") == ["/alice/cafe/"], "still found by its title")
+        #expect(try Self.paths(index, "thé") == ["/alice/cafe/"])
+        #expect(try Self.paths(index, "urgences") == ["/alice/nuit/"])
+        #expect(try index.update(edited) == (0, 0) ? true : false)
+    }
+
+    @Test func queriesAreNeverSyntax() throws {
+        let index = try Self.index(Self.french)
+        let hostile = [
+            "NEAR(nuit garde)", "title:garde", "garde OR café", "garde NOT café", "*", "garde*", "\"garde", "garde\"", "\"\"\"", "^garde",
+            "-garde", "(garde", "garde)", "{title}: garde", "nuit\u{0}garde", "\u{202E}garde\u{202C}", "garde\u{200F}", "'", "''", ":", "+",
+            String(repeating: "garde ", count: 20_000), String(repeating: "\"", count: 100_000), String(repeating: "é", count: 50_000),
+            "\u{FFFD}\u{FFFD}", "AND", "OR", "NOT", "NEAR", "rowid:1", "search:garde",
+        ]
+        for query in hostile {
+            _ = try index.search(SearchQuery(query))
+        }
+        #expect(Set(try Self.paths(index, "garde OR café")).isSubset(of: ["/alice/cafe/"]), "OR is a word: all required")
+        #expect(try Self.paths(index, "title:garde").isEmpty, "a column filter is words: the phrase title garde")
+        #expect(try Self.paths(index, "\"garde").count == 3, "an unbalanced quote is ignored")
+        #expect(try Self.paths(index, "***").isEmpty)
+        #expect(SearchQuery(String(repeating: "a ", count: 1000)).parts.count == SearchQuery.maximumParts)
+        #expect(SearchQuery(String(repeating: "b", count: 10_000)).parts == [String(repeating: "b", count: SearchQuery.maximumLength)])
+        #expect(SearchQuery("nuit\u{0}garde\u{202E}").parts == ["nuit", "garde"])
+        #expect(SearchQuery("soins \"nuit de  garde\" café").parts == ["soins", "nuit de garde", "café"])
+    }
+}
