@@ -41,6 +41,9 @@ public struct FetchCommand: ParsableCommand {
     @Option(help: "Feeds fetched at once.")
     var jobs: Int = 4
 
+    @Option(help: .hidden)
+    var blueskyAppview: String = DiscussionRun.defaultAppView
+
     @OptionGroup var outputOptions: OutputOptions
 
     public func validate() throws {
@@ -60,10 +63,20 @@ public struct FetchCommand: ParsableCommand {
         let (config, configDiagnostics) = ConfigParser.parse(input.config)
         var diagnostics = configDiagnostics
         var feeds: [(authorID: String, subscription: FeedSubscription)] = []
+        var posts: [(target: DiscussionRun.Target, url: String)] = []
+        var members: [DiscussionRun.Member] = []
         for folder in input.authors where only == nil || folder.id == only {
             let (author, authorDiagnostics) = AuthorParser.parse(folder)
             diagnostics += authorDiagnostics
             for subscription in author?.feeds ?? [] { feeds.append((folder.id, subscription)) }
+            guard let config else { continue }
+            let authorPosts = Self.targets(folder, config: config, diagnostics: &diagnostics)
+            posts += authorPosts
+            if let author, author.fediverse != nil || author.bluesky != nil {
+                members.append(DiscussionRun.Member(
+                    authorID: folder.id, fediverse: author.fediverse, bluesky: author.bluesky,
+                    posts: Dictionary(authorPosts.map { ($0.target.slug, $0.url) }) { first, _ in first }))
+            }
         }
         console.report(diagnostics)
         guard config != nil, !diagnostics.hasErrors else {
@@ -74,12 +87,33 @@ public struct FetchCommand: ParsableCommand {
             console.error("error: no member `\(only)` in authors/")
             throw ExitCode(2)
         }
-        guard !feeds.isEmpty else {
-            console.info("No outside feed to fetch: list them under `feeds:` in authors/<id>/author.yaml.")
+        guard !feeds.isEmpty || !members.isEmpty || posts.contains(where: { !$0.target.discussions.isEmpty }) else {
+            console.info("No outside feed to fetch: list them under `feeds:` in authors/<id>/author.yaml"
+                + " (and discussions under `discussion:` in posts, or `fediverse:` and `bluesky:` in author.yaml).")
             return
         }
         guard let root = SiteLoader.resolvedRoot(of: site) else { throw ExitCode(2) }
         let client = HTTPClient(limits: FetchLimits(timeout: timeout))
+        let cache = FeedCacheFolder(site: URL(fileURLWithPath: root))
+        let discussions = DiscussionRun(client: client, appView: blueskyAppview)
+        for outcome in discussions.discover(members, cache: cache) {
+            if let failure = outcome.failure {
+                console.error("warning: \(outcome.network.displayName) account of \(outcome.authorID): \(failure.summary); discussions found earlier stay")
+            } else {
+                console.info("\(outcome.authorID): \(outcome.found) of their \(outcome.network.displayName) posts link to their posts here")
+            }
+        }
+        let discussionOutcomes = discussions.run(posts.map(\.target), site: URL(fileURLWithPath: root), cache: cache, jobs: jobs)
+        if !discussionOutcomes.isEmpty {
+            console.info(DiscussionReport.table(discussionOutcomes))
+            for outcome in discussionOutcomes {
+                if let failure = outcome.failure {
+                    console.error("warning: \(outcome.discussion.url) (\(outcome.postPath)): \(failure.summary); its replies stay as they were")
+                }
+            }
+            console.info(DiscussionReport.summary(discussionOutcomes))
+        }
+        guard !feeds.isEmpty else { return }
         let outcomes = FetchRun.run(
             feeds: feeds, cache: FeedCacheFolder(site: URL(fileURLWithPath: root)), fetcher: FeedFetcher(client: client, now: Date()),
             jobs: jobs)

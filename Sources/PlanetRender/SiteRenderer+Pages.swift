@@ -35,13 +35,14 @@ extension SiteRenderer {
     func renderPost(_ index: Int, _ context: ContextBuilder) -> OutputFile {
         let post = site.posts[index]
         guard let author = site.author(post.authorID) else { return OutputFile(path: post.path, text: "") }
-        let common = context.base(
+        var common = context.base(
             path: post.path, heading: post.title, description: post.summary, ogType: "article",
             ogImage: author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") },
             feeds: [context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed]
                 + (post.commentsOpen
                     ? [context.feed(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []),
             section: .authors)
+        common.page.fediverseCreator = author.fediverse?.handle
         let comments = site.commentsByPost[post.path] ?? []
         var authorDetails = context.authorSummary(author.id)
         authorDetails.bio = author.bio
@@ -53,7 +54,8 @@ extension SiteRenderer {
             mentions: MentionValues.build(site.mentionsByPost[post.path] ?? [], context: context),
             responses: (site.responsesByPost[post.path] ?? []).map { Response(context.postSummaries[$0]) },
             commentForm: CommentFormValues.form(for: post, comments: comments, context: context),
-            commentByPullRequest: CommentFormValues.pullRequest(for: post, context: context))
+            commentByPullRequest: CommentFormValues.pullRequest(for: post, context: context),
+            discussions: DiscussionLink.links(for: post, strings: strings))
         return page("post", path: post.path, common, PostPage(post: Merged(context.postSummaries[index], details)))
     }
 

@@ -12,4 +12,6 @@ struct PostDetails: Encodable, Hashable, Sendable {
     var responses: [Response]
     var commentForm: CommentForm?
     var commentByPullRequest: PullRequestComment?
+    /// "Reply on Mastodon" / "Reply on Bluesky": plain links to the post's discussions elsewhere.
+    var discussions: [DiscussionLink] = []
 }
