@@ -61,7 +61,7 @@ public enum SiteParser {
         let (tagAliases, tagDiagnostics) = TagSettingsParser.parse(input.tagSettings)
         diagnostics += tagDiagnostics
         var content = SiteContent(
-            config: config, authors: authors, posts: postResults.compactMap(\.1),
+            config: config, authors: authors, posts: addingFoundDiscussions(postResults.compactMap(\.1), input: input),
             comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
         content.memberFiles = memberFiles

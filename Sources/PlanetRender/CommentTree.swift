@@ -27,7 +27,7 @@ enum CommentTree {
             if comment.kind == .reply, let network = comment.network {
                 node.network = network.displayName
                 node.source = comment.source
-                node.warning = comment.warning
+                node.warning = comment.warning.isEmpty ? nil : comment.warning
             }
             return node
         }

@@ -3229,16 +3229,20 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{#.is_post_author}}<span class="badge">{{t.post_author_badge}}</span>{{/.is_post_author}}
 <a class="comment__date u-url" href="#{{anchor}}"><time class="dt-published" datetime="{{date_iso}}">{{date_display}}</time></a>
 </p>
-{{#.source}}{{^empty(.)}}<p class="comment__elsewhere">{{t.reply_elsewhere}} <a class="u-url" href="{{.}}" rel="nofollow ugc noopener">{{network}}</a></p>{{/empty(.)}}{{/.source}}
+{{#.source}}
+<p class="comment__elsewhere">{{t.reply_elsewhere}} <a class="u-url" href="{{.}}" rel="nofollow ugc noopener">{{network}}</a></p>
+{{/.source}}
 </header>
-{{#.warning}}{{^empty(.)}}<details class="comment__warning">
+{{#.warning}}
+<details class="comment__warning">
 <summary>{{.}}</summary>
-{{/empty(.)}}{{/.warning}}
+{{/.warning}}
 <div class="content comment__content e-content">
 {{{content_html}}}
 </div>
-{{#.warning}}{{^empty(.)}}</details>
-{{/empty(.)}}{{/.warning}}
+{{#.warning}}
+</details>
+{{/.warning}}
 {{#.reply_url}}
 <p class="comment__reply"><a class="comment__reply-link" href="{{.}}" rel="nofollow">{{t.comment_reply}}<span class="visually-hidden"> {{reply_context}}</span></a></p>
 {{/.reply_url}}
@@ -3466,7 +3470,13 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{#comments}}
 {{>partials/comment}}
 {{/comments}}
-{{#discussions}}{{#first()}}<ul class="comments__elsewhere">{{/first()}}<li><a href="{{url}}" rel="nofollow noopener">{{label}}</a></li>{{#last()}}</ul>{{/last()}}{{/discussions}}
+{{^empty(discussions)}}
+<ul class="comments__elsewhere">
+{{#discussions}}
+<li><a href="{{url}}" rel="nofollow noopener">{{label}}</a></li>
+{{/discussions}}
+</ul>
+{{/empty(discussions)}}
 {{#comment_form}}
 <p id="comment-received" class="comment-received" role="status">{{t.comment_received}}</p>
 <p id="comment-already-received" class="comment-received" role="status">{{t.comment_already_received}}</p>
