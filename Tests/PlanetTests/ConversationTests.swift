@@ -176,6 +176,11 @@ import Testing
         #expect(!pendingPage.contains("Très juste"))
         #expect(pendingPage.contains("<meta name=\"fediverse:creator\" content=\"@claire@127.0.0.1:\(fake.server.port)\">"))
         #expect(pendingPage.contains(">Répondre sur Mastodon</a>") && pendingPage.contains(">Répondre sur Bluesky</a>"))
+        let foundPage = try String(contentsOf: folder.appendingPathComponent("public/claire/deuxieme-billet/index.html"), encoding: .utf8)
+        #expect(foundPage.contains("<li><a href=\"https://bsky.app/profile/claire.bsky.social/post/3lfound\" rel=\"nofollow noopener\">Répondre sur Bluesky</a></li>"),
+                "a discussion found in the member's account is linked too")
+        let quietPage = try String(contentsOf: folder.appendingPathComponent("public/claire/troisieme-billet/index.html"), encoding: .utf8)
+        #expect(!quietPage.contains("comments__elsewhere"))
 
         // A second fetch writes nothing.
         let before = try Run.tree(folder)
