@@ -1710,6 +1710,47 @@ a.hashtag:hover {
   }
 }
 
+/* Replies brought from Mastodon or Bluesky: where they were written, their content warning, and the post's links
+   to reply there. */
+.comment__elsewhere {
+  margin: 0.25rem 0 0;
+  font-family: var(--font-sans);
+  font-size: 0.875rem;
+  color: var(--muted);
+}
+
+.comment__warning {
+  margin-top: 0.6rem;
+}
+
+.comment__warning > summary {
+  width: fit-content;
+  font-family: var(--font-sans);
+  font-weight: 600;
+  cursor: pointer;
+}
+
+.comments__elsewhere {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1.25rem;
+  margin: 1.25rem 0 0;
+  padding: 0;
+  list-style: none;
+  font-family: var(--font-sans);
+}
+
+@media (min-width: 40rem) {
+  .comment__elsewhere,
+  .comment__warning {
+    margin-left: calc(var(--avatar-size) + 0.75rem);
+  }
+
+  .comment__warning > .comment__content {
+    margin-left: 0;
+  }
+}
+
 /* Replying to a comment: a link to the intake's reply page or the forge's editor, or the file to propose. */
 .comment__reply {
   margin: 0.5rem 0 0;
