@@ -6,19 +6,23 @@ import PlanetLoad
 import PlanetParse
 
 /// `planet fetch`: brings the members' outside blogs into the feed cache (`.planet/feeds/`), which
-/// `planet build` reads offline.
+/// `planet build` reads offline, and the public replies to their posts on Mastodon and Bluesky as pending comments.
 public struct FetchCommand: ParsableCommand {
     public init() {}
 
     public static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Fetch the members' outside feeds into the feed cache (.planet/feeds/), for the build to read offline.",
+        abstract: "Fetch the members' outside feeds into the feed cache (.planet/feeds/), and their replies elsewhere.",
         discussion: """
             Every feed listed under `feeds:` in an author.yaml is fetched over http or https, in parallel, with a \
             conditional GET, a timeout, a size limit and at most 5 redirects. Entries and their images go into \
             SITE/.planet/feeds/, which may be committed. A failed feed keeps its last good copy. The table at the end \
             lists every feed: status, entries, new entries, time. The exit status is 0 even when feeds failed, \
             1 when the site cannot be read, 2 for a usage error.
+
+            The threads named under `discussion:` in posts, and those found in the members' accounts (`fediverse:`, \
+            `bluesky:` in author.yaml), are read too: each public reply becomes a pending comment file (`kind: reply`) \
+            for a moderator; people who refuse indexing are never republished (see docs/conversations.md).
 
             Examples:
               planet fetch
