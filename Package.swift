@@ -72,9 +72,10 @@ let package = Package(
             "PlanetCore", "PlanetLoad", "PlanetParse", "PlanetSite", "PlanetTheme", "PlanetWrite", "PlanetBuild", "PlanetConsole",
             "PlanetFiles", "PlanetImport", "CPlanetSystem", "Yams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // `planet fetch`: members' outside feeds into the feed cache, over URLSession; the build never depends on it.
+        // `planet fetch`: members' outside feeds into the feed cache, and replies on Mastodon and Bluesky as pending comment
+        // files, over URLSession; the build never depends on it.
         .target(name: "PlanetFetch", dependencies: [
-            "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetConsole",
+            "PlanetCore", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetFiles", "PlanetConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Webmentions received (W3C): checked, queued, their sources verified and spooled as pending mentions;

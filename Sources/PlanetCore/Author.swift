@@ -11,11 +11,16 @@ public struct Author: Sendable, Hashable {
     public var links: [AuthorLink]
     /// Outside blogs that `planet fetch` brings in (`feeds:`).
     public var feeds: [FeedSubscription]
+    /// The member's Mastodon account (`fediverse:`), where `planet fetch` finds discussions of their posts.
+    public var fediverse: FediverseAccount?
+    /// The member's Bluesky handle (`bluesky:`), where `planet fetch` finds discussions of their posts.
+    public var bluesky: String?
     public var sourcePath: String
 
     public init(
         id: String, name: String, bio: String = "", website: String = "", avatarFile: String? = nil,
-        links: [AuthorLink] = [], feeds: [FeedSubscription] = [], sourcePath: String
+        links: [AuthorLink] = [], feeds: [FeedSubscription] = [], fediverse: FediverseAccount? = nil, bluesky: String? = nil,
+        sourcePath: String
     ) {
         self.id = id
         self.name = name
@@ -24,6 +29,8 @@ public struct Author: Sendable, Hashable {
         self.avatarFile = avatarFile
         self.links = links
         self.feeds = feeds
+        self.fediverse = fediverse
+        self.bluesky = bluesky
         self.sourcePath = sourcePath
     }
 }

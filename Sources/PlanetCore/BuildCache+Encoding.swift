@@ -1,7 +1,7 @@
 import Foundation
 
 extension BuildCache {
-    private static let magic = "planet-build-cache 3"
+    private static let magic = "planet-build-cache 4"
 
     /// The cache as bytes, entries in key order.
     public var encoded: Data {
@@ -88,6 +88,7 @@ extension BuildCache {
             writer.write(mark.location.column)
             writer.write(mark.excerpt)
         }
+        writer.write(post.discussions.map(\.url))
     }
 
     private static func readPost(_ reader: inout ByteReader) -> Post? {
@@ -107,21 +108,24 @@ extension BuildCache {
             guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
             dateMark = SourceMark(location: SourceLocation(path: sourcePath, line: line, column: column), excerpt: excerpt)
         }
+        guard let discussionURLs = reader.strings() else { return nil }
         return Post(
             authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: contentHTML, hashtags: hashtags, isDraft: isDraft, commentsOpen: commentsOpen, sourcePath: sourcePath,
-            bundleFiles: bundleFiles, aliases: aliases, dateMark: dateMark)
+            bundleFiles: bundleFiles, aliases: aliases, dateMark: dateMark, discussions: discussionURLs.compactMap(Discussion.parse))
     }
 
     private static func write(_ comment: Comment, to writer: inout ByteWriter) {
         for text in [comment.id, comment.postAuthorID, comment.postSlug, comment.authorName, comment.website,
-                     comment.status.rawValue, comment.kind.rawValue, comment.source, comment.title, comment.contentHTML, comment.sourcePath] {
+                     comment.status.rawValue, comment.kind.rawValue, comment.source, comment.title, comment.contentHTML, comment.sourcePath,
+                     comment.handle, comment.warning] {
             writer.write(text)
         }
         writer.write(comment.date)
         writer.write(comment.memberID)
         writer.write(comment.replyTo)
         writer.write(comment.hashtags)
+        writer.write(comment.network?.rawValue)
         writer.write(comment.replyToMark != nil)
         if let mark = comment.replyToMark {
             writer.write(mark.location.line)
@@ -136,8 +140,9 @@ extension BuildCache {
               let status = reader.string().flatMap(CommentStatus.init(rawValue:)),
               let kind = reader.string().flatMap(CommentKind.init(rawValue:)), let source = reader.string(), let title = reader.string(),
               let contentHTML = reader.string(),
-              let sourcePath = reader.string(), let date = reader.date(), let memberID = reader.optionalString(),
-              let replyTo = reader.optionalString(), let hashtags = reader.strings(), let marked = reader.bool() else { return nil }
+              let sourcePath = reader.string(), let handle = reader.string(), let warning = reader.string(), let date = reader.date(),
+              let memberID = reader.optionalString(), let replyTo = reader.optionalString(), let hashtags = reader.strings(),
+              let network = reader.optionalString(), let marked = reader.bool() else { return nil }
         var replyToMark: SourceMark?
         if marked {
             guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
@@ -145,7 +150,8 @@ extension BuildCache {
         }
         return Comment(
             id: id, postAuthorID: postAuthorID, postSlug: postSlug, authorName: authorName, date: date, website: website,
-            memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, kind: kind, source: source, title: title,
+            memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, kind: kind, source: source,
+            network: network.flatMap(SocialNetwork.init(rawValue:)), handle: handle, warning: warning, title: title,
             contentHTML: contentHTML, hashtags: hashtags, sourcePath: sourcePath)
     }
 

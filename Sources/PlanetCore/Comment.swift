@@ -18,10 +18,16 @@ public struct Comment: Sendable, Hashable {
     /// Where `reply_to`'s value is written, to report a reply to a missing comment there.
     public var replyToMark: SourceMark?
     public var status: CommentStatus
-    /// A comment, or a mention (then `source` is set and there is no `replyTo`).
+    /// A comment, a reply from elsewhere (with `source`), or a mention (with `source`, and no `replyTo`).
     public var kind: CommentKind
-    /// A mention's page: the http(s) URL that links to the post; empty for a comment.
+    /// A mention's page, or a reply's address on its network: an http(s) URL; empty for a comment.
     public var source: String
+    /// A reply's network (`kind: reply`); nil otherwise.
+    public var network: SocialNetwork?
+    /// A reply's author's handle on its network (`@bob@piaille.fr`, `bob.bsky.social`); empty otherwise.
+    public var handle: String
+    /// A reply's content warning: its text is shown behind it; empty when none.
+    public var warning: String
     /// A mention's page title; may be empty.
     public var title: String
     /// Sanitized HTML of the body.
@@ -33,7 +39,8 @@ public struct Comment: Sendable, Hashable {
     public init(
         id: String, postAuthorID: String, postSlug: String, authorName: String, date: Date, website: String = "",
         memberID: String? = nil, replyTo: String? = nil, replyToMark: SourceMark? = nil, status: CommentStatus = .published,
-        kind: CommentKind = .comment, source: String = "", title: String = "", contentHTML: String = "", hashtags: [String] = [], sourcePath: String
+        kind: CommentKind = .comment, source: String = "", network: SocialNetwork? = nil, handle: String = "", warning: String = "",
+        title: String = "", contentHTML: String = "", hashtags: [String] = [], sourcePath: String
     ) {
         self.id = id
         self.postAuthorID = postAuthorID
@@ -47,6 +54,9 @@ public struct Comment: Sendable, Hashable {
         self.status = status
         self.kind = kind
         self.source = source
+        self.network = network
+        self.handle = handle
+        self.warning = warning
         self.title = title
         self.contentHTML = contentHTML
         self.hashtags = hashtags

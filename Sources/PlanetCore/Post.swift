@@ -30,11 +30,13 @@ public struct Post: Sendable, Hashable {
     public var origin: PostOrigin?
     /// Old addresses of the post (`aliases:`), each published as a redirect page.
     public var aliases: [Alias]
+    /// Where the post is discussed on Mastodon or Bluesky (`discussion:`), in the order written.
+    public var discussions: [Discussion]
 
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
         summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, commentsOpen: Bool = true, sourcePath: String,
-        bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = [], dateMark: SourceMark? = nil
+        bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = [], dateMark: SourceMark? = nil, discussions: [Discussion] = []
     ) {
         self.authorID = authorID
         self.slug = slug
@@ -52,6 +54,7 @@ public struct Post: Sendable, Hashable {
         self.bundleFiles = bundleFiles
         self.origin = origin
         self.aliases = aliases
+        self.discussions = discussions
     }
 
     /// The post's page: `/<author>/<slug>/`.

@@ -6,19 +6,23 @@ import PlanetLoad
 import PlanetParse
 
 /// `planet fetch`: brings the members' outside blogs into the feed cache (`.planet/feeds/`), which
-/// `planet build` reads offline.
+/// `planet build` reads offline, and the public replies to their posts on Mastodon and Bluesky as pending comments.
 public struct FetchCommand: ParsableCommand {
     public init() {}
 
     public static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Fetch the members' outside feeds into the feed cache (.planet/feeds/), for the build to read offline.",
+        abstract: "Fetch the members' outside feeds into the feed cache (.planet/feeds/), and their replies elsewhere.",
         discussion: """
             Every feed listed under `feeds:` in an author.yaml is fetched over http or https, in parallel, with a \
             conditional GET, a timeout, a size limit and at most 5 redirects. Entries and their images go into \
             SITE/.planet/feeds/, which may be committed. A failed feed keeps its last good copy. The table at the end \
             lists every feed: status, entries, new entries, time. The exit status is 0 even when feeds failed, \
             1 when the site cannot be read, 2 for a usage error.
+
+            The threads named under `discussion:` in posts, and those found in the members' accounts (`fediverse:`, \
+            `bluesky:` in author.yaml), are read too: each public reply becomes a pending comment file (`kind: reply`) \
+            for a moderator; people who refuse indexing are never republished (see docs/conversations.md).
 
             Examples:
               planet fetch
@@ -41,6 +45,9 @@ public struct FetchCommand: ParsableCommand {
     @Option(help: "Feeds fetched at once.")
     var jobs: Int = 4
 
+    @Option(help: .hidden)
+    var blueskyAppview: String = DiscussionRun.defaultAppView
+
     @OptionGroup var outputOptions: OutputOptions
 
     public func validate() throws {
@@ -60,10 +67,20 @@ public struct FetchCommand: ParsableCommand {
         let (config, configDiagnostics) = ConfigParser.parse(input.config)
         var diagnostics = configDiagnostics
         var feeds: [(authorID: String, subscription: FeedSubscription)] = []
+        var posts: [(target: DiscussionRun.Target, url: String)] = []
+        var members: [DiscussionRun.Member] = []
         for folder in input.authors where only == nil || folder.id == only {
             let (author, authorDiagnostics) = AuthorParser.parse(folder)
             diagnostics += authorDiagnostics
             for subscription in author?.feeds ?? [] { feeds.append((folder.id, subscription)) }
+            guard let config else { continue }
+            let authorPosts = Self.targets(folder, config: config, diagnostics: &diagnostics)
+            posts += authorPosts
+            if let author, author.fediverse != nil || author.bluesky != nil {
+                members.append(DiscussionRun.Member(
+                    authorID: folder.id, fediverse: author.fediverse, bluesky: author.bluesky,
+                    posts: Dictionary(authorPosts.map { ($0.target.slug, $0.url) }) { first, _ in first }))
+            }
         }
         console.report(diagnostics)
         guard config != nil, !diagnostics.hasErrors else {
@@ -74,12 +91,33 @@ public struct FetchCommand: ParsableCommand {
             console.error("error: no member `\(only)` in authors/")
             throw ExitCode(2)
         }
-        guard !feeds.isEmpty else {
-            console.info("No outside feed to fetch: list them under `feeds:` in authors/<id>/author.yaml.")
+        guard !feeds.isEmpty || !members.isEmpty || posts.contains(where: { !$0.target.discussions.isEmpty }) else {
+            console.info("No outside feed to fetch: list them under `feeds:` in authors/<id>/author.yaml"
+                + " (and discussions under `discussion:` in posts, or `fediverse:` and `bluesky:` in author.yaml).")
             return
         }
         guard let root = SiteLoader.resolvedRoot(of: site) else { throw ExitCode(2) }
         let client = HTTPClient(limits: FetchLimits(timeout: timeout))
+        let cache = FeedCacheFolder(site: URL(fileURLWithPath: root))
+        let discussions = DiscussionRun(client: client, appView: blueskyAppview)
+        for outcome in discussions.discover(members, cache: cache) {
+            if let failure = outcome.failure {
+                console.error("warning: \(outcome.network.displayName) account of \(outcome.authorID): \(failure.summary); discussions found earlier stay")
+            } else {
+                console.info("\(outcome.authorID): \(outcome.found) of their \(outcome.network.displayName) posts link to their posts here")
+            }
+        }
+        let discussionOutcomes = discussions.run(posts.map(\.target), site: URL(fileURLWithPath: root), cache: cache, jobs: jobs)
+        if !discussionOutcomes.isEmpty {
+            console.info(DiscussionReport.table(discussionOutcomes))
+            for outcome in discussionOutcomes {
+                if let failure = outcome.failure {
+                    console.error("warning: \(outcome.discussion.url) (\(outcome.postPath)): \(failure.summary); its replies stay as they were")
+                }
+            }
+            console.info(DiscussionReport.summary(discussionOutcomes))
+        }
+        guard !feeds.isEmpty else { return }
         let outcomes = FetchRun.run(
             feeds: feeds, cache: FeedCacheFolder(site: URL(fileURLWithPath: root)), fetcher: FeedFetcher(client: client, now: Date()),
             jobs: jobs)

@@ -11,7 +11,8 @@ public enum CommentFile {
     /// when a comment. The name and the title are written on one line.
     public static func text(
         name: String, date: Date, website: String? = nil, member: String? = nil, replyTo: String? = nil,
-        status: CommentStatus = .published, kind: CommentKind = .comment, source: String? = nil, title: String? = nil, body: String
+        status: CommentStatus = .published, kind: CommentKind = .comment, source: String? = nil, reply: ReplyDetails? = nil, title: String? = nil,
+        body: String
     ) throws -> String {
         var pairs: [(Node, Node)] = [
             ("author", quoted(oneLine(name))),
@@ -22,6 +23,12 @@ public enum CommentFile {
         if let replyTo { pairs.append(("reply_to", quoted(replyTo))) }
         if kind != .comment { pairs.append(("kind", Node(kind.rawValue))) }
         if let source { pairs.append(("source", quoted(source))) }
+        if let reply {
+            pairs.append(("network", Node(reply.network.rawValue)))
+            pairs.append(("handle", quoted(oneLine(reply.handle))))
+            if !reply.warning.isEmpty { pairs.append(("warning", quoted(oneLine(reply.warning)))) }
+            if reply.deletedUpstream { pairs.append(("upstream", Node("deleted"))) }
+        }
         if let title { pairs.append(("title", quoted(oneLine(title)))) }
         if status != .published { pairs.append(("status", Node(status.rawValue))) }
         let yaml = try Yams.serialize(node: Node(pairs), allowUnicode: true)

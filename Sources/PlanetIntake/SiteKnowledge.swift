@@ -71,7 +71,7 @@ public struct SiteKnowledge: Sendable {
         var threads: [String: Thread] = [:]
         for post in site.posts {
             let key = "\(post.authorID)/\(post.slug)"
-            let published = (site.commentsByPost[post.path] ?? []).filter { $0.kind == .comment }
+            let published = (site.commentsByPost[post.path] ?? []).filter(\.kind.isInThread)
                 .map { PublishedComment(id: $0.id, authorName: $0.authorName) }
             threads[key] = Thread(title: post.title, commentsOpen: post.commentsOpen, published: published, takenIDs: taken[key] ?? [])
         }

@@ -4,7 +4,7 @@ import PlanetLoad
 
 /// Reads a member's `authors/<id>/author.yaml`.
 public enum AuthorParser {
-    static let knownKeys: Set<String> = ["name", "bio", "website", "avatar", "links", "feeds"]
+    static let knownKeys: Set<String> = ["name", "bio", "website", "avatar", "links", "feeds", "fediverse", "bluesky"]
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"]
 
     public static func parse(_ folder: AuthorFolder) -> (Author?, [Diagnostic]) {
@@ -70,11 +70,28 @@ public enum AuthorParser {
             let name = entry["name"]?.first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             feeds.append(FeedSubscription(url: url, name: name, tags: PostParser.normalizedTags(entry["tags"] ?? [])))
         }
+        var fediverse: FediverseAccount?
+        if let text = fields.string("fediverse"), !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            fediverse = FediverseAccount.parse(text)
+            if fediverse == nil {
+                fields.warning("`fediverse` must be a Mastodon account such as `@claire@piaille.fr`; it is left out", at: "fediverse")
+            }
+        }
+        var bluesky: String?
+        if var text = fields.string("bluesky")?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            if text.hasPrefix("@") { text.removeFirst() }
+            if BlueskyHandle.isValid(text) {
+                bluesky = text.lowercased()
+            } else {
+                fields.warning("`bluesky` must be a Bluesky handle such as `claire.bsky.social`; it is left out", at: "bluesky")
+            }
+        }
         fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += fields.diagnostics
         guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let author = Author(
-            id: folder.id, name: name, bio: Typography.apostrophes(bio), website: website, avatarFile: avatar, links: links, feeds: feeds, sourcePath: file.path)
+            id: folder.id, name: name, bio: Typography.apostrophes(bio), website: website, avatarFile: avatar, links: links, feeds: feeds, fediverse: fediverse,
+            bluesky: bluesky, sourcePath: file.path)
         return (author, diagnostics)
     }
 

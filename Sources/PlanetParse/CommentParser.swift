@@ -6,7 +6,7 @@ import PlanetXML
 
 /// Reads a comment file `comments/<author>/<post>/<id>.md`, written by a visitor: untrusted through and through.
 public enum CommentParser {
-    static let knownKeys: Set<String> = ["author", "date", "website", "member", "reply_to", "status", "kind", "source", "title"]
+    static let knownKeys: Set<String> = ["author", "date", "website", "member", "reply_to", "status", "kind", "source", "title", "network", "handle", "warning", "upstream"]
     /// `rel` of every link in a comment.
     public static let linkRel = "nofollow ugc noopener"
 
@@ -42,7 +42,7 @@ public enum CommentParser {
             if let value = CommentKind(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
                 kind = value
             } else {
-                document.fields.error("`kind` must be comment or mention", at: "kind")
+                document.fields.error("`kind` must be comment, reply or mention", at: "kind")
             }
         }
         let source = document.fields.string("source")?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -57,10 +57,18 @@ public enum CommentParser {
             if replyTo != nil {
                 document.fields.error("a mention is not part of the thread: it cannot have `reply_to`", at: "reply_to")
             }
+        case .reply:
+            if source.isEmpty {
+                document.fields.error("missing `source`: the http or https address of the reply on its network", at: "kind")
+            } else if !URLRules.isWebURL(source) {
+                document.fields.error("`source` must be an http or https URL", at: "source")
+            }
         case .comment:
             if !source.isEmpty { document.fields.warning("`source` is for mentions (`kind: mention`); ignored", at: "source") }
             if !title.isEmpty { document.fields.warning("`title` is for mentions (`kind: mention`); ignored", at: "title") }
         }
+        let reply = ReplyFields.read(&document.fields, kind: kind)
+        if reply.deletedUpstream { status = .pending }
         document.fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += document.fields.diagnostics
         guard let authorName, let date, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -73,7 +81,7 @@ public enum CommentParser {
             id: String(parts[3].dropLast(3)), postAuthorID: parts[1], postSlug: parts[2], authorName: authorName,
             date: date, website: website, memberID: member.flatMap { $0.isEmpty ? nil : $0 },
             replyTo: replyTo, replyToMark: replyTo.map { _ in document.fields.mark(of: "reply_to") }, status: status, kind: kind,
-            source: kind == .mention ? source : "", title: kind == .mention ? title : "", contentHTML: html, hashtags: rendering.hashtags, sourcePath: file.path)
+            source: kind == .comment ? "" : source, network: reply.network, handle: reply.handle, warning: reply.warning, title: kind == .mention ? title : "", contentHTML: html, hashtags: rendering.hashtags, sourcePath: file.path)
         return (comment, diagnostics)
     }
 }

@@ -6,7 +6,7 @@ import PlanetXML
 
 /// Reads a post file: front matter, then the Markdown body rendered and sanitized.
 public enum PostParser {
-    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments", "aliases"]
+    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments", "aliases", "discussion"]
 
     /// `images` are the published files of the post's folder, by path in the folder: the images among them
     /// give their size to the `<img>` elements that show them.
@@ -32,6 +32,7 @@ public enum PostParser {
         let commentsOpen = document.fields.bool("comments") ?? true
         let givenSummary = document.fields.string("summary").map(collapsingWhitespace)
         let aliases = document.aliases()
+        let discussions = document.discussions()
         document.fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += document.fields.diagnostics + document.diagnosticsOfAliases
         guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -50,7 +51,7 @@ public enum PostParser {
         let result = Post(
             authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles,
-            aliases: aliases, dateMark: document.fields.mark(of: "date"))
+            aliases: aliases, dateMark: document.fields.mark(of: "date"), discussions: discussions)
         return (result, diagnostics)
     }
 

@@ -63,7 +63,7 @@ public enum SiteParser {
         let (letters, letterDiagnostics) = LetterParser.parse(input.letters)
         diagnostics += letterDiagnostics
         var content = SiteContent(
-            config: config, authors: authors, posts: postResults.compactMap(\.1),
+            config: config, authors: authors, posts: addingFoundDiscussions(postResults.compactMap(\.1), input: input),
             comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
         content.memberFiles = memberFiles

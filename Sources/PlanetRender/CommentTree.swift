@@ -17,13 +17,19 @@ enum CommentTree {
         func node(_ comment: Comment, depth: Int) -> CommentNode {
             let reply = CommentFormValues.reply(to: comment, on: post, context: context)
             let date = context.dates.dateTime(comment.date)
-            return CommentNode(
+            var node = CommentNode(
                 id: comment.id, anchor: "comment-\(comment.id)", authorName: comment.authorName, website: comment.website,
                 initials: ContextBuilder.initials(of: comment.authorName), dateISO: RFC3339.string(comment.date),
                 dateDisplay: date, contentHTML: comment.contentHTML, isPostAuthor: comment.memberID == post.authorID, depth: depth,
                 replies: (children[comment.id] ?? []).map { node($0, depth: depth + 1) },
                 member: comment.memberID.map(context.authorSummary), replyURL: reply.url, replyByPullRequest: reply.pullRequest,
                 replyContext: context.strings.format("comment_reply_context", ["name": comment.authorName, "date": date]))
+            if comment.kind == .reply, let network = comment.network {
+                node.network = network.displayName
+                node.source = comment.source
+                node.warning = comment.warning.isEmpty ? nil : comment.warning
+            }
+            return node
         }
         return roots.map { node($0, depth: 1) }
     }

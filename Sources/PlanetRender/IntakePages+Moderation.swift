@@ -68,7 +68,7 @@ extension IntakePages {
         let strings = context.strings
         let post = postIndices[item.place.post].map { context.site.posts[$0] }
         let title = postTitle(item.place.post)
-        let comments = (post.map { context.site.commentsByPost[$0.path] ?? [] } ?? []).filter { $0.kind == .comment }
+        let comments = (post.map { context.site.commentsByPost[$0.path] ?? [] } ?? []).filter(\.kind.isInThread)
         let answered = item.replyTo.flatMap { id in comments.first { $0.id == id } }
         let isMention = item.kind != "comment"
         return ModerationEntry(

@@ -47,13 +47,14 @@ extension SiteRenderer {
     func renderPost(_ index: Int, _ context: ContextBuilder) -> OutputFile {
         let post = site.posts[index]
         guard let author = site.author(post.authorID) else { return OutputFile(path: post.path, text: "") }
-        let common = context.base(
+        var common = context.base(
             path: post.path, heading: post.title, description: post.summary, ogType: "article",
             ogImage: author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") },
             feeds: [context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml"), context.siteFeed]
                 + (post.commentsOpen
                     ? [context.feed(strings.format("feed_post_comments", ["title": post.title]), post.path + "comments.xml")] : []),
             section: .authors)
+        common.page.fediverseCreator = author.fediverse?.handle
         let comments = site.commentsByPost[post.path] ?? []
         let neighbours = sameMemberNeighbours(of: index)
         var authorDetails = context.authorSummary(author.id)
@@ -69,7 +70,8 @@ extension SiteRenderer {
             commentByPullRequest: CommentFormValues.pullRequest(for: post, context: context),
             neighbours: neighbours.previous == nil && neighbours.next == nil ? nil : PostNeighbours(
                 label: strings.format("post_neighbours_label", ["name": author.name]),
-                previous: neighbours.previous.map(context.neighbour), next: neighbours.next.map(context.neighbour)))
+                previous: neighbours.previous.map(context.neighbour), next: neighbours.next.map(context.neighbour)),
+            discussions: DiscussionLink.links(for: post, strings: strings))
         return page("post", path: post.path, common, PostPage(post: Merged(context.postSummaries[index], details)))
     }
 

@@ -55,7 +55,7 @@ public enum SiteBuilder {
             content.comments.filter { $0.kind == .mention }, toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
             diagnostics: &diagnostics)
         var commentsByPost = CommentThreads.attach(
-            content.comments.filter { $0.kind == .comment }, toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
+            content.comments.filter(\.kind.isInThread), toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
             closedPosts: Set(knownPosts.filter { !$0.commentsOpen }.map(\.path)), members: authorIDs,
             diagnostics: &diagnostics)
         let publishedComments = commentsByPost.keys.sorted(by: codePointOrder).flatMap { commentsByPost[$0]! }

@@ -278,6 +278,10 @@ search_tip_fewer: "use fewer words: every word must be in a post;"
 search_tip_phrase: "drop the quotes around an exact phrase;"
 search_tip_archives: "browse the archives by date."
 
+# Conversations on Mastodon and Bluesky, brought home by `planet fetch`
+discussion_reply: "Reply on {network}"
+reply_elsewhere: "Replied on"
+
 """#,
         "i18n/fr.yaml": #"""
 # Interface strings of the default theme, in French.
@@ -550,6 +554,10 @@ search_tip_spelling: "vérifier l’orthographe, ou essayer un mot de la même f
 search_tip_fewer: "mettre moins de mots : chaque mot doit se trouver dans le billet ;"
 search_tip_phrase: "enlever les guillemets autour d’une expression exacte ;"
 search_tip_archives: "parcourir les archives par date."
+
+# Conversations on Mastodon and Bluesky, brought home by `planet fetch`
+discussion_reply: "Répondre sur {network}"
+reply_elsewhere: "Réponse publiée sur"
 
 """#,
         "static/css/planet.css": #"""
@@ -2090,6 +2098,47 @@ a.hashtag:hover {
   }
 }
 
+/* Replies brought from Mastodon or Bluesky: where they were written, their content warning, and the post's links
+   to reply there. */
+.comment__elsewhere {
+  margin: 0.25rem 0 0;
+  font-family: var(--font-sans);
+  font-size: 0.875rem;
+  color: var(--muted);
+}
+
+.comment__warning {
+  margin-top: 0.6rem;
+}
+
+.comment__warning > summary {
+  width: fit-content;
+  font-family: var(--font-sans);
+  font-weight: 600;
+  cursor: pointer;
+}
+
+.comments__elsewhere {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1.25rem;
+  margin: 1.25rem 0 0;
+  padding: 0;
+  list-style: none;
+  font-family: var(--font-sans);
+}
+
+@media (min-width: 40rem) {
+  .comment__elsewhere,
+  .comment__warning {
+    margin-left: calc(var(--avatar-size) + 0.75rem);
+  }
+
+  .comment__warning > .comment__content {
+    margin-left: 0;
+  }
+}
+
 /* Replying to a comment: a link to the intake's reply page or the forge's editor, or the file to propose. */
 .comment__reply {
   margin: 0.5rem 0 0;
@@ -3119,20 +3168,20 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{$main}}
 <div class="wrap wrap--narrow">
 {{#author}}
-<div class="profile">
+<div class="profile h-card">
 {{>partials/avatar}}
 <div class="profile__body">
-<h1 class="profile__name">{{name}}</h1>
+<h1 class="profile__name p-name">{{name}}</h1>
 {{#bio}}
 {{^empty(.)}}
-<p class="profile__bio">{{.}}</p>
+<p class="profile__bio p-note">{{.}}</p>
 {{/empty(.)}}
 {{/bio}}
 <p class="profile__count">{{post_count_label}}</p>
 <ul class="profile__links">
 {{#website}}
 {{^empty(.)}}
-<li><a href="{{.}}" rel="me">{{t.author_website}}</a></li>
+<li><a class="u-url" href="{{.}}" rel="me">{{t.author_website}}</a></li>
 {{/empty(.)}}
 {{/website}}
 {{#links}}
@@ -3439,6 +3488,9 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 <title>{{page.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="generator" content="planet">
+{{#page.fediverse_creator}}
+<meta name="fediverse:creator" content="{{.}}">
+{{/page.fediverse_creator}}
 <link rel="canonical" href="{{page.url_abs}}">
 <meta property="og:title" content="{{page.heading}}">
 <meta property="og:type" content="{{page.og_type}}">
@@ -3733,9 +3785,9 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{! Author and date of a post (context: a post summary). }}
 {{#author}}
 <span class="byline__label">{{t.published_by}}</span>
-<a class="byline__author" href="{{url}}">{{>partials/avatar}}<span class="byline__name">{{name}}</span></a>
+<a class="byline__author p-author h-card" href="{{url}}">{{>partials/avatar}}<span class="byline__name">{{name}}</span></a>
 {{/author}}
-<time class="byline__date" datetime="{{date_iso}}">{{date_display}}</time>
+<time class="byline__date dt-published" datetime="{{date_iso}}">{{date_display}}</time>
 
 """#,
         "templates/partials/comment-by-pull-request.mustache": #"""
@@ -3835,22 +3887,34 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 """#,
         "templates/partials/comment.mustache": ##"""
 {{! One comment, the way to reply to it, and, recursively, its replies
-    (context: a comment).
+    (context: a comment), as an h-cite (microformats2). A reply brought from
+    Mastodon or Bluesky says where, with a link to the original, and keeps
+    its text behind its content warning.
     Names that may be absent (member, replies, website…) are read with a
     leading dot, so that a reply never picks up its parent's values from
     the context stack. }}
-<article id="{{anchor}}" class="comment{{#.is_post_author}} comment--post-author{{/.is_post_author}}">
+<article id="{{anchor}}" class="comment p-comment h-cite{{#.is_post_author}} comment--post-author{{/.is_post_author}}">
 <header class="comment__header">
 {{#.member}}{{>partials/avatar}}{{/.member}}{{^.member}}<span class="avatar avatar--initials" aria-hidden="true">{{initials}}</span>{{/.member}}
 <p class="comment__meta">
-<span class="comment__author">{{#.member}}<a href="{{url}}">{{name}}</a>{{/.member}}{{^.member}}{{#.website}}{{^empty(.)}}<a href="{{.}}" rel="nofollow ugc noopener">{{author_name}}</a>{{/empty(.)}}{{#empty(.)}}{{author_name}}{{/empty(.)}}{{/.website}}{{^.website}}{{author_name}}{{/.website}}{{/.member}}</span>
+<span class="comment__author p-author h-card">{{#.member}}<a class="u-url p-name" href="{{url}}">{{name}}</a>{{/.member}}{{^.member}}{{#.website}}{{^empty(.)}}<a class="u-url p-name" href="{{.}}" rel="nofollow ugc noopener">{{author_name}}</a>{{/empty(.)}}{{#empty(.)}}{{author_name}}{{/empty(.)}}{{/.website}}{{^.website}}{{author_name}}{{/.website}}{{/.member}}</span>
 {{#.is_post_author}}<span class="badge">{{t.post_author_badge}}</span>{{/.is_post_author}}
-<a class="comment__date" href="#{{anchor}}"><time datetime="{{date_iso}}">{{date_display}}</time></a>
+<a class="comment__date u-url" href="#{{anchor}}"><time class="dt-published" datetime="{{date_iso}}">{{date_display}}</time></a>
 </p>
+{{#.source}}
+<p class="comment__elsewhere">{{t.reply_elsewhere}} <a class="u-url" href="{{.}}" rel="nofollow ugc noopener">{{network}}</a></p>
+{{/.source}}
 </header>
-<div class="content comment__content">
+{{#.warning}}
+<details class="comment__warning">
+<summary>{{.}}</summary>
+{{/.warning}}
+<div class="content comment__content e-content">
 {{{content_html}}}
 </div>
+{{#.warning}}
+</details>
+{{/.warning}}
 {{#.reply_url}}
 <p class="comment__reply"><a class="comment__reply-link" href="{{.}}" rel="nofollow">{{t.comment_reply}}<span class="visually-hidden"> {{reply_context}}</span></a></p>
 {{/.reply_url}}
@@ -4077,7 +4141,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
         "templates/partials/tags.mustache": #"""
 {{! The tags of a post as chips. The <ul> is opened on the first tag and
     closed on the last one, so that a post without tags gets no empty list. }}
-{{#tags}}{{#first()}}<span class="visually-hidden">{{t.tags_label}}</span><ul class="tags">{{/first()}}<li><a class="tag" href="{{url}}">{{name}}</a></li>{{#last()}}</ul>{{/last()}}{{/tags}}
+{{#tags}}{{#first()}}<span class="visually-hidden">{{t.tags_label}}</span><ul class="tags">{{/first()}}<li><a class="tag p-category" href="{{url}}">{{name}}</a></li>{{#last()}}</ul>{{/last()}}{{/tags}}
 """#,
         "templates/post.mustache": #"""
 {{! A post: /<author>/<slug>/. The intake service sends a reader back to
@@ -4086,9 +4150,10 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{<layout}}
 {{$main}}
 {{#post}}
-<article class="post wrap wrap--narrow">
+<article class="post h-entry wrap wrap--narrow">
+<data class="u-url" value="{{url}}"></data>
 <header class="post__header">
-<h1 class="post__title">{{title}}</h1>
+<h1 class="post__title p-name">{{title}}</h1>
 <div class="byline byline--post">
 {{>partials/byline}}
 {{#updated_display}}
@@ -4106,7 +4171,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{>partials/origin}}
 {{>partials/tags}}
 </header>
-<div class="content post__content">
+<div class="content post__content e-content">
 {{{content_html}}}
 </div>
 {{>partials/responses}}
@@ -4156,6 +4221,13 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{#comments}}
 {{>partials/comment}}
 {{/comments}}
+{{^empty(discussions)}}
+<ul class="comments__elsewhere">
+{{#discussions}}
+<li><a href="{{url}}" rel="nofollow noopener">{{label}}</a></li>
+{{/discussions}}
+</ul>
+{{/empty(discussions)}}
 {{#comment_form}}
 <p id="comment-received" class="comment-received" role="status">{{t.comment_received}}</p>
 <p id="comment-already-received" class="comment-received" role="status">{{t.comment_already_received}}</p>

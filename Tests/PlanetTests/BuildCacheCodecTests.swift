@@ -92,6 +92,10 @@ import Testing
         let cache = BuildCache(entries: [
             1: .post(Post(authorID: "a", slug: "s", title: "t\u{0}𝄞", date: date, updated: date, tags: ["x", ""], sourcePath: "p"), diagnostics),
             2: .comment(Comment(id: "c", postAuthorID: "a", postSlug: "s", authorName: "n", date: date, replyTo: "r", sourcePath: "q"), []),
+            6: .comment(Comment(id: "r", postAuthorID: "a", postSlug: "s", authorName: "n", date: date, kind: .reply, source: "https://piaille.fr/@b/1",
+                                network: .mastodon, handle: "@b@piaille.fr", warning: "CW", sourcePath: "r"), []),
+            7: .post(Post(authorID: "a", slug: "d", title: "t", date: date, sourcePath: "d",
+                          discussions: [Discussion.parse("https://bsky.app/profile/a.bsky.social/post/3l")!]), []),
             3: .post(nil, diagnostics),
             4: .fragment("<p>é</p>"),
         ])
@@ -135,7 +139,9 @@ import Testing
             authorName: randomString(&generator), date: randomDate(&generator), website: randomString(&generator),
             memberID: Bool.random(using: &generator) ? randomString(&generator) : nil,
             replyTo: Bool.random(using: &generator) ? randomString(&generator) : nil,
-            status: CommentStatus.allCases.randomElement(using: &generator)!, contentHTML: randomString(&generator),
+            status: CommentStatus.allCases.randomElement(using: &generator)!, kind: CommentKind.allCases.randomElement(using: &generator)!,
+            source: randomString(&generator), network: SocialNetwork.allCases.randomElement(using: &generator),
+            handle: randomString(&generator), warning: randomString(&generator), contentHTML: randomString(&generator),
             hashtags: randomStrings(&generator), sourcePath: randomString(&generator))
     }
 

@@ -30,7 +30,7 @@ import Testing
         #expect(between.components(separatedBy: "<article").count - 1 == 2, "alice's reply and paul's own article open between")
         #expect(!between.contains("</article>"), "paul is nested inside jeanne's and alice's articles")
         #expect(page.contains("comment--post-author"))
-        #expect(page.contains("<span class=\"comment__author\"><a href=\"/bob/\">Bob Durand</a></span>"), "a member's comment is shown as theirs")
+        #expect(page.contains("<span class=\"comment__author p-author h-card\"><a class=\"u-url p-name\" href=\"/bob/\">Bob Durand</a></span>"), "a member's comment is shown as theirs")
         #expect(page.contains("<span class=\"avatar avatar--initials\" aria-hidden=\"true\">J</span>"))
         #expect(page.contains("5 commentaires"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetFiles
 import PlanetMentions
 import PlanetParse
 import PlanetXML

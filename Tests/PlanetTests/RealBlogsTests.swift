@@ -88,7 +88,7 @@ import Testing
         #expect(post.contains("Il faut se lancer\u{202F}!<sup>7</sup>"))
         #expect(post.contains("Il a dit «\u{202F}oui\u{202F}» puis «\u{202F}il a dit “non”\u{202F}» à 12:30 sur <a href=\"https://x.example/a:b?c=d;e\">"))
         #expect(post.contains("<code>a ; b</code>"))
-        #expect(post.contains("<h1 class=\"post__title\">Typographie\u{A0}: «\u{202F}le\u{202F}» point\u{202F}?</h1>"))
+        #expect(post.contains("<h1 class=\"post__title p-name\">Typographie\u{A0}: «\u{202F}le\u{202F}» point\u{202F}?</h1>"))
         let feed = try Self.file("atom.xml")
         #expect(feed.contains("<title type=\"text\">Typographie\u{A0}: «\u{202F}le\u{202F}» point\u{202F}?</title>"))
         #expect(feed.contains("<name>Alice\u{A0}: la «\u{202F}vraie\u{202F}»</name>"))

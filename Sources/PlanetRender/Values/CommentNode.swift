@@ -20,4 +20,10 @@ struct CommentNode: Encodable, Hashable, Sendable {
     var replyByPullRequest: PullRequestComment?
     /// Whom a reply answers, for assistive technology: "à Julie, le 3 mars 2024 à 10:00".
     var replyContext: String
+    /// A reply from Mastodon or Bluesky: its network's name; absent for a comment made here.
+    var network: String?
+    /// A reply's address on its network; absent for a comment made here.
+    var source: String?
+    /// A reply's content warning, shown as the summary of the `<details>` that holds its text; absent when none.
+    var warning: String?
 }

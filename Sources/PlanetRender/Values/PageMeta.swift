@@ -1,7 +1,7 @@
 /// `page`: the document's title, description, canonical address, Open Graph values and feeds, and which
 /// navigation item it is or is under (`nav_home`, ...: true, else absent), with the `aria-current` value that says
 /// which (`nav_current`: `page` on the item's own page, `true` on a page under it); `noindex` (true, else absent)
-/// on pages that search engines should leave out.
+/// on pages that search engines should leave out; `fediverse_creator` on the posts of members with `fediverse:`.
 struct PageMeta: Encodable, Hashable, Sendable {
     /// The navigation items a page can be.
     enum Navigation: Sendable {
@@ -22,6 +22,8 @@ struct PageMeta: Encodable, Hashable, Sendable {
     var navArchives: Bool?
     var navCurrent: String?
     var noindex: Bool?
+    /// On a member's post, their Mastodon account (`@claire@piaille.fr`) for `<meta name="fediverse:creator">`.
+    var fediverseCreator: String?
 
     /// `navigation` is the item whose own page this is, or else `section`, the item this page is under (a tag
     /// page is under the tags, a member's page and their posts under the members).

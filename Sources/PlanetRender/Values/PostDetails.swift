@@ -14,4 +14,6 @@ struct PostDetails: Encodable, Hashable, Sendable {
     var commentByPullRequest: PullRequestComment?
     /// The same member's previous and next posts; nil when the member has no other post.
     var neighbours: PostNeighbours?
+    /// "Reply on Mastodon" / "Reply on Bluesky": plain links to the post's discussions elsewhere.
+    var discussions: [DiscussionLink] = []
 }

@@ -21,7 +21,8 @@ final class FeedServer: @unchecked Sendable {
         var delay: TimeInterval = 0
     }
 
-    /// Path → response; `count` is how many times the path was requested, this one included.
+    /// Path → response (a path with a query falls back to the route of the path without it); `count` is how many
+    /// times the path was requested, this one included.
     typealias Route = @Sendable (_ request: Request, _ count: Int) -> Response
 
     let port: UInt16
@@ -97,7 +98,8 @@ final class FeedServer: @unchecked Sendable {
             userAgents.append(headers["user-agent"] ?? "")
             return hits[path]!
         }
-        let response = routes[path]?(Request(path: path, headers: headers), count) ?? Response(status: 404)
+        let route = routes[path] ?? path.split(separator: "?", maxSplits: 1).first.flatMap { routes[String($0)] }
+        let response = route?(Request(path: path, headers: headers), count) ?? Response(status: 404)
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         var head = "HTTP/1.1 \(response.status) Status\r\nContent-Length: \(response.body.count)\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }

@@ -1,0 +1,13 @@
+import PlanetCore
+
+/// What fetching one discussion did, for the report.
+public struct DiscussionOutcome: Sendable {
+    public var postPath: String
+    public var discussion: Discussion
+    /// Nil when read; otherwise why not (the post's other discussions are not affected).
+    public var failure: FetchFailure?
+    public var replies = 0
+    public var withheldByChoice = 0
+    public var notPublic = 0
+    public var counts = ReplyFiles.Counts()
+}

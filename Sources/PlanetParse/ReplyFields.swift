@@ -1,0 +1,43 @@
+import PlanetCore
+
+/// The fields only a reply brought from Mastodon or Bluesky has (`kind: reply`): `network`, `handle`, `warning` and `upstream`.
+struct ReplyFields {
+    var network: SocialNetwork?
+    var handle = ""
+    var warning = ""
+    /// `upstream: deleted`: its author deleted it; it is not shown, whatever its status.
+    var deletedUpstream = false
+
+    /// Reads them; on another kind of comment, they are reported as ignored.
+    static func read(_ fields: inout YAMLFields, kind: CommentKind) -> ReplyFields {
+        var reply = ReplyFields()
+        let networkText = fields.string("network")?.trimmingCharacters(in: .whitespaces).lowercased()
+        let handle = fields.string("handle").map(PostParser.collapsingWhitespace) ?? ""
+        let warning = fields.string("warning").map(PostParser.collapsingWhitespace) ?? ""
+        guard kind == .reply else {
+            for key in ["network", "handle", "warning", "upstream"] where fields.has(key) {
+                fields.warning("`\(key)` is for replies from Mastodon or Bluesky (`kind: reply`); ignored", at: key)
+            }
+            return reply
+        }
+        if let networkText {
+            if let network = SocialNetwork(rawValue: networkText) {
+                reply.network = network
+            } else {
+                fields.error("`network` must be mastodon or bluesky", at: "network")
+            }
+        } else {
+            fields.error("missing `network`: mastodon or bluesky, where the reply was written", at: "kind")
+        }
+        if let upstream = fields.string("upstream")?.trimmingCharacters(in: .whitespaces).lowercased() {
+            if upstream == "deleted" {
+                reply.deletedUpstream = true
+            } else {
+                fields.error("`upstream` can only be `deleted`", at: "upstream")
+            }
+        }
+        reply.handle = handle
+        reply.warning = warning
+        return reply
+    }
+}

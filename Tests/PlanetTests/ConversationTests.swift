@@ -1,0 +1,295 @@
+import Foundation
+import PlanetCore
+import Testing
+
+/// Replies on Mastodon and Bluesky brought home by `planet fetch` (issue #27): a fake instance and a fake AppView on
+/// the loopback address answer with the JSON of Fixtures/conversations (see its SOURCES.md); the real binary fetches,
+/// the moderator approves, the site is built.
+@Suite(.serialized) struct ConversationTests {
+    static func fixture(_ name: String, port: UInt16) throws -> String {
+        try Fixtures.text(of: "conversations/\(name)").replacingOccurrences(of: "PORT", with: "\(port)")
+    }
+
+    /// Serves the fixtures; `later` switches the first thread to its later state (one reply edited, two deleted).
+    final class FakeNetworks: @unchecked Sendable {
+        let later = Locked(false)
+        var server: FeedServer!
+
+        init() throws {
+            let port = Locked<UInt16>(0)
+            let later = self.later
+            func json(_ name: String) -> FeedServer.Route {
+                { _, _ in FeedServer.body((try? ConversationTests.fixture(name, port: port.withLock { $0 })) ?? "", type: "application/json") }
+            }
+            server = try FeedServer(routes: [
+                "/api/v1/statuses/110000000000000001": json("mastodon-status.json"),
+                "/api/v1/statuses/110000000000000001/context": { _, _ in
+                    let name = later.withLock { $0 } ? "mastodon-context-later.json" : "mastodon-context.json"
+                    return FeedServer.body((try? ConversationTests.fixture(name, port: port.withLock { $0 })) ?? "", type: "application/json")
+                },
+                "/api/v1/statuses/110000000000000100": json("mastodon-status-found.json"),
+                "/api/v1/statuses/110000000000000100/context": json("mastodon-context-found.json"),
+                "/api/v1/accounts/lookup": json("mastodon-lookup.json"),
+                "/api/v1/accounts/1/statuses": json("mastodon-account-statuses.json"),
+                "/xrpc/app.bsky.feed.getAuthorFeed": json("bluesky-author-feed.json"),
+                "/xrpc/app.bsky.feed.getPostThread": { request, _ in
+                    let name = request.path.contains("3lfound") ? "bluesky-thread-found.json" : "bluesky-thread.json"
+                    return FeedServer.body((try? ConversationTests.fixture(name, port: port.withLock { $0 })) ?? "", type: "application/json")
+                },
+                // Rate limited once, with the time it resets (Mastodon's X-RateLimit-Reset), then answered.
+                "/api/v1/statuses/120": { _, count in
+                    guard count == 1 else { return FeedServer.body((try? ConversationTests.fixture("mastodon-status.json", port: port.withLock { $0 })) ?? "", type: "application/json") }
+                    let reset = ISO8601DateFormatter().string(from: Date().addingTimeInterval(1))
+                    return FeedServer.Response(status: 429, headers: ["X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset])
+                },
+                "/api/v1/statuses/120/context": { _, _ in
+                    FeedServer.body(#"{"ancestors": [], "descendants": []}"#, type: "application/json")
+                },
+                "/api/v1/statuses/130": { _, _ in
+                    var response = FeedServer.body("{}", type: "application/json")
+                    response.delay = 4
+                    return response
+                },
+                "/api/v1/statuses/140": { _, _ in FeedServer.body(#"{"id": "140", "content": <p>pas du JSON"#, type: "application/json") },
+            ])
+            port.withLock { $0 = server.port }
+        }
+    }
+
+    static func site(port: UInt16) -> [String: Data] {
+        TextBundle.parse("""
+            -- planet.yaml --
+            title: Planète Test
+            base_url: https://planete.example.org
+            language: fr
+            timezone: Europe/Paris
+            -- authors/claire/author.yaml --
+            name: Claire Martin
+            fediverse: "@claire@127.0.0.1:\(port)"
+            bluesky: claire.bsky.social
+            -- authors/claire/posts/2025-03-01-premier-billet.md --
+            ---
+            title: Premier billet
+            date: 2025-03-01
+            discussion:
+              - http://127.0.0.1:\(port)/@claire/110000000000000001
+              - https://bsky.app/profile/claire.bsky.social/post/3lroot
+            ---
+            Un billet discuté ailleurs.
+            -- authors/claire/posts/2025-03-05-deuxieme-billet.md --
+            ---
+            title: Deuxième billet
+            date: 2025-03-05
+            ---
+            Un billet partagé sans le dire.
+            -- authors/claire/posts/2025-03-07-troisieme-billet.md --
+            ---
+            title: Troisième billet
+            date: 2025-03-07
+            ---
+            Un billet dont personne ne parle.
+
+            """)
+    }
+
+    static func files(_ folder: URL, _ post: String) throws -> [String: String] {
+        let dir = folder.appendingPathComponent("comments/claire/\(post)")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        var files: [String: String] = [:]
+        for name in names { files[String(name.dropLast(3))] = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) }
+        return files
+    }
+
+    static func fetch(_ folder: URL, _ fake: FakeNetworks, timeout: String = "10") throws -> ProcessOutput {
+        try Run.planet(["fetch", folder.path, "--timeout", timeout, "--bluesky-appview", fake.server.url("")])
+    }
+
+    @Test func discussionsBecomePendingRepliesThenAThreadOnThePage() throws {
+        let fake = try FakeNetworks()
+        defer { fake.server.stop() }
+        let folder = try Run.temporaryFolder("planet-conversations")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run.write(Self.site(port: fake.server.port), to: folder)
+
+        let first = try Self.fetch(folder, fake)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("claire: 1 of their Mastodon posts link to their posts here"))
+        #expect(first.stdout.contains("claire: 1 of their Bluesky posts link to their posts here"))
+        #expect(first.stdout.contains("4 discussions: 4 ok, 0 failed; 10 new, 0 edited and 0 removed replies to moderate; "
+            + "3 not republished at their author's choice (noindex, not discoverable, !no-unauthenticated), 2 not public"), "\(first.stdout)")
+        let premier = try Self.files(folder, "premier-billet")
+        #expect(premier.count == 8)
+        #expect(try Self.files(folder, "deuxieme-billet").count == 2)
+        #expect(try Self.files(folder, "troisieme-billet").isEmpty)
+        #expect(premier.values.allSatisfy { $0.contains("\nkind: reply\n") && $0.hasSuffix("status: pending\n") || $0.contains("status: pending\n") })
+        let all = premier.values.joined(separator: "\n")
+        for withheld in ["Eve", "Gina", "Frank", "Henri\"\ndate: 2025-03-01T09:55", "Discrète", "abonnés", "Message direct", "indexée"] {
+            #expect(!all.contains(withheld), "\(withheld) must not be republished")
+        }
+        // The thread 4 levels deep, each reply answering its parent's file.
+        let r1 = "2025-03-01T10-00-00-mastodon-110000000000000002"
+        let r2 = "2025-03-01T11-00-00-mastodon-110000000000000003"
+        let r3 = "2025-03-01T12-00-00-mastodon-110000000000000004"
+        let r4 = "2025-03-01T13-00-00-mastodon-110000000000000005"
+        #expect(premier[r1] == """
+            ---
+            author: "Alice :blobcat:"
+            date: 2025-03-01T10:00:00Z
+            website: "http://127.0.0.1:\(fake.server.port)/@alice"
+            kind: reply
+            source: "http://127.0.0.1:\(fake.server.port)/@alice/110000000000000002"
+            network: mastodon
+            handle: "@alice@127.0.0.1:\(fake.server.port)"
+            status: pending
+            ---
+            [@claire](http://127.0.0.1:\(fake.server.port)/@claire) Très juste ! :blobcat:
+
+            """)
+        #expect(premier[r2]?.contains("reply_to: \"\(r1)\"") == true)
+        #expect(premier[r3]?.contains("reply_to: \"\(r2)\"") == true)
+        #expect(premier[r3]?.contains("warning: \"Spoiler : la fin du film\"") == true)
+        #expect(premier[r4]?.contains("reply_to: \"\(r3)\"") == true)
+        #expect(premier[r4]?.contains("- [Un coucher de soleil sur la mer](<https://autre.example/media/photo.jpg>)") == true)
+        #expect(premier[r4]?.contains("handle: \"@dave@autre.example\"") == true)
+        let hostile = premier[r2] ?? ""
+        for active in ["<script", "onerror", "javascript:", "<iframe", "<style", "onclick"] where hostile.split(separator: "---").last?.contains(active) == true {
+            Issue.record("`\(active)` left in the reply's body")
+        }
+        #expect(hostile.contains("[une page](https://exemple.org/page)"))
+        let bluesky = premier.filter { $0.key.contains("bluesky") }
+        #expect(bluesky.count == 3)
+        let marie = bluesky.first { $0.key.hasSuffix("-3lb1") }?.value ?? ""
+        #expect(marie.contains("[@paul.bsky.social](https://bsky.app/profile/did:plc:paul)"))
+        #expect(marie.contains("[https://exemple.org/article](https://exemple.org/article)"))
+        #expect(marie.contains("\\<script\\>") || marie.contains("&lt;script"))
+        let paul = bluesky.first { $0.key.hasSuffix("-3lb2") }?.value ?? ""
+        #expect(paul.contains("reply_to: \"2025-03-01T10-15-00-bluesky-3lb1\""))
+        #expect(paul.contains("warning: \"graphic-media\""))
+        #expect(paul.contains("[Un chat endormi]"))
+        let orphan = bluesky.first { $0.key.hasSuffix("-3lb4") }?.value ?? ""
+        #expect(!orphan.contains("reply_to"), "a reply to a withheld post joins the thread at its root")
+
+        // Nothing shows before a moderator approves.
+        let pendingBuild = try Run.planet(["build", folder.path, "--quiet"])
+        #expect(pendingBuild.status == 0, "\(pendingBuild.stderr)")
+        let pendingPage = try String(contentsOf: folder.appendingPathComponent("public/claire/premier-billet/index.html"), encoding: .utf8)
+        #expect(!pendingPage.contains("Très juste"))
+        #expect(pendingPage.contains("<meta name=\"fediverse:creator\" content=\"@claire@127.0.0.1:\(fake.server.port)\">"))
+        #expect(pendingPage.contains(">Répondre sur Mastodon</a>") && pendingPage.contains(">Répondre sur Bluesky</a>"))
+        let foundPage = try String(contentsOf: folder.appendingPathComponent("public/claire/deuxieme-billet/index.html"), encoding: .utf8)
+        #expect(foundPage.contains("<li><a href=\"https://bsky.app/profile/claire.bsky.social/post/3lfound\" rel=\"nofollow noopener\">Répondre sur Bluesky</a></li>"),
+                "a discussion found in the member's account is linked too")
+        let quietPage = try String(contentsOf: folder.appendingPathComponent("public/claire/troisieme-billet/index.html"), encoding: .utf8)
+        #expect(!quietPage.contains("comments__elsewhere"))
+
+        // A second fetch writes nothing.
+        let before = try Run.tree(folder)
+        let second = try Self.fetch(folder, fake)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("0 new, 0 edited and 0 removed replies"))
+        #expect(try Run.tree(folder) == before)
+
+        // The moderator approves all but one.
+        let r9 = "2025-03-01T14-00-00-mastodon-110000000000000010"
+        for id in premier.keys.sorted() where id != r9 {
+            let review = try Run.planet(["comment", "review", folder.path, "--approve", "claire/premier-billet/\(id)"])
+            #expect(review.status == 0, "\(review.stderr)")
+        }
+        let build = try Run.planet(["build", folder.path, "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("public/claire/premier-billet/index.html"), encoding: .utf8)
+        let order = [r1, r2, r3, r4].map { page.range(of: "id=\"comment-\($0)\"")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 }.sorted() == order.compactMap { $0 }, "threaded in order")
+        #expect(page.components(separatedBy: "class=\"comment__replies\"").count - 1 >= 4)
+        #expect(page.contains("Réponse publiée sur <a class=\"u-url\" href=\"http://127.0.0.1:\(fake.server.port)/@alice/110000000000000002\" rel=\"nofollow ugc noopener\">Mastodon</a>"))
+        #expect(page.contains("<details class=\"comment__warning\">\n<summary>Spoiler&#x202F;: la fin du film</summary>")
+            || page.contains("<summary>Spoiler"))
+        #expect(page.contains("class=\"post h-entry"))
+        #expect(page.contains("class=\"comment p-comment h-cite"))
+        #expect(!page.contains("Une seconde branche"), "the reply left pending is not shown")
+        #expect(!page.contains("<script"))
+        let scan = try Run.program("/usr/bin/env", ["python3", Fixtures.repository.appendingPathComponent("Tests/browser/scan_html.py").path,
+                                                     folder.appendingPathComponent("public").path])
+        #expect(scan.status == 0, "\(scan.stdout)\(scan.stderr)")
+
+        // Later: r1 edited (approved: the edit is proposed), r4 deleted (approved: removal proposed), r9 deleted (pending: gone).
+        fake.later.withLock { $0 = true }
+        let third = try Self.fetch(folder, fake)
+        #expect(third.stdout.contains("0 new, 1 edited and 2 removed replies"), "\(third.stdout)")
+        let later = try Self.files(folder, "premier-billet")
+        #expect(later[r9] == nil)
+        #expect(later[r1]?.contains("Très juste, et bien écrit !") == true && later[r1]?.hasSuffix("status: pending\n---\n") == false)
+        #expect(later[r1]?.contains("\nstatus: pending\n") == true)
+        #expect(later[r4]?.contains("\nupstream: deleted\nstatus: pending\n") == true)
+        let afterThird = try Run.tree(folder)
+        let fourth = try Self.fetch(folder, fake)
+        #expect(fourth.stdout.contains("0 new, 0 edited and 0 removed replies"))
+        #expect(try Run.tree(folder) == afterThird)
+        let rebuilt = try Run.planet(["build", folder.path, "--quiet"])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        let laterPage = try String(contentsOf: folder.appendingPathComponent("public/claire/premier-billet/index.html"), encoding: .utf8)
+        #expect(!laterPage.contains("id=\"comment-\(r4)\""), "a reply deleted upstream is hidden at once")
+        #expect(!laterPage.contains("id=\"comment-\(r1)\""), "an edit waits for a moderator")
+    }
+
+    @Test func failuresStayWithTheirDiscussion() throws {
+        let fake = try FakeNetworks()
+        defer { fake.server.stop() }
+        let folder = try Run.temporaryFolder("planet-conversations")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let port = fake.server.port
+        try Run.write(Fixtures.withMinimalSite("""
+            -- authors/alice/posts/2025-03-02-echecs.md --
+            ---
+            title: Échecs
+            date: 2025-03-02
+            discussion:
+              - http://127.0.0.1:\(port)/@claire/120
+              - http://127.0.0.1:\(port)/@claire/130
+              - http://127.0.0.1:\(port)/@claire/140
+              - http://127.0.0.1:\(port)/@claire/110000000000000001
+              - https://exemple.org/pas-une-discussion
+            ---
+            Corps.
+
+            """), to: folder)
+        let result = try Self.fetch(folder, fake, timeout: "2")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("2025-03-02-echecs.md:9:5: warning: discussion `https://exemple.org/pas-une-discussion` is not the address"), "\(result.stderr)")
+        #expect(fake.server.hitCount("/api/v1/statuses/120") == 2, "the 429 is waited for, then asked again")
+        #expect(result.stderr.contains("warning: http://127.0.0.1:\(port)/@claire/130 (/alice/echecs/): timeout"))
+        #expect(result.stderr.contains("warning: http://127.0.0.1:\(port)/@claire/140 (/alice/echecs/): invalid JSON"))
+        #expect(result.stdout.contains("4 discussions: 2 ok, 2 failed; 5 new"), "\(result.stdout)")
+        let dir = folder.appendingPathComponent("comments/alice/echecs")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).count == 5)
+    }
+
+    @Test func discussionAddresses() {
+        #expect(Discussion.parse("https://piaille.fr/@claire/113456789")?.network == .mastodon)
+        #expect(Discussion.parse("https://piaille.fr/users/claire/statuses/113456789")?.postID == "113456789")
+        #expect(Discussion.parse("https://bsky.app/profile/claire.bsky.social/post/3l4xyz")?.account == "claire.bsky.social")
+        #expect(Discussion.parse("https://bsky.app/profile/did:plc:abc123/post/3l4xyz")?.network == .bluesky)
+        for bad in ["https://piaille.fr/@claire", "ftp://piaille.fr/@claire/1", "https://bsky.app/profile/claire/post/3l", "javascript:alert(1)",
+                    "https://user:pw@piaille.fr/@claire/1", "https://exemple.org/2025/01/billet", ""] {
+            #expect(Discussion.parse(bad) == nil, "\(bad)")
+        }
+        #expect(FediverseAccount.parse("@claire@piaille.fr") == FediverseAccount(name: "claire", host: "piaille.fr"))
+        #expect(FediverseAccount.parse("claire@Piaille.FR")?.handle == "@claire@piaille.fr")
+        #expect(FediverseAccount.parse("claire") == nil)
+        #expect(FediverseAccount.parse("@cl aire@piaille.fr") == nil)
+    }
+
+    @Test func accountsAreChecked() throws {
+        let result = Fixtures.build(bundle: Fixtures.minimalSite + """
+            -- authors/bob/author.yaml --
+            name: Bob
+            fediverse: bob
+            bluesky: "pas un handle"
+
+            """)
+        let messages = result.diagnostics.map { "\($0.location.path):\($0.location.line): \($0.message)" }
+        #expect(messages.contains("authors/bob/author.yaml:2: `fediverse` must be a Mastodon account such as `@claire@piaille.fr`; it is left out"))
+        #expect(messages.contains("authors/bob/author.yaml:3: `bluesky` must be a Bluesky handle such as `claire.bsky.social`; it is left out"))
+    }
+}
