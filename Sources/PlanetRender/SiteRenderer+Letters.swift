@@ -42,6 +42,13 @@ extension SiteRenderer {
             })
     }
 
+    /// The intake's form for receiving the letter by e-mail: where readers comment through `planet intake` and no
+    /// mailing list (`letter.list`) takes the letter, the intake keeps its subscribers.
+    var letterSubscribeURL: String? {
+        guard site.config.letterList == nil, let intake = site.config.comments.intake else { return nil }
+        return intake + "/letter/subscribe"
+    }
+
     /// `/letters/` (`/lettres/` on a French site): every letter, newest first; nil when there is none.
     func renderLettersIndex(_ context: ContextBuilder) -> OutputFile? {
         guard !site.letters.isEmpty else { return nil }
@@ -53,7 +60,7 @@ extension SiteRenderer {
             let values = letterValues(letter, context)
             return LetterListing(title: values.title, url: values.url, startISO: values.startISO, postCountLabel: values.postCountLabel)
         }
-        return page("letters", path: folder, common, LettersPage(letters: letters, feedURL: feed.url))
+        return page("letters", path: folder, common, LettersPage(letters: letters, feedURL: feed.url, subscribeURL: letterSubscribeURL))
     }
 
     /// A letter's page, linking to the letters before and after it.
@@ -70,7 +77,7 @@ extension SiteRenderer {
             ]), url: context.link(other.path(language: site.config.language)))
         }
         return page("letter", path: path, common, LetterPage(
-            letter: values, lettersURL: context.link(folder),
+            letter: values, lettersURL: context.link(folder), subscribeURL: letterSubscribeURL,
             previous: index + 1 < site.letters.count ? link(site.letters[index + 1]) : nil,
             next: index > 0 ? link(site.letters[index - 1]) : nil))
     }

@@ -198,6 +198,7 @@ response_by: "by"
 # The weekly letter (planet letter): its pages /letters/, its feed and its e-mail.
 # Read by planet: letter_title ({start}, {end}), letter_subject ({site}, {start}, {end}), responses_*, feed_letters.
 letters_title: "Weekly letters"
+letter_by_mail: "Get it by e-mail"
 letters_intro: "Every week, what the community wrote: posts, conversations, new members."
 no_letters: "No letter yet."
 feed_letters: "Weekly letters"
@@ -478,6 +479,7 @@ response_by: "par"
 # The weekly letter (planet letter): its pages /lettres/, its feed and its e-mail.
 # Read by planet: letter_title ({start}, {end}), letter_subject ({site}, {start}, {end}), responses_*, feed_letters.
 letters_title: "Les lettres de la semaine"
+letter_by_mail: "La recevoir par courriel"
 letters_intro: "Chaque semaine, ce que la communauté a écrit : les billets, les conversations, les nouveaux membres."
 no_letters: "Aucune lettre pour l’instant."
 feed_letters: "Les lettres de la semaine"
@@ -3593,6 +3595,9 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 <li>{{t.letter_next}} <a href="{{url}}">{{title}}</a></li>
 {{/next}}
 <li><a href="{{letters_url}}">{{t.letters_title}}</a></li>
+{{#subscribe_url}}
+<li><a href="{{subscribe_url}}">{{t.letter_by_mail}}</a></li>
+{{/subscribe_url}}
 </ul>
 </nav>
 </div>
@@ -3608,7 +3613,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 <div class="page-intro">
 <h1 class="page-title">{{page.heading}}</h1>
 <p class="page-intro__lede">{{t.letters_intro}}</p>
-<p class="page-intro__meta"><a href="{{feed_url}}">{{t.feed_subscribe}}</a></p>
+<p class="page-intro__meta">{{#subscribe_url}}<a href="{{subscribe_url}}">{{t.letter_by_mail}}</a> · {{/subscribe_url}}<a href="{{feed_url}}">{{t.feed_subscribe}}</a></p>
 </div>
 <ul class="letter__list letter__index">
 {{#letters}}

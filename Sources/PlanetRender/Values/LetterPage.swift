@@ -2,6 +2,8 @@
 struct LetterPage: Encodable, Hashable, Sendable {
     var letter: LetterValues
     var lettersURL: String
+    /// The intake's subscription form, when it keeps the letter's subscribers.
+    var subscribeURL: String?
     var previous: TitledLink?
     var next: TitledLink?
 }

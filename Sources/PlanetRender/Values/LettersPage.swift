@@ -2,4 +2,6 @@
 struct LettersPage: Encodable, Hashable, Sendable {
     var letters: [LetterListing]
     var feedURL: String
+    /// The intake's subscription form, when it keeps the letter's subscribers.
+    var subscribeURL: String?
 }
