@@ -100,7 +100,7 @@ import Testing
             "comments/alice/bonjour/2024-05-01T10-00-00-blog.md:6:11: error: a mention is not part of the thread: it cannot have `reply_to`",
         ])
         let (_, unknownKind) = comment("---\nauthor: X\ndate: 2024-05-01T10:00:00Z\nkind: pingback\n---\nTexte.\n")
-        #expect(unknownKind == ["comments/alice/bonjour/2024-05-01T10-00-00-blog.md:4:7: error: `kind` must be comment or mention"])
+        #expect(unknownKind == ["comments/alice/bonjour/2024-05-01T10-00-00-blog.md:4:7: error: `kind` must be comment, reply or mention"])
     }
 
     @Test func aCommentIgnoresAMentionsFields() {

@@ -160,7 +160,7 @@ import Testing
         #expect(bluesky.count == 3)
         let marie = bluesky.first { $0.key.hasSuffix("-3lb1") }?.value ?? ""
         #expect(marie.contains("[@paul.bsky.social](https://bsky.app/profile/did:plc:paul)"))
-        #expect(marie.contains("[https://exemple.org/article](https://exemple.org/article)"))
+        #expect(marie.contains("<https://exemple.org/article>"), "a link whose text is its address is an autolink")
         #expect(marie.contains("\\<script\\>") || marie.contains("&lt;script"))
         let paul = bluesky.first { $0.key.hasSuffix("-3lb2") }?.value ?? ""
         #expect(paul.contains("reply_to: \"2025-03-01T10-15-00-bluesky-3lb1\""))
