@@ -16,6 +16,10 @@ public enum BloggerReader {
             blog.diagnostics.append(.error("not a Blogger export: no Atom `feed` root", at: SourceLocation(path: path)))
             return blog
         }
+        if let first = feed.undeclaredPrefixElements.first, let prefix = first.undeclaredPrefix {
+            blog.diagnostics.append(.warning("the prefix `\(prefix):` (of `\(prefix):\(first.name)`) is declared by no namespace: the export is "
+                + "malformed; its elements are read by their local name", at: SourceLocation(path: path, line: first.line)))
+        }
         blog.title = feed.childText("title").trimmed
         blog.homeURL = alternate(feed)
         var items: [ImportedItem] = []

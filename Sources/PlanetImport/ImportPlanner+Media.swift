@@ -5,13 +5,19 @@ import PlanetXML
 extension ImportPlanner {
     /// The item's HTML as Markdown. With a folder (a post), each media file the text uses that is found in the media
     /// folder is copied beside it, and its URLs point at the copy; any other stays a link to the old address. Links to the
-    /// blog's own posts and pages go to their new paths, and links to a place in the item stay in the page.
+    /// blog's own posts and pages go to their new paths, and links to a place in the item stay in the page. An embedded
+    /// player that plays nothing linkable is left out with a warning.
     mutating func convert(_ html: String, item: ImportedItem, folder: String?) -> (String, [PlannedFile]) {
         var names: [String: String] = [:]
         var files: [PlannedFile] = []
         var used: Set<String> = []
         var linked: Set<String> = []
-        for url in HTMLReferences.scan(fragment: html).urls where MediaLookup.isMedia(url) && names[url] == nil {
+        let references = HTMLReferences.scan(fragment: html)
+        for embed in references.lostEmbeds {
+            plan.diagnostics.append(.warning("item \(item.id): the embedded \(embed) plays nothing a link could take the place of; left out",
+                                             at: location(item.line)))
+        }
+        for url in references.urls where MediaLookup.isMedia(url) && names[url] == nil {
             guard let folder, let key = MediaLookup.file(for: url, in: options.mediaFiles), let source = options.mediaFiles[key] else {
                 linked.insert(url)
                 continue

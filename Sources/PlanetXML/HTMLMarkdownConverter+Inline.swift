@@ -30,8 +30,8 @@ extension HTMLMarkdownConverter {
         case "a": text += link(node, after: &text)
         case "img": text += image(node, after: &text)
         case "span" where node.attributeNames.isEmpty: text += inline(node.childList)
-        case "script", "style": return
-        case "iframe", "object", "embed": text += embedLink(node)
+        case "style": return
+        case "iframe", "object", "embed", "script": text += embedLink(node)
         case let name where Self.blockNames.contains(name):
             text += options.rawHTML ? Self.withoutBlankLines(tree.serialized([node])) : escaped(collapsed(node.textContent))
         default: text += rawTags(node, around: inline(node.childList))
@@ -130,7 +130,7 @@ extension HTMLMarkdownConverter {
         return result + escaped(String(rest))
     }
 
-    /// An embedded player (`iframe`, `object`, `embed`), which no page may load, as a link to what it played (see `EmbeddedPlayer`).
+    /// An embedded player (`iframe`, `object`, `embed`, a gist's `script`), which no page may load, as a link to what it played (see `EmbeddedPlayer`).
     func embedLink(_ node: xmlNodePtr) -> String {
         guard let player = EmbeddedPlayer(node) else { return "" }
         return "[" + escaped(player.label) + "](" + destination(player.url) + ")"

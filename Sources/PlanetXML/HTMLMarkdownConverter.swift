@@ -74,9 +74,9 @@ struct HTMLMarkdownConverter {
             return table(node).map { [Block(text: $0)] } ?? raw(node)
         case "div" where node.attribute("id") == nil:
             return markdownBlocks(of: node.childList)
-        case "script", "style":
+        case "style":
             return []
-        case "iframe", "object", "embed":
+        case "iframe", "object", "embed", "script":
             let text = paragraph(embedLink(node))
             return text.isEmpty ? [] : [Block(text: text)]
         default:

@@ -279,4 +279,116 @@ import Testing
                 + "`--old-url URL` (such as https://blog.example.fr/index.php?) so that the old permalinks become aliases",
         ])
     }
+
+    /// A Blogger backup whose `app:` prefix no namespace declares (a malformed file): libxml2 names its elements
+    /// `app:control`, and a draft post and a draft page were published.
+    static let bloggerUndeclaredPrefix = Data("""
+        <?xml version='1.0' encoding='UTF-8'?>
+        <feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'>
+        <id>tag:blogger.com,1999:blog-9</id>
+        <title type='text'>Carnet</title>
+        <link rel='alternate' type='text/html' href='https://carnet.blogspot.com/'/>
+        <entry>
+        <id>tag:blogger.com,1999:blog-9.post-1</id>
+        <published>2019-02-01T09:00:00.000+01:00</published>
+        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
+        <title type='text'>Brouillon</title>
+        <content type='html'>Pas encore.</content>
+        <author><name>Karim B.</name></author>
+        <app:control><app:draft>yes</app:draft></app:control>
+        </entry>
+        <entry>
+        <id>tag:blogger.com,1999:blog-9.page-2</id>
+        <published>2019-02-02T09:00:00.000+01:00</published>
+        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#page'/>
+        <title type='text'>Page en cours</title>
+        <content type='html'>Pas encore.</content>
+        <author><name>Karim B.</name></author>
+        <app:control><app:draft>yes</app:draft></app:control>
+        </entry>
+        </feed>
+        """.utf8)
+
+    @Test func undeclaredPrefixKeepsDraftsDrafts() {
+        let blog = ImportReader.read(.blogger, data: Self.bloggerUndeclaredPrefix, path: "blog.xml", timeZone: TimeZone(identifier: "UTC")!)
+        #expect(blog.items.map(\.status) == [.draft, .draft])
+        let plan = ImportPlanner.plan(blog, options: Self.options())
+        #expect(plan.files.map(\.path) == ["authors/claire/posts/2019-02-01-brouillon.md"])
+        #expect(Self.text(plan, "authors/claire/posts/2019-02-01-brouillon.md").contains("draft: true\n"))
+        #expect(plan.summary.pages == 0 && plan.summary.posts == 0 && plan.summary.drafts == 1)
+        #expect(plan.diagnostics.map(\.rendered) == [
+            "blog.xml:13:1: warning: the prefix `app:` (of `app:control`) is declared by no namespace: the export is malformed; "
+                + "its elements are read by their local name",
+            "blog.xml:15:1: warning: page tag:blogger.com,1999:blog-9.page-2 is a draft: pages have no drafts; left out",
+        ])
+    }
+
+    @Test func flashVideosAndGistsBecomeLinks() {
+        let body = """
+            Ma vidéo :
+            <object width="425" height="344"><param name="movie" value="http://www.youtube.com/v/dQw4w9WgXcQ&amp;hl=fr&amp;fs=1"></param><param name="allowFullScreen" value="true"></param><embed src="http://www.youtube.com/v/dQw4w9WgXcQ&amp;hl=fr&amp;fs=1" type="application/x-shockwave-flash" width="425" height="344"></embed></object>
+
+            <embed src="http://vimeo.com/moogaloop.swf?clip_id=1234567&amp;server=vimeo.com" type="application/x-shockwave-flash"></embed>
+
+            Le code : <script src="https://gist.github.com/claire/0a1b2c3d4e5f.js?file=tri.py"></script>
+
+            <object width="400" height="30"><param name="flashvars" value="file=son.mp3"></param></object>
+            """
+        let plan = Self.plan(Self.item(id: "70", slug: "video", body: body))
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-01-video.md") == """
+            Ma vidéo :\\
+            [www.youtube.com](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
+
+            [vimeo.com](https://vimeo.com/1234567)
+
+            Le code : [gist.github.com](https://gist.github.com/claire/0a1b2c3d4e5f)
+
+            """)
+        #expect(plan.diagnostics.map(\.rendered) == [
+            "export.xml:12:1: warning: item 70: the embedded <object> plays nothing a link could take the place of; left out",
+        ])
+        #expect(HTMLSanitizer.sanitize("<script src=\"https://gist.github.com/claire/0a1b2c3d4e5f.js\"></script>")
+            == "<p><a href=\"https://gist.github.com/claire/0a1b2c3d4e5f\">gist.github.com</a></p>")
+    }
+
+    /// A comment of the export, written logged out (`comment_user_id` 0) unless `user` is given.
+    static func comment(id: String, author: String, email: String, user: String = "0", minute: Int) -> String {
+        """
+        <wp:comment><wp:comment_id>\(id)</wp:comment_id><wp:comment_author><![CDATA[\(author)]]></wp:comment_author>
+        <wp:comment_author_email><![CDATA[\(email)]]></wp:comment_author_email><wp:comment_author_url></wp:comment_author_url>
+        <wp:comment_author_IP><![CDATA[192.0.2.9]]></wp:comment_author_IP>
+        <wp:comment_date_gmt><![CDATA[2020-03-02 10:\(minute):00]]></wp:comment_date_gmt>
+        <wp:comment_content><![CDATA[Réponse \(id).]]></wp:comment_content>
+        <wp:comment_approved><![CDATA[1]]></wp:comment_approved><wp:comment_type><![CDATA[comment]]></wp:comment_type>
+        <wp:comment_parent>0</wp:comment_parent><wp:comment_user_id>\(user)</wp:comment_user_id></wp:comment>
+        """
+    }
+
+    @Test func authorsLoggedOutCommentsAreTheirs() {
+        let comments = [
+            Self.comment(id: "1", author: "Moi", email: "Claire@Secret.example.fr", minute: 10),
+            Self.comment(id: "2", author: "claire", email: "", minute: 11),
+            Self.comment(id: "3", author: "Claire M.", email: "autre@mail.example.com", minute: 12),
+            Self.comment(id: "4", author: "Zoé", email: "zoe@mail.example.com", minute: 13),
+            Self.comment(id: "5", author: "Claire", email: "claire2@mail.example.com", minute: 14),
+            Self.comment(id: "6", author: "Admin", email: "", user: "1", minute: 15),
+        ].joined(separator: "\n")
+        let plan = Self.plan(Self.item(id: "80", slug: "auteur", body: "Texte.", comments: comments))
+        let members = plan.files.filter { $0.path.hasPrefix("comments/") }.map { file -> String in
+            guard case .text(let text) = file.content else { return file.path }
+            return file.path + (text.contains("\nmember: \"claire\"\n") ? " claire" : "")
+        }
+        #expect(members == [
+            "comments/claire/auteur/2020-03-02T10-10-00-moi.md claire",
+            "comments/claire/auteur/2020-03-02T10-11-00-claire.md claire",
+            "comments/claire/auteur/2020-03-02T10-12-00-claire-m.md claire",
+            "comments/claire/auteur/2020-03-02T10-13-00-zoe.md",
+            "comments/claire/auteur/2020-03-02T10-14-00-claire.md",
+            "comments/claire/auteur/2020-03-02T10-15-00-admin.md claire",
+        ])
+        #expect(!plan.files.contains { file in
+            guard case .text(let text) = file.content else { return false }
+            return text.lowercased().contains("secret") || text.contains("@mail")
+        })
+    }
 }
