@@ -391,4 +391,21 @@ import Testing
             return text.lowercased().contains("secret") || text.contains("@mail")
         })
     }
+
+    @Test func pagesMediaAreCopied() {
+        let image = "<img src=\"https://blog.example.fr/wp-content/uploads/2020/03/portrait.jpg\" alt=\"Moi\" />"
+        let page = Self.item(id: "90", slug: "a-propos", body: "C'est moi : " + image, type: "page")
+        let post = Self.item(id: "91", slug: "photo", body: image)
+        var options = Self.options()
+        options.mediaFiles = ["2020/03/portrait.jpg": "/media/2020/03/portrait.jpg"]
+        options.basePath = "/planete/"
+        let blog = ImportReader.read(.wordpress, data: Self.wxr(page + "\n" + post), path: "export.xml", timeZone: TimeZone(identifier: "UTC")!)
+        let plan = ImportPlanner.plan(blog, options: options)
+        #expect(plan.files.filter { if case .copy = $0.content { true } else { false } } == [
+            PlannedFile(path: "authors/claire/posts/2020-03-01-photo/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg")),
+            PlannedFile(path: "static/a-propos/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg"), yieldsToExisting: true),
+        ])
+        #expect(Self.body(plan, "pages/a-propos.md") == "C'est moi : ![Moi](/planete/a-propos/portrait.jpg)\n")
+        #expect(plan.summary.mediaCopied == 2 && plan.summary.mediaLinked == 0)
+    }
 }
