@@ -6,7 +6,8 @@ import PlanetXML
 /// `ImportedBlog`, with libxml2. Both forms are read: the classic one (an entry's kind as a `category` of the
 /// `schemas.google.com/g/2005#kind` scheme, `thr:in-reply-to`, `app:draft`) and the newer one (`blogger:type`,
 /// `blogger:status`, `blogger:parent`, `blogger:inReplyTo`, `blogger:filename`). Authors' e-mails go only into
-/// `privateValues`, so that no written file holds them.
+/// `privateValues`, so that no written file holds them; a comment's is compared with the posts' authors' (the blog's
+/// author writing logged out), never kept.
 public enum BloggerReader {
     static let kindScheme = "http://schemas.google.com/g/2005#kind"
 
@@ -22,6 +23,14 @@ public enum BloggerReader {
         }
         blog.title = feed.childText("title").trimmed
         blog.homeURL = alternate(feed)
+        var authorsByEmail: [String: String] = [:]
+        for entry in [feed] + feed.elements("entry") where entry.name == "feed" || ["post", "page"].contains(entryKind(entry)) {
+            for author in entry.elements("author") {
+                let email = author.childText("email").trimmed.lowercased()
+                let name = author.childText("name").trimmed
+                if !email.isEmpty, email != "noreply@blogger.com", !name.isEmpty, authorsByEmail[email] == nil { authorsByEmail[email] = name }
+            }
+        }
         var items: [ImportedItem] = []
         var comments: [(post: String, comment: ImportedComment)] = []
         for entry in feed.elements("entry") {
@@ -64,7 +73,8 @@ public enum BloggerReader {
                 comments.append((post, ImportedComment(
                     id: id, parentID: parent == post ? "" : parent, authorName: authorName,
                     authorURL: uri.contains("blogger.com/profile") ? "" : uri, date: date ?? Date(timeIntervalSince1970: 0),
-                    status: commentStatus, body: entry.childText("content"), login: authorName, line: entry.line)))
+                    status: commentStatus, body: entry.childText("content"),
+                    login: authorsByEmail[author?.childText("email").trimmed.lowercased() ?? ""] ?? authorName, line: entry.line)))
             default:
                 blog.otherItems += kind.isEmpty || kind == "settings" || kind == "template" ? 0 : 1
             }

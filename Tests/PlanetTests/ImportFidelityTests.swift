@@ -408,4 +408,54 @@ import Testing
         #expect(Self.body(plan, "pages/a-propos.md") == "C'est moi : ![Moi](/planete/a-propos/portrait.jpg)\n")
         #expect(plan.summary.mediaCopied == 2 && plan.summary.mediaLinked == 0)
     }
+
+    @Test func bloggerAndDotclearAuthorsLoggedOutCommentsAreTheirs() {
+        let blogger = Data("""
+            <?xml version='1.0' encoding='UTF-8'?>
+            <feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'>
+            <title type='text'>Carnet</title>
+            <link rel='alternate' type='text/html' href='https://carnet.blogspot.com/'/>
+            <entry>
+            <id>tag:blogger.com,1999:blog-9.post-1</id>
+            <published>2019-02-01T09:00:00.000+01:00</published>
+            <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
+            <title type='text'>Garde</title><content type='html'>Texte.</content>
+            <author><name>Karim B.</name><email>karim@secret.example.com</email></author>
+            </entry>
+            <entry>
+            <id>tag:blogger.com,1999:blog-9.post-2</id>
+            <published>2019-02-02T09:00:00.000+01:00</published>
+            <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>
+            <title type='text'></title><content type='html'>Merci !</content>
+            <author><name>Moi</name><email>Karim@Secret.example.com</email></author>
+            <thr:in-reply-to ref='tag:blogger.com,1999:blog-9.post-1'/>
+            </entry>
+            <entry>
+            <id>tag:blogger.com,1999:blog-9.post-3</id>
+            <published>2019-02-03T09:00:00.000+01:00</published>
+            <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>
+            <title type='text'></title><content type='html'>Bravo.</content>
+            <author><name>Zoé</name><email>zoe@mail.example.com</email></author>
+            <thr:in-reply-to ref='tag:blogger.com,1999:blog-9.post-1'/>
+            </entry>
+            </feed>
+            """.utf8)
+        let read = ImportReader.read(.blogger, data: blogger, path: "blog.xml", timeZone: TimeZone(identifier: "UTC")!)
+        #expect(read.items.first?.comments.map(\.login) == ["Karim B.", ""])
+        let dotclear = Data(#"""
+            ///DOTCLEAR|2.19|single
+            [user user_id,user_super,user_status,user_pwd,user_change_pwd,user_recover_key,user_name,user_firstname,user_displayname,user_email,user_url,user_desc,user_default_blog,user_options,user_lang,user_tz,user_post_status,user_creadt,user_upddt]
+            "sophie","1","1","x",NULL,NULL,"Morel","Sophie","Sophie M.","sophie.secret@mail.example.com","","",NULL,NULL,"fr","UTC","-2","2008-01-01 00:00:00","2008-01-01 00:00:00"
+
+            [post post_id,blog_id,user_id,cat_id,post_dt,post_tz,post_creadt,post_upddt,post_password,post_type,post_format,post_url,post_lang,post_title,post_excerpt,post_excerpt_xhtml,post_content,post_content_xhtml,post_notes,post_meta,post_words,post_status,post_selected,post_position,post_open_comment,post_open_tb,nb_comment,nb_trackback,post_firstpub]
+            "1","default","sophie",NULL,"2012-03-08 09:30:00","UTC","2012-03-08 09:30:00","2012-03-08 09:30:00",NULL,"post","xhtml","2012/03/08/Premiere","fr","Première","","","","<p>Un.</p>",NULL,NULL,NULL,"1","0","0","1","0","0","0","1"
+
+            [comment comment_id,post_id,comment_dt,comment_tz,comment_upddt,comment_author,comment_email,comment_site,comment_content,comment_words,comment_ip,comment_status,comment_spam_status,comment_spam_filter,comment_trackback]
+            "1","1","2012-03-09 10:00:00","UTC","2012-03-09 10:00:00","Moi","Sophie.Secret@mail.example.com","","<p>Merci.</p>",NULL,"192.0.2.1","1","0",NULL,"0"
+            "2","1","2012-03-09 11:00:00","UTC","2012-03-09 11:00:00","Zoé","zoe@mail.example.com","","<p>Bravo.</p>",NULL,"192.0.2.2","1","0",NULL,"0"
+
+            """#.utf8)
+        let backup = ImportReader.read(.dotclear, data: dotclear, path: "backup.txt", timeZone: TimeZone(identifier: "UTC")!)
+        #expect(backup.items.first?.comments.map(\.login) == ["sophie", ""])
+    }
 }
