@@ -8,7 +8,8 @@ extension ImportPlanner {
     /// blog's own posts and pages go to their new paths, and links to a place in the item stay in the page. An embedded
     /// player that plays nothing linkable is left out with a warning.
     /// `mediaURL` is what the text's URLs of the copies start with: nothing for a post's folder, the page's address for
-    /// a page's media, which go to `static/<page>/` (a page is one file).
+    /// a page's media, which go to `static/assets/<page>/` (a page is one file, and `assets`
+    /// is a name no page nor member can take).
     mutating func convert(_ html: String, item: ImportedItem, folder: String?, mediaURL: String = "") -> (String, [PlannedFile]) {
         var names: [String: String] = [:]
         var files: [PlannedFile] = []

@@ -114,7 +114,7 @@ public struct ImportPlanner {
                 return
             }
             let base = options.basePath.hasSuffix("/") ? String(options.basePath.dropLast()) : options.basePath
-            let (markdown, media) = convert(html, item: item, folder: "static/\(name)", mediaURL: base + "/\(name)/")
+            let (markdown, media) = convert(html, item: item, folder: "static/assets/\(name)", mediaURL: base + "/assets/\(name)/")
             let aliases = aliasList(item, newPath: "/\(name)/", file: "pages/\(name).md")
             let text = pageText(title: title.isEmpty ? name : title, summary: HTMLText.plain(item.excerpt), aliases: aliases, body: markdown)
             plan.files.append(PlannedFile(path: "pages/\(name).md", content: .text(text), yieldsToExisting: true))

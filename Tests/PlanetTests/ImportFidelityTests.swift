@@ -403,9 +403,9 @@ import Testing
         let plan = ImportPlanner.plan(blog, options: options)
         #expect(plan.files.filter { if case .copy = $0.content { true } else { false } } == [
             PlannedFile(path: "authors/claire/posts/2020-03-01-photo/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg")),
-            PlannedFile(path: "static/a-propos/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg"), yieldsToExisting: true),
+            PlannedFile(path: "static/assets/a-propos/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg"), yieldsToExisting: true),
         ])
-        #expect(Self.body(plan, "pages/a-propos.md") == "C'est moi : ![Moi](/planete/a-propos/portrait.jpg)\n")
+        #expect(Self.body(plan, "pages/a-propos.md") == "C'est moi : ![Moi](/planete/assets/a-propos/portrait.jpg)\n")
         #expect(plan.summary.mediaCopied == 2 && plan.summary.mediaLinked == 0)
     }
 
