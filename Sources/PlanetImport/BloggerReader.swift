@@ -102,10 +102,12 @@ public enum BloggerReader {
         return term.split(separator: "#").last.map(String.init) ?? ""
     }
 
-    /// `tag:blogger.com,1999:blog-1.post-42` → `42`.
+    /// `tag:blogger.com,1999:blog-1.post-42` → `42` (and a page's `….page-7` → `7`).
     static func shortID(_ id: String) -> String {
         let trimmed = id.trimmed
-        guard let range = trimmed.range(of: ".post-", options: .backwards) else { return trimmed }
+        guard let range = trimmed.range(of: ".post-", options: .backwards) ?? trimmed.range(of: ".page-", options: .backwards) else {
+            return trimmed
+        }
         return String(trimmed[range.upperBound...])
     }
 
