@@ -6,7 +6,8 @@ import PlanetXML
 /// `ImportedBlog`, with libxml2. Both forms are read: the classic one (an entry's kind as a `category` of the
 /// `schemas.google.com/g/2005#kind` scheme, `thr:in-reply-to`, `app:draft`) and the newer one (`blogger:type`,
 /// `blogger:status`, `blogger:parent`, `blogger:inReplyTo`, `blogger:filename`). Authors' e-mails go only into
-/// `privateValues`, so that no written file holds them.
+/// `privateValues`, so that no written file holds them; a comment's is compared with the posts' authors' (the blog's
+/// author writing logged out), never kept.
 public enum BloggerReader {
     static let kindScheme = "http://schemas.google.com/g/2005#kind"
 
@@ -16,8 +17,20 @@ public enum BloggerReader {
             blog.diagnostics.append(.error("not a Blogger export: no Atom `feed` root", at: SourceLocation(path: path)))
             return blog
         }
+        if let first = feed.undeclaredPrefixElements.first, let prefix = first.undeclaredPrefix {
+            blog.diagnostics.append(.warning("the prefix `\(prefix):` (of `\(prefix):\(first.name)`) is declared by no namespace: the export is "
+                + "malformed; its elements are read by their local name", at: SourceLocation(path: path, line: first.line)))
+        }
         blog.title = feed.childText("title").trimmed
         blog.homeURL = alternate(feed)
+        var authorsByEmail: [String: String] = [:]
+        for entry in [feed] + feed.elements("entry") where entry.name == "feed" || ["post", "page"].contains(entryKind(entry)) {
+            for author in entry.elements("author") {
+                let email = author.childText("email").trimmed.lowercased()
+                let name = author.childText("name").trimmed
+                if !email.isEmpty, email != "noreply@blogger.com", !name.isEmpty, authorsByEmail[email] == nil { authorsByEmail[email] = name }
+            }
+        }
         var items: [ImportedItem] = []
         var comments: [(post: String, comment: ImportedComment)] = []
         for entry in feed.elements("entry") {
@@ -60,7 +73,8 @@ public enum BloggerReader {
                 comments.append((post, ImportedComment(
                     id: id, parentID: parent == post ? "" : parent, authorName: authorName,
                     authorURL: uri.contains("blogger.com/profile") ? "" : uri, date: date ?? Date(timeIntervalSince1970: 0),
-                    status: commentStatus, body: entry.childText("content"), login: authorName, line: entry.line)))
+                    status: commentStatus, body: entry.childText("content"),
+                    login: authorsByEmail[author?.childText("email").trimmed.lowercased() ?? ""] ?? authorName, line: entry.line)))
             default:
                 blog.otherItems += kind.isEmpty || kind == "settings" || kind == "template" ? 0 : 1
             }
@@ -88,10 +102,12 @@ public enum BloggerReader {
         return term.split(separator: "#").last.map(String.init) ?? ""
     }
 
-    /// `tag:blogger.com,1999:blog-1.post-42` → `42`.
+    /// `tag:blogger.com,1999:blog-1.post-42` → `42` (and a page's `….page-7` → `7`).
     static func shortID(_ id: String) -> String {
         let trimmed = id.trimmed
-        guard let range = trimmed.range(of: ".post-", options: .backwards) else { return trimmed }
+        guard let range = trimmed.range(of: ".post-", options: .backwards) ?? trimmed.range(of: ".page-", options: .backwards) else {
+            return trimmed
+        }
         return String(trimmed[range.upperBound...])
     }
 

@@ -5,7 +5,7 @@ import PlanetXML
 /// Reads a Dotclear backup (a flat text file, often ISO-8859-1 or Windows-1252) into an `ImportedBlog`: the `blog`,
 /// `category`, `post`, `meta` (tags) and `comment` tables. A post keeps Dotclear's own HTML (`post_content_xhtml`);
 /// only when that is empty is its wiki source converted. `comment_email` and `comment_ip` are never read but to make
-/// sure that no written file holds them.
+/// sure that no written file holds them, and to know a user's comments by their e-mail (compared, never kept).
 public enum DotclearReader {
     public static func read(_ data: Data, path: String) -> ImportedBlog {
         var blog = ImportedBlog(engine: .dotclear, exportPath: path)
@@ -36,7 +36,12 @@ public enum DotclearReader {
             names[row["user_id"]] = Set([row["user_id"], row["user_displayname"], full].filter { !$0.isEmpty })
         }
         var comments: [String: [ImportedComment]] = [:]
-        for row in file.tables["user"] ?? [] { blog.privateValues.insert(row["user_email"]) }
+        var usersByEmail: [String: String] = [:]
+        for row in file.tables["user"] ?? [] {
+            blog.privateValues.insert(row["user_email"])
+            let email = row["user_email"].trimmed.lowercased()
+            if !email.isEmpty, usersByEmail[email] == nil { usersByEmail[email] = row["user_id"] }
+        }
         for row in file.tables["comment"] ?? [] {
             blog.privateValues.formUnion([row["comment_email"], row["comment_ip"]])
             let status: ImportedComment.Status = switch row["comment_status"] {
@@ -47,7 +52,8 @@ public enum DotclearReader {
             comments[row["post_id"], default: []].append(ImportedComment(
                 id: row["comment_id"], authorName: row["comment_author"], authorURL: row["comment_site"],
                 date: date(row["comment_dt"], zone: row["comment_tz"]) ?? Date(timeIntervalSince1970: 0), status: status,
-                kind: row["comment_trackback"] == "1" ? .trackback : .comment, body: row["comment_content"], line: row.line))
+                kind: row["comment_trackback"] == "1" ? .trackback : .comment, body: row["comment_content"],
+                login: row["comment_trackback"] == "1" ? "" : usersByEmail[row["comment_email"].trimmed.lowercased()] ?? "", line: row.line))
         }
         for row in file.tables["post"] ?? [] {
             let id = row["post_id"]
@@ -63,7 +69,7 @@ public enum DotclearReader {
             let category = categories[row["cat_id"]].map { [$0] } ?? []
             let user = row["user_id"]
             var postComments = comments[id] ?? []
-            for index in postComments.indices where names[user]?.contains(postComments[index].authorName) == true {
+            for index in postComments.indices where postComments[index].login.isEmpty && names[user]?.contains(postComments[index].authorName) == true {
                 postComments[index].login = user
             }
             let excerpt = row["post_excerpt_xhtml"].isEmpty ? row["post_excerpt"] : row["post_excerpt_xhtml"]

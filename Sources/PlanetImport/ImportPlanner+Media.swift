@@ -3,15 +3,24 @@ import PlanetCore
 import PlanetXML
 
 extension ImportPlanner {
-    /// The item's HTML as Markdown. With a folder (a post), each media file the text uses that is found in the media
+    /// The item's HTML as Markdown. With a folder, each media file the text uses that is found in the media
     /// folder is copied beside it, and its URLs point at the copy; any other stays a link to the old address. Links to the
-    /// blog's own posts and pages go to their new paths, and links to a place in the item stay in the page.
-    mutating func convert(_ html: String, item: ImportedItem, folder: String?) -> (String, [PlannedFile]) {
+    /// blog's own posts and pages go to their new paths, and links to a place in the item stay in the page. An embedded
+    /// player that plays nothing linkable is left out with a warning.
+    /// `mediaURL` is what the text's URLs of the copies start with: nothing for a post's folder, the page's address for
+    /// a page's media, which go to `static/assets/<page>/` (a page is one file, and `assets`
+    /// is a name no page nor member can take).
+    mutating func convert(_ html: String, item: ImportedItem, folder: String?, mediaURL: String = "") -> (String, [PlannedFile]) {
         var names: [String: String] = [:]
         var files: [PlannedFile] = []
         var used: Set<String> = []
         var linked: Set<String> = []
-        for url in HTMLReferences.scan(fragment: html).urls where MediaLookup.isMedia(url) && names[url] == nil {
+        let references = HTMLReferences.scan(fragment: html)
+        for embed in references.lostEmbeds {
+            plan.diagnostics.append(.warning("item \(item.id): the embedded \(embed) plays nothing a link could take the place of; left out",
+                                             at: location(item.line)))
+        }
+        for url in references.urls where MediaLookup.isMedia(url) && names[url] == nil {
             guard let folder, let key = MediaLookup.file(for: url, in: options.mediaFiles), let source = options.mediaFiles[key] else {
                 linked.insert(url)
                 continue
@@ -24,7 +33,7 @@ extension ImportPlanner {
                 name = (local as NSString).deletingPathExtension + "-\(counter)." + (local as NSString).pathExtension
             }
             used.insert(name)
-            names[url] = name
+            names[url] = mediaURL + name
             files.append(PlannedFile(path: folder + "/" + name, content: .copy(from: source)))
         }
         plan.summary.mediaCopied += files.count

@@ -113,10 +113,12 @@ public struct ImportPlanner {
                 plan.summary.leftOut += 1
                 return
             }
-            let (markdown, _) = convert(html, item: item, folder: nil)
+            let base = options.basePath.hasSuffix("/") ? String(options.basePath.dropLast()) : options.basePath
+            let (markdown, media) = convert(html, item: item, folder: "static/assets/\(name)", mediaURL: base + "/assets/\(name)/")
             let aliases = aliasList(item, newPath: "/\(name)/", file: "pages/\(name).md")
             let text = pageText(title: title.isEmpty ? name : title, summary: HTMLText.plain(item.excerpt), aliases: aliases, body: markdown)
             plan.files.append(PlannedFile(path: "pages/\(name).md", content: .text(text), yieldsToExisting: true))
+            plan.files += media.map { PlannedFile(path: $0.path, content: $0.content, yieldsToExisting: true) }
             plan.summary.pages += 1
             if !item.comments.isEmpty {
                 plan.summary.commentsLeftOut += item.comments.count

@@ -16,9 +16,10 @@ public enum WordPressReader {
         }
         blog.title = channel.childText("title").trimmingCharacters(in: .whitespacesAndNewlines)
         blog.homeURL = first(channel.childText("base_blog_url"), channel.childText("link"))
-        var logins: [String: String] = [:]
+        var authors: [Author] = []
         for author in channel.elements("author") where author.namespace?.contains("wordpress.org/export") == true {
-            logins[author.childText("author_id").trimmed] = author.childText("author_login").trimmed
+            authors.append((id: author.childText("author_id").trimmed, login: author.childText("author_login").trimmed,
+                            email: author.childText("author_email").trimmed.lowercased(), name: author.childText("author_display_name").trimmed))
             blog.privateValues.insert(author.childText("author_email").trimmed)
         }
         for category in channel.elements("category") {
@@ -32,7 +33,7 @@ public enum WordPressReader {
             let id = element.childText("post_id").trimmed
             switch element.childText("post_type").trimmed {
             case "post", "page":
-                blog.items.append(item(element, id: id, logins: logins, timeZone: timeZone))
+                blog.items.append(item(element, id: id, authors: authors, timeZone: timeZone))
                 for comment in element.elements("comment") {
                     blog.privateValues.formUnion([comment.childText("comment_author_email").trimmed, comment.childText("comment_author_IP").trimmed])
                 }
@@ -47,7 +48,7 @@ public enum WordPressReader {
         return blog
     }
 
-    private static func item(_ element: XMLElementValue, id: String, logins: [String: String], timeZone: TimeZone) -> ImportedItem {
+    private static func item(_ element: XMLElementValue, id: String, authors: [Author], timeZone: TimeZone) -> ImportedItem {
         let protected = !element.childText("post_password").trimmed.isEmpty
         let status: ImportedItem.Status = switch protected ? "private" : element.childText("status").trimmed {
         case "publish": .published
@@ -66,7 +67,7 @@ public enum WordPressReader {
         if home.contains("?p=") || home.contains("?page_id=") { otherLinks.append(home) }
         let tags = element.elements("category").filter { ["category", "post_tag"].contains($0.attributes["domain"] ?? "") }
             .map { $0.text.trimmed }.filter { !$0.isEmpty && $0 != "Uncategorized" && $0 != "Non classé" }
-        let comments = element.elements("comment").map { comment(from: $0, logins: logins, timeZone: timeZone) }
+        let comments = element.elements("comment").map { comment(from: $0, authors: authors, timeZone: timeZone) }
         return ImportedItem(
             id: id, kind: element.childText("post_type").trimmed == "page" ? .page : .post, status: status,
             title: element.childText("title").trimmed, slug: element.childText("post_name").trimmed,
@@ -76,7 +77,25 @@ public enum WordPressReader {
             comments: comments, line: element.line)
     }
 
-    private static func comment(from element: XMLElementValue, logins: [String: String], timeZone: TimeZone) -> ImportedComment {
+    /// An author of the export; the e-mail, lowercased, is only compared, never kept.
+    typealias Author = (id: String, login: String, email: String, name: String)
+
+    /// The login of the blog's author who wrote a comment: by its user id, else (written logged out) by its e-mail, its
+    /// name as a login, then its name as an author's display name; empty for a visitor.
+    private static func login(of element: XMLElementValue, authors: [Author]) -> String {
+        let userID = element.childText("comment_user_id").trimmed
+        if userID != "0", let author = authors.first(where: { $0.id == userID }) { return author.login }
+        let type = element.childText("comment_type").trimmed
+        guard type.isEmpty || type == "comment" else { return "" }
+        let email = element.childText("comment_author_email").trimmed.lowercased()
+        let name = element.childText("comment_author").trimmed
+        let found = authors.first { !email.isEmpty && $0.email == email }
+            ?? authors.first { !name.isEmpty && $0.login == name }
+            ?? authors.first { !name.isEmpty && $0.name == name }
+        return found?.login ?? ""
+    }
+
+    private static func comment(from element: XMLElementValue, authors: [Author], timeZone: TimeZone) -> ImportedComment {
         let status: ImportedComment.Status = switch element.childText("comment_approved").trimmed {
         case "1": .approved
         case "spam": .spam
@@ -95,7 +114,7 @@ public enum WordPressReader {
             date: date(gmt: element.childText("comment_date_gmt"), local: element.childText("comment_date"), timeZone: timeZone)
                 ?? Date(timeIntervalSince1970: 0),
             status: status, kind: kind, body: element.childText("comment_content"),
-            login: logins[element.childText("comment_user_id").trimmed] ?? "", line: element.line)
+            login: login(of: element, authors: authors), line: element.line)
     }
 
     /// WordPress's `2019-05-06 10:15:00`: the GMT field, else the local one in the site's time zone; nil for `0000-…`.

@@ -30,8 +30,8 @@ extension HTMLMarkdownConverter {
         case "a": text += link(node, after: &text)
         case "img": text += image(node, after: &text)
         case "span" where node.attributeNames.isEmpty: text += inline(node.childList)
-        case "script", "style": return
-        case "iframe", "object", "embed": text += embedLink(node)
+        case "style": return
+        case "iframe", "object", "embed", "script": text += embedLink(node)
         case let name where Self.blockNames.contains(name):
             text += options.rawHTML ? Self.withoutBlankLines(tree.serialized([node])) : escaped(collapsed(node.textContent))
         default: text += rawTags(node, around: inline(node.childList))
@@ -47,10 +47,32 @@ extension HTMLMarkdownConverter {
         let leading = inner.hasPrefix(" ") ? " " : ""
         let trailing = inner.hasSuffix(" ") ? " " : ""
         guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last,
-              Self.isAlphanumeric(first) || first == "*" && marker != "*", Self.isAlphanumeric(last) || last == "*" && marker != "*" else {
+              Self.isAlphanumeric(first) || first == "*" && marker != "*",
+              Self.isAlphanumeric(last) || last == "*" && marker != "*" || Self.closesBeforeBoundary(node, last: last, inner: inner) else {
             return leading + rawTags(node, around: trimmed) + trailing
         }
         return leading + marker + trimmed + marker + trailing
+    }
+
+    /// Whether emphasis whose text ends in punctuation (`<strong>Edit:</strong>`) still closes: when the punctuation is
+    /// not a Markdown one nor escaped, and what follows is a space, a punctuation mark, a line break or the block's end.
+    private static func closesBeforeBoundary(_ node: xmlNodePtr, last: Unicode.Scalar, inner: String) -> Bool {
+        guard isPunctuation(last), !"*_~`\\[]()<>!&".unicodeScalars.contains(last),
+              !inner.trimmingCharacters(in: .whitespaces).dropLast().hasSuffix("\\") else { return false }
+        if inner.hasSuffix(" ") { return true }
+        guard let next = node.pointee.next else {
+            let parent = node.pointee.parent.map { $0.name } ?? "body"
+            return parent == "body" || blockNames.contains(parent)
+        }
+        if next.isElement { return next.name == "br" }
+        guard let character = next.textContent.unicodeScalars.first else { return false }
+        return character.properties.isWhitespace || isPunctuation(character) && !"*_~".unicodeScalars.contains(character)
+    }
+
+    /// Punctuation as CommonMark's flanking rules take it: ASCII punctuation and symbols, and Unicode's punctuation.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        let character = Character(scalar)
+        return character.isPunctuation || scalar.isASCII && character.isSymbol
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
@@ -130,7 +152,7 @@ extension HTMLMarkdownConverter {
         return result + escaped(String(rest))
     }
 
-    /// An embedded player (`iframe`, `object`, `embed`), which no page may load, as a link to what it played (see `EmbeddedPlayer`).
+    /// An embedded player (`iframe`, `object`, `embed`, a gist's `script`), which no page may load, as a link to what it played (see `EmbeddedPlayer`).
     func embedLink(_ node: xmlNodePtr) -> String {
         guard let player = EmbeddedPlayer(node) else { return "" }
         return "[" + escaped(player.label) + "](" + destination(player.url) + ")"

@@ -74,9 +74,11 @@ struct HTMLMarkdownConverter {
             return table(node).map { [Block(text: $0)] } ?? raw(node)
         case "div" where node.attribute("id") == nil:
             return markdownBlocks(of: node.childList)
-        case "script", "style":
+        case "figure" where node.attribute("id") == nil && !node.childList.contains { $0.isElement && $0.name == "figcaption" }:
+            return markdownBlocks(of: node.childList)
+        case "style":
             return []
-        case "iframe", "object", "embed":
+        case "iframe", "object", "embed", "script":
             let text = paragraph(embedLink(node))
             return text.isEmpty ? [] : [Block(text: text)]
         default:
@@ -105,6 +107,8 @@ struct HTMLMarkdownConverter {
         return result
     }
 
+    /// A list in Markdown, nil when it holds anything but items; a list written right inside a list (as old editors
+    /// wrote a nested one) belongs to the item before it.
     private func list(_ node: xmlNodePtr) -> String? {
         let ordered = node.name == "ol"
         var number = node.attribute("start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
@@ -112,6 +116,12 @@ struct HTMLMarkdownConverter {
         var items: [String] = []
         var loose = false
         for child in node.childList where child.isElement || !child.textContent.allSatisfy(\.isWhitespace) {
+            if child.isElement, child.name == "ul" || child.name == "ol", let last = items.last, let nested = list(child) {
+                let indent = String(repeating: " ", count: (last.firstIndex(of: " ") ?? last.endIndex).utf16Offset(in: last) + 1)
+                items[items.count - 1] += "\n" + nested.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+                continue
+            }
             guard child.isElement, child.name == "li", child.attribute("id") == nil else { return nil }
             let marker = ordered ? "\(number)." : "-"
             number += 1

@@ -10,6 +10,10 @@ public struct HTMLReferences: Sendable, Hashable {
     public var urls: [String]
     /// Those of `urls` that show an image: `<img src>`, `<video poster>`.
     public var imageURLs: Set<String>
+    /// Embedded players that play no address a link could take the place of (`<object>`, `<iframe src="x.html">`, a
+    /// `<script src>` other than a gist's and other than a widget's that follows the quote it shows), as their start tag
+    /// names them (`<object>`, `<script src="…">`), in document order.
+    public var lostEmbeds: [String] = []
 
     /// Scans a whole HTML document, such as a built page.
     public static func scan(document html: String) -> HTMLReferences {
@@ -38,7 +42,22 @@ public struct HTMLReferences: Sendable, Hashable {
             }
             if child.name == "img", let source = child.attribute("src") { imageURLs.insert(source) }
             if let poster = child.attribute("poster") { imageURLs.insert(poster) }
+            if EmbeddedPlayer.elements.contains(child.name), EmbeddedPlayer(child) == nil, node.name != "object" {
+                if child.name != "script" {
+                    lostEmbeds.append("<" + child.name + ">")
+                } else if let source = child.attribute("src"), !Self.followsQuote(child) {
+                    lostEmbeds.append("<script src=\"" + source + "\">")
+                }
+            }
             collect(under: child)
         }
+    }
+
+    /// Whether the element's previous element is a `<blockquote>`: an embedded post's text, which its widget's script
+    /// would restyle and which stays.
+    private static func followsQuote(_ node: xmlNodePtr) -> Bool {
+        var previous = node.pointee.prev
+        while let current = previous, !current.isElement { previous = current.pointee.prev }
+        return previous?.name == "blockquote"
     }
 }

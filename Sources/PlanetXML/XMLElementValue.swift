@@ -15,6 +15,14 @@ public struct XMLElementValue: Sendable, Hashable {
     public var children: [XMLElementValue]
     /// The 1-based line of the start tag.
     public var line: Int
+    /// The prefix the element was written with when no namespace declares it (`app` for a malformed file's `app:draft`,
+    /// which libxml2 names `app:draft`): its `name` is then the local name, so that it is found like a declared one.
+    public var undeclaredPrefix: String?
+
+    /// Elements written with an undeclared prefix, this one and those under it, in document order.
+    public var undeclaredPrefixElements: [XMLElementValue] {
+        (undeclaredPrefix == nil ? [] : [self]) + children.flatMap(\.undeclaredPrefixElements)
+    }
 
     /// Child elements with this local name, in `namespace` when one is given.
     public func elements(_ localName: String, namespace: String? = nil) -> [XMLElementValue] {
@@ -55,7 +63,8 @@ public struct XMLElementValue: Sendable, Hashable {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
-            let name = current.pointee.name.map { String(cString: $0) } ?? ""
+            var name = current.pointee.name.map { String(cString: $0) } ?? ""
+            if current.pointee.ns == nil, let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
             if let content = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
                 attributes[name] = String(cString: content)
                 planet_xml_free(content)
@@ -71,7 +80,13 @@ public struct XMLElementValue: Sendable, Hashable {
             default: break
             }
         }
-        return XMLElementValue(name: node.name, namespace: node.namespace, attributes: attributes, text: text,
-                               children: children, line: Int(xmlGetLineNo(node)))
+        var name = node.name
+        var prefix: String?
+        if node.namespace == nil, let colon = name.lastIndex(of: ":") {
+            prefix = String(name[..<colon])
+            name = String(name[name.index(after: colon)...])
+        }
+        return XMLElementValue(name: name, namespace: node.namespace, attributes: attributes, text: text,
+                               children: children, line: Int(xmlGetLineNo(node)), undeclaredPrefix: prefix)
     }
 }

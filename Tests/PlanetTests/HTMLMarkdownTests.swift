@@ -32,6 +32,11 @@ import Testing
         ("<p><span class=\"rouge\">rouge</span> et <sup>2</sup></p>", "<span class=\"rouge\">rouge</span> et <sup>2</sup>"),
         ("<pre>a\n\nb</pre><div id=\"x\"><p>un</p>\n\n<p>deux</p></div>", "```\na\n\nb\n```\n\n<div id=\"x\"><p>un</p>&#10;\n<p>deux</p></div>"),
         ("<p>#santé et #déserts</p>", "#santé et #déserts"),
+        ("<p><strong>Edit:</strong> corrigé. <em>Vraiment ?</em><br>Fin <strong>là.</strong></p>", "**Edit:** corrigé. *Vraiment ?*\\\nFin **là.**"),
+        ("<p><strong>Note:</strong>suite et <em>a.</em>b</p>", "<strong>Note:</strong>suite et <em>a.</em>b"),
+        ("<ul><li>un</li><ul><li>deux</li></ul><li>trois</li></ul>", "- un\n  - deux\n- trois"),
+        ("<figure class=\"wp-block-image\"><a href=\"https://x.org/a.png\"><img src=\"a.png\" alt=\"Vue\"></a></figure>",
+         "[![Vue](a.png)](https://x.org/a.png)"),
         ("<iframe src=\"https://video.example.net/embed/1_2\" allowfullscreen></iframe>",
          "[video.example.net](https://video.example.net/embed/1_2)"),
     ]
@@ -60,10 +65,12 @@ import Testing
         #expect(markdown == "[![](p.png)](p.png)")
     }
 
-    /// The Markdown of each pair (but embedded players, which become links), rendered as a member's post, gives the HTML
+    /// The Markdown of each pair (but embedded players, which become links, a list written inside a list, which becomes
+    /// its item's, and a figure without caption, which becomes its content), rendered as a member's post, gives the HTML
     /// that sanitizing the original gives
     /// (whitespace beside tags, smart punctuation, paragraphs inside list items, `code` inside `pre` and a final `<br>` aside).
-    @Test(arguments: pairs.indices.filter { !pairs[$0].html.contains("<iframe") })
+    @Test(arguments: pairs.indices.filter { !pairs[$0].html.contains("<iframe") && !pairs[$0].html.contains("</li><ul>")
+        && !pairs[$0].html.contains("wp-block-image") })
     func roundTrips(index: Int) {
         let html = Self.pairs[index].html
         #expect(Self.normalized(HTMLMarkdown.markdown(html), markdown: true) == Self.normalized(html, markdown: false))

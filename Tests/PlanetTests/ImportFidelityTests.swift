@@ -279,4 +279,183 @@ import Testing
                 + "`--old-url URL` (such as https://blog.example.fr/index.php?) so that the old permalinks become aliases",
         ])
     }
+
+    /// A Blogger backup whose `app:` prefix no namespace declares (a malformed file): libxml2 names its elements
+    /// `app:control`, and a draft post and a draft page were published.
+    static let bloggerUndeclaredPrefix = Data("""
+        <?xml version='1.0' encoding='UTF-8'?>
+        <feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'>
+        <id>tag:blogger.com,1999:blog-9</id>
+        <title type='text'>Carnet</title>
+        <link rel='alternate' type='text/html' href='https://carnet.blogspot.com/'/>
+        <entry>
+        <id>tag:blogger.com,1999:blog-9.post-1</id>
+        <published>2019-02-01T09:00:00.000+01:00</published>
+        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
+        <title type='text'>Brouillon</title>
+        <content type='html'>Pas encore.</content>
+        <author><name>Karim B.</name></author>
+        <app:control><app:draft>yes</app:draft></app:control>
+        </entry>
+        <entry>
+        <id>tag:blogger.com,1999:blog-9.page-2</id>
+        <published>2019-02-02T09:00:00.000+01:00</published>
+        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#page'/>
+        <title type='text'>Page en cours</title>
+        <content type='html'>Pas encore.</content>
+        <author><name>Karim B.</name></author>
+        <app:control><app:draft>yes</app:draft></app:control>
+        </entry>
+        </feed>
+        """.utf8)
+
+    @Test func undeclaredPrefixKeepsDraftsDrafts() {
+        let blog = ImportReader.read(.blogger, data: Self.bloggerUndeclaredPrefix, path: "blog.xml", timeZone: TimeZone(identifier: "UTC")!)
+        #expect(blog.items.map(\.status) == [.draft, .draft])
+        let plan = ImportPlanner.plan(blog, options: Self.options())
+        #expect(plan.files.map(\.path) == ["authors/claire/posts/2019-02-01-brouillon.md"])
+        #expect(Self.text(plan, "authors/claire/posts/2019-02-01-brouillon.md").contains("draft: true\n"))
+        #expect(plan.summary.pages == 0 && plan.summary.posts == 0 && plan.summary.drafts == 1)
+        #expect(plan.diagnostics.map(\.rendered) == [
+            "blog.xml:13:1: warning: the prefix `app:` (of `app:control`) is declared by no namespace: the export is malformed; "
+                + "its elements are read by their local name",
+            "blog.xml:15:1: warning: page 2 is a draft: pages have no drafts; left out",
+        ])
+    }
+
+    @Test func flashVideosAndGistsBecomeLinks() {
+        let body = """
+            Ma vidéo :
+            <object width="425" height="344"><param name="movie" value="http://www.youtube.com/v/dQw4w9WgXcQ&amp;hl=fr&amp;fs=1"></param><param name="allowFullScreen" value="true"></param><embed src="http://www.youtube.com/v/dQw4w9WgXcQ&amp;hl=fr&amp;fs=1" type="application/x-shockwave-flash" width="425" height="344"></embed></object>
+
+            <embed src="http://vimeo.com/moogaloop.swf?clip_id=1234567&amp;server=vimeo.com" type="application/x-shockwave-flash"></embed>
+
+            Le code : <script src="https://gist.github.com/claire/0a1b2c3d4e5f.js?file=tri.py"></script>
+
+            <object width="400" height="30"><param name="flashvars" value="file=son.mp3"></param></object>
+            """
+        let plan = Self.plan(Self.item(id: "70", slug: "video", body: body))
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-01-video.md") == """
+            Ma vidéo :\\
+            [www.youtube.com](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
+
+            [vimeo.com](https://vimeo.com/1234567)
+
+            Le code : [gist.github.com](https://gist.github.com/claire/0a1b2c3d4e5f)
+
+            """)
+        #expect(plan.diagnostics.map(\.rendered) == [
+            "export.xml:12:1: warning: item 70: the embedded <object> plays nothing a link could take the place of; left out",
+        ])
+        #expect(HTMLSanitizer.sanitize("<script src=\"https://gist.github.com/claire/0a1b2c3d4e5f.js\"></script>")
+            == "<p><a href=\"https://gist.github.com/claire/0a1b2c3d4e5f\">gist.github.com</a></p>")
+    }
+
+    /// A comment of the export, written logged out (`comment_user_id` 0) unless `user` is given.
+    static func comment(id: String, author: String, email: String, user: String = "0", minute: Int) -> String {
+        """
+        <wp:comment><wp:comment_id>\(id)</wp:comment_id><wp:comment_author><![CDATA[\(author)]]></wp:comment_author>
+        <wp:comment_author_email><![CDATA[\(email)]]></wp:comment_author_email><wp:comment_author_url></wp:comment_author_url>
+        <wp:comment_author_IP><![CDATA[192.0.2.9]]></wp:comment_author_IP>
+        <wp:comment_date_gmt><![CDATA[2020-03-02 10:\(minute):00]]></wp:comment_date_gmt>
+        <wp:comment_content><![CDATA[Réponse \(id).]]></wp:comment_content>
+        <wp:comment_approved><![CDATA[1]]></wp:comment_approved><wp:comment_type><![CDATA[comment]]></wp:comment_type>
+        <wp:comment_parent>0</wp:comment_parent><wp:comment_user_id>\(user)</wp:comment_user_id></wp:comment>
+        """
+    }
+
+    @Test func authorsLoggedOutCommentsAreTheirs() {
+        let comments = [
+            Self.comment(id: "1", author: "Moi", email: "Claire@Secret.example.fr", minute: 10),
+            Self.comment(id: "2", author: "claire", email: "", minute: 11),
+            Self.comment(id: "3", author: "Claire M.", email: "autre@mail.example.com", minute: 12),
+            Self.comment(id: "4", author: "Zoé", email: "zoe@mail.example.com", minute: 13),
+            Self.comment(id: "5", author: "Claire", email: "claire2@mail.example.com", minute: 14),
+            Self.comment(id: "6", author: "Admin", email: "", user: "1", minute: 15),
+        ].joined(separator: "\n")
+        let plan = Self.plan(Self.item(id: "80", slug: "auteur", body: "Texte.", comments: comments))
+        let members = plan.files.filter { $0.path.hasPrefix("comments/") }.map { file -> String in
+            guard case .text(let text) = file.content else { return file.path }
+            return file.path + (text.contains("\nmember: \"claire\"\n") ? " claire" : "")
+        }
+        #expect(members == [
+            "comments/claire/auteur/2020-03-02T10-10-00-moi.md claire",
+            "comments/claire/auteur/2020-03-02T10-11-00-claire.md claire",
+            "comments/claire/auteur/2020-03-02T10-12-00-claire-m.md claire",
+            "comments/claire/auteur/2020-03-02T10-13-00-zoe.md",
+            "comments/claire/auteur/2020-03-02T10-14-00-claire.md",
+            "comments/claire/auteur/2020-03-02T10-15-00-admin.md claire",
+        ])
+        #expect(!plan.files.contains { file in
+            guard case .text(let text) = file.content else { return false }
+            return text.lowercased().contains("secret") || text.contains("@mail")
+        })
+    }
+
+    @Test func pagesMediaAreCopied() {
+        let image = "<img src=\"https://blog.example.fr/wp-content/uploads/2020/03/portrait.jpg\" alt=\"Moi\" />"
+        let page = Self.item(id: "90", slug: "a-propos", body: "C'est moi : " + image, type: "page")
+        let post = Self.item(id: "91", slug: "photo", body: image)
+        var options = Self.options()
+        options.mediaFiles = ["2020/03/portrait.jpg": "/media/2020/03/portrait.jpg"]
+        options.basePath = "/planete/"
+        let blog = ImportReader.read(.wordpress, data: Self.wxr(page + "\n" + post), path: "export.xml", timeZone: TimeZone(identifier: "UTC")!)
+        let plan = ImportPlanner.plan(blog, options: options)
+        #expect(plan.files.filter { if case .copy = $0.content { true } else { false } } == [
+            PlannedFile(path: "authors/claire/posts/2020-03-01-photo/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg")),
+            PlannedFile(path: "static/assets/a-propos/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg"), yieldsToExisting: true),
+        ])
+        #expect(Self.body(plan, "pages/a-propos.md") == "C'est moi : ![Moi](/planete/assets/a-propos/portrait.jpg)\n")
+        #expect(plan.summary.mediaCopied == 2 && plan.summary.mediaLinked == 0)
+    }
+
+    @Test func bloggerAndDotclearAuthorsLoggedOutCommentsAreTheirs() {
+        let blogger = Data("""
+            <?xml version='1.0' encoding='UTF-8'?>
+            <feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'>
+            <title type='text'>Carnet</title>
+            <link rel='alternate' type='text/html' href='https://carnet.blogspot.com/'/>
+            <entry>
+            <id>tag:blogger.com,1999:blog-9.post-1</id>
+            <published>2019-02-01T09:00:00.000+01:00</published>
+            <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
+            <title type='text'>Garde</title><content type='html'>Texte.</content>
+            <author><name>Karim B.</name><email>karim@secret.example.com</email></author>
+            </entry>
+            <entry>
+            <id>tag:blogger.com,1999:blog-9.post-2</id>
+            <published>2019-02-02T09:00:00.000+01:00</published>
+            <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>
+            <title type='text'></title><content type='html'>Merci !</content>
+            <author><name>Moi</name><email>Karim@Secret.example.com</email></author>
+            <thr:in-reply-to ref='tag:blogger.com,1999:blog-9.post-1'/>
+            </entry>
+            <entry>
+            <id>tag:blogger.com,1999:blog-9.post-3</id>
+            <published>2019-02-03T09:00:00.000+01:00</published>
+            <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>
+            <title type='text'></title><content type='html'>Bravo.</content>
+            <author><name>Zoé</name><email>zoe@mail.example.com</email></author>
+            <thr:in-reply-to ref='tag:blogger.com,1999:blog-9.post-1'/>
+            </entry>
+            </feed>
+            """.utf8)
+        let read = ImportReader.read(.blogger, data: blogger, path: "blog.xml", timeZone: TimeZone(identifier: "UTC")!)
+        #expect(read.items.first?.comments.map(\.login) == ["Karim B.", ""])
+        let dotclear = Data(#"""
+            ///DOTCLEAR|2.19|single
+            [user user_id,user_super,user_status,user_pwd,user_change_pwd,user_recover_key,user_name,user_firstname,user_displayname,user_email,user_url,user_desc,user_default_blog,user_options,user_lang,user_tz,user_post_status,user_creadt,user_upddt]
+            "sophie","1","1","x",NULL,NULL,"Morel","Sophie","Sophie M.","sophie.secret@mail.example.com","","",NULL,NULL,"fr","UTC","-2","2008-01-01 00:00:00","2008-01-01 00:00:00"
+
+            [post post_id,blog_id,user_id,cat_id,post_dt,post_tz,post_creadt,post_upddt,post_password,post_type,post_format,post_url,post_lang,post_title,post_excerpt,post_excerpt_xhtml,post_content,post_content_xhtml,post_notes,post_meta,post_words,post_status,post_selected,post_position,post_open_comment,post_open_tb,nb_comment,nb_trackback,post_firstpub]
+            "1","default","sophie",NULL,"2012-03-08 09:30:00","UTC","2012-03-08 09:30:00","2012-03-08 09:30:00",NULL,"post","xhtml","2012/03/08/Premiere","fr","Première","","","","<p>Un.</p>",NULL,NULL,NULL,"1","0","0","1","0","0","0","1"
+
+            [comment comment_id,post_id,comment_dt,comment_tz,comment_upddt,comment_author,comment_email,comment_site,comment_content,comment_words,comment_ip,comment_status,comment_spam_status,comment_spam_filter,comment_trackback]
+            "1","1","2012-03-09 10:00:00","UTC","2012-03-09 10:00:00","Moi","Sophie.Secret@mail.example.com","","<p>Merci.</p>",NULL,"192.0.2.1","1","0",NULL,"0"
+            "2","1","2012-03-09 11:00:00","UTC","2012-03-09 11:00:00","Zoé","zoe@mail.example.com","","<p>Bravo.</p>",NULL,"192.0.2.2","1","0",NULL,"0"
+
+            """#.utf8)
+        let backup = ImportReader.read(.dotclear, data: dotclear, path: "backup.txt", timeZone: TimeZone(identifier: "UTC")!)
+        #expect(backup.items.first?.comments.map(\.login) == ["sophie", ""])
+    }
 }
