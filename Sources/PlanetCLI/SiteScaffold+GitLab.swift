@@ -38,7 +38,7 @@ default:
     - git config --global --add safe.directory "$CI_PROJECT_DIR"
     - |
       if [ "$PLANET_FROM_SOURCE" = true ]; then
-        apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4-openssl-dev pkg-config
+        apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4-openssl-dev libsqlite3-dev libstemmer-dev pkg-config
         git clone --depth 1 --branch "v$PLANET_VERSION" "https://github.com/$PLANET_REPOSITORY" /tmp/planet-src
         swift build -c release --product planet --package-path /tmp/planet-src
         mkdir -p /opt/planet && cp /tmp/planet-src/.build/release/planet /opt/planet/

@@ -26,7 +26,7 @@ struct SiteScaffold {
     static let releaseArchive = "planet-\(PlanetVersion.number)-linux-x86_64.tar.gz"
     /// The Debian 12 packages the release archive needs (the libraries it links, and git), as the Containerfile
     /// installs them; the CI files install the same.
-    static let runtimePackages = "libc6 libcmark-gfm-extensions0.29.0.gfm.6 libcmark-gfm0.29.0.gfm.6 libcurl4 libgcc-s1 libstdc++6 libxml2 git"
+    static let runtimePackages = "libc6 libcmark-gfm-extensions0.29.0.gfm.6 libcmark-gfm0.29.0.gfm.6 libcurl4 libgcc-s1 libsqlite3-0 libstdc++6 libstemmer0d libxml2 git"
 
     /// Whether the scaffold's texts are French.
     var isFrench: Bool { Typography.isFrench(language) }
