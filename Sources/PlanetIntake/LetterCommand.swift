@@ -27,7 +27,8 @@ public struct LetterCommand: ParsableCommand {
             the e-mail, MIME multipart/alternative, to .planet/letters/<week>.eml (or --mail-file). A week in \
             which nothing was published gives no letter, and says so.
 
-            With --send and the intake's --spool, the letter is sent through `mail:` of planet.yaml: to the \
+            With --send and the intake's --spool, the letter is sent through `mail:` of planet.yaml, and nothing \
+            is written in the site (on the intake's host, a clone that must stay clean to pull): to the \
             mailing list `letter.list` (one message), or else to each confirmed subscriber of the intake's \
             /letter/subscribe, with a one-click unsubscribe link. A week is sent at most once (a record in the \
             spool), so a timer may run it daily; a failed run is retried by running it again, without sending \
@@ -99,7 +100,8 @@ public struct LetterCommand: ParsableCommand {
 
         let recordPath = (folder as NSString).appendingPathComponent(LetterRecord.path(of: chosen))
         do {
-            if !FileManager.default.fileExists(atPath: recordPath) {
+            // Sending writes nothing in the site: on the intake's host it is a clone that must stay clean to pull.
+            if !send, !FileManager.default.fileExists(atPath: recordPath) {
                 try FileManager.default.createDirectory(
                     atPath: (recordPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try DurableFile.write(Data(LetterBuild.recordText(chosen, timeZone: config.timeZone).utf8), to: recordPath)
@@ -109,10 +111,12 @@ public struct LetterCommand: ParsableCommand {
             let message = LetterMail.message(
                 letter, html: mail.html, text: mail.text, from: from, to: config.letterList ?? from.address, unsubscribeURL: nil,
                 host: config.host.isEmpty ? "localhost" : config.host)
-            let mailPath = mailFile ?? (folder as NSString).appendingPathComponent(".planet/letters/\(chosen).eml")
-            try FileManager.default.createDirectory(atPath: (mailPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try DurableFile.write(Data(try message.rendered()), to: mailPath)
-            console.info("The letter of \(chosen): \(LetterRecord.path(of: chosen)) (run `planet build` to publish \(letter.path)); its e-mail: \(mailPath)")
+            if !send || mailFile != nil {
+                let mailPath = mailFile ?? (folder as NSString).appendingPathComponent(".planet/letters/\(chosen).eml")
+                try FileManager.default.createDirectory(atPath: (mailPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try DurableFile.write(Data(try message.rendered()), to: mailPath)
+                console.info("The letter of \(chosen): \(LetterRecord.path(of: chosen)) (run `planet build` to publish \(letter.path)); its e-mail: \(mailPath)")
+            }
             if send, let spool {
                 try deliver(letter, renderer: prepared.renderer, config: config, from: from, spool: spool, console: console)
             }

@@ -28,8 +28,9 @@ public enum WeeklyLetters {
         let inWeek = { (date: Date) in date >= start && date < end }
         let weekPosts = site.posts.indices.filter { inWeek(site.posts[$0].date) }
         var commentsOfWeek: [(path: String, comment: Comment)] = []
+        // Readers' comments and the replies brought home from Mastodon and Bluesky; mentions are responses elsewhere.
         for path in site.commentsByPost.keys.sorted(by: codePointOrder) {
-            for comment in site.commentsByPost[path]! where comment.kind == .comment && inWeek(comment.date) {
+            for comment in site.commentsByPost[path]! where comment.kind.isInThread && inWeek(comment.date) {
                 commentsOfWeek.append((path, comment))
             }
         }

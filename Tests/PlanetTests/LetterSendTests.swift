@@ -38,8 +38,10 @@ import Testing
         let site = try Self.site(sink: sink, list: true)
         let spool = try Run.temporaryFolder("planet-letter-spool")
         defer { try? FileManager.default.removeItem(at: site); try? FileManager.default.removeItem(at: spool) }
+        let before = try Run.tree(site)
         let first = try Run.planet(["letter", site.path, "--week", "2024-W10", "--send", "--spool", spool.path])
         #expect(first.status == 0, "\(first.stderr)")
+        #expect(try Run.tree(site) == before, "sending writes nothing in the site: the intake's clone stays clean for its pulls")
         let second = try Run.planet(["letter", site.path, "--week", "2024-W10", "--send", "--spool", spool.path])
         #expect(second.status == 0)
         #expect(second.stdout.contains("was sent already: nothing to send"))
