@@ -67,6 +67,23 @@ import Testing
     }
 
     /// A recorded week in which nothing happened is a warning, and no page.
+    /// Where the intake keeps the subscribers (readers comment through it, and no mailing list takes the letter),
+    /// the letters' index and each letter link to its form; with a mailing list, they do not.
+    @Test func lettersLinkToTheIntakesSubscriptionForm() throws {
+        func pages(_ replace: (String, String)) throws -> [String] {
+            var files = try Self.files(language: "fr")
+            let config = String(decoding: try #require(files["planet.yaml"]), as: UTF8.self)
+            files["planet.yaml"] = Data(config.replacingOccurrences(of: replace.0, with: replace.1).utf8)
+            let result = Fixtures.build(files)
+            return ["lettres/index.html", "lettres/2024-10/index.html"].map { ArchiveTests.page(result, $0) }
+        }
+        let link = "<a href=\"https://commentaires.example.org/letter/subscribe\">La recevoir par courriel</a>"
+        let subscribers = try pages(("letter:\n  list: soignants@listes.example.org\n", "comments:\n  intake: https://commentaires.example.org\n"))
+        #expect(subscribers.allSatisfy { $0.contains(link) })
+        let list = try pages(("letter:\n", "comments:\n  intake: https://commentaires.example.org\nletter:\n"))
+        #expect(list.allSatisfy { $0.contains("<h1") && !$0.contains("letter/subscribe") })
+    }
+
     @Test func emptyWeekGivesNoLetter() throws {
         var files = try Self.files(language: "en")
         files["letters/2024-W20.yaml"] = Data()
