@@ -87,7 +87,10 @@ def theme_form_elements(document, own_host):
     directive = next((part.split()[1:] for part in policy.split(";") if part.split()[:1] == ["form-action"]), [])
     if not 2 <= len(directive) <= 4 or directive[0] != "'self'" or any(source.startswith("'") for source in directive[1:]):
         return set()
-    services = {source.lower() for source in directive[1:] if urlsplit(source).hostname != own_host}
+    sources = [source.lower() for source in directive[1:]]
+    if len(sources) >= 2 and urlsplit(sources[0]).hostname == own_host:
+        sources = sources[1:]  # the site's own origin, where the intake sends the reader back
+    services = set(sources)
     parents = {child: parent for parent in document.iter() for child in parent}
     allowed = set()
     for form in document.iter("form"):
