@@ -93,10 +93,16 @@ public struct LetterCommand: ParsableCommand {
             console.info("No letter for \(chosen): nothing was published or commented that week.")
             return
         }
-        let (letters, renderDiagnostics) = prepared.renderer.renderedLetters()
-        for diagnostic in renderDiagnostics { console.error(diagnostic.rendered) }
-        guard let letter = letters.first(where: { $0.week == chosen }),
-              case .success(let mail)? = prepared.renderer.letterMail(chosen, unsubscribeURL: "") else { throw ExitCode(1) }
+        let letter: RenderedLetter
+        switch prepared.renderer.renderedLetter(chosen) {
+        case .success(let rendered)?: letter = rendered
+        case .failure(let diagnostic)?:
+            console.error(diagnostic.rendered)
+            throw ExitCode(1)
+        case nil: throw ExitCode(1)
+        }
+        guard case .success(let mail)? = prepared.renderer.letterMail(chosen, unsubscribeURL: "") else { throw ExitCode(1) }
+        let host = config.host.isEmpty ? "localhost" : config.host
 
         let recordPath = (folder as NSString).appendingPathComponent(LetterRecord.path(of: chosen))
         do {
@@ -107,10 +113,9 @@ public struct LetterCommand: ParsableCommand {
                 try DurableFile.write(Data(LetterBuild.recordText(chosen, timeZone: config.timeZone).utf8), to: recordPath)
             }
             let from = config.mail.map { MailAddress($0.from, name: $0.fromName ?? config.title) }
-                ?? MailAddress("letter@\(config.host.isEmpty ? "localhost" : config.host)", name: config.title)
+                ?? MailAddress("letter@\(host)", name: config.title)
             let message = LetterMail.message(
-                letter, html: mail.html, text: mail.text, from: from, to: config.letterList ?? from.address, unsubscribeURL: nil,
-                host: config.host.isEmpty ? "localhost" : config.host)
+                letter, html: mail.html, text: mail.text, from: from, to: config.letterList ?? from.address, unsubscribeURL: nil, host: host)
             if !send || mailFile != nil {
                 let mailPath = mailFile ?? (folder as NSString).appendingPathComponent(".planet/letters/\(chosen).eml")
                 try FileManager.default.createDirectory(atPath: (mailPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -118,7 +123,8 @@ public struct LetterCommand: ParsableCommand {
                 console.info("The letter of \(chosen): \(LetterRecord.path(of: chosen)) (run `planet build` to publish \(letter.path)); its e-mail: \(mailPath)")
             }
             if send, let spool {
-                try deliver(letter, renderer: prepared.renderer, config: config, from: from, spool: spool, console: console)
+                try deliver(letter, listMessage: message, renderer: prepared.renderer, config: config, from: from, host: host, spool: spool,
+                            console: console)
             }
         } catch {
             console.error("error: \(error)")
@@ -126,9 +132,11 @@ public struct LetterCommand: ParsableCommand {
         }
     }
 
-    /// Sends the letter once: to the mailing list, or to each confirmed subscriber with their unsubscribe link.
+    /// Sends the letter once: `listMessage` to the mailing list, or to each confirmed subscriber a message with their
+    /// unsubscribe link.
     func deliver(
-        _ letter: RenderedLetter, renderer: SiteRenderer, config: SiteConfig, from: MailAddress, spool folder: String, console: Console
+        _ letter: RenderedLetter, listMessage: MailMessage, renderer: SiteRenderer, config: SiteConfig, from: MailAddress, host: String,
+        spool folder: String, console: Console
     ) throws {
         guard let sender = try MailSettings(config.mail).sender() else {
             throw MailFailure.misconfigured("planet.yaml has no `mail:`: planet sends no mail")
@@ -139,12 +147,9 @@ public struct LetterCommand: ParsableCommand {
             console.info("The letter of \(letter.week) was sent already: nothing to send.")
             return
         }
-        let host = config.host.isEmpty ? "localhost" : config.host
         var items: [LetterDelivery.Item] = []
-        if let list = config.letterList {
-            guard case .success(let mail)? = renderer.letterMail(letter.week, unsubscribeURL: "") else { throw ExitCode(1) }
-            items.append(LetterDelivery.Item(record: "list", message: LetterMail.message(
-                letter, html: mail.html, text: mail.text, from: from, to: list, unsubscribeURL: nil, host: host)))
+        if config.letterList != nil {
+            items.append(LetterDelivery.Item(record: "list", message: listMessage))
         } else {
             guard let intake = config.comments.intake else {
                 throw MailFailure.misconfigured("no `letter.list` and no `comments.intake` in planet.yaml: the letter has no one to go to")

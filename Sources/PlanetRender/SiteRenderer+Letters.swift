@@ -89,18 +89,27 @@ extension SiteRenderer {
         var letters: [RenderedLetter] = []
         var diagnostics: [Diagnostic] = []
         for letter in site.letters {
-            let values = letterValues(letter, context)
-            switch html("partials/letter-content", mailValues(values, unsubscribeURL: "").encoded) {
-            case .success(let bytes):
-                letters.append(RenderedLetter(
-                    week: letter.week, path: letter.path(language: site.config.language), title: values.title,
-                    subject: strings.format("letter_subject", ["site": site.config.title, "start": values.startDisplay, "end": values.endDisplay]),
-                    contentHTML: String(decoding: bytes, as: UTF8.self), text: letterText(values), date: letter.end))
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
+            switch renderedLetter(letter, context) {
+            case .success(let rendered): letters.append(rendered)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         return (letters, diagnostics)
+    }
+
+    /// The content of `week`'s letter with absolute links; nil when no letter of `week` is recorded.
+    public func renderedLetter(_ week: LetterWeek) -> Result<RenderedLetter, Diagnostic>? {
+        site.letters.first { $0.week == week }.map { renderedLetter($0, ContextBuilder(site: site, strings: strings, offSite: true)) }
+    }
+
+    private func renderedLetter(_ letter: WeeklyLetter, _ context: ContextBuilder) -> Result<RenderedLetter, Diagnostic> {
+        let values = letterValues(letter, context)
+        return html("partials/letter-content", mailValues(values, unsubscribeURL: "").encoded).map { bytes in
+            RenderedLetter(
+                week: letter.week, path: letter.path(language: site.config.language), title: values.title,
+                subject: strings.format("letter_subject", ["site": site.config.title, "start": values.startDisplay, "end": values.endDisplay]),
+                contentHTML: String(decoding: bytes, as: UTF8.self), text: letterText(values), date: letter.end)
+        }
     }
 
     /// The HTML part of a letter's e-mail (`letter-mail`: inline styles, absolute links, no image) and its plain text
