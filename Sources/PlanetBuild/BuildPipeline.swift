@@ -94,46 +94,65 @@ public enum BuildPipeline {
         return result
     }
 
+    /// The stages before rendering: the site parsed and aggregated, and its theme compiled into a renderer.
+    public struct Model: Sendable {
+        /// Nil when the stages failed (with errors, unless `keepGoing`).
+        public var site: Site?
+        public var renderer: SiteRenderer?
+        /// Unsorted.
+        public var diagnostics: [Diagnostic]
+        public var buildCache: BuildCache
+        public var nextPublication: Date?
+    }
+
+    /// Parses and aggregates the site and compiles its theme, as `plan` does before it renders.
+    public static func model(_ input: SiteInput, loadDiagnostics: [Diagnostic] = [], options: Options) -> Model {
+        var model = Model(site: nil, renderer: nil, diagnostics: loadDiagnostics, buildCache: options.buildCache)
+        let (parsed, parseDiagnostics, newCache) = SiteParser.parse(
+            input, baseURL: options.baseURL, cache: options.buildCache, toolIdentity: options.toolIdentity)
+        model.buildCache = newCache
+        model.diagnostics += parseDiagnostics
+        guard var content = parsed else { return model }
+        if let intakeURL = options.intakeURL { content.config.comments.intake = intakeURL }
+        if !options.includeDrafts {
+            model.nextPublication = (content.posts + content.outsidePosts).lazy.map(\.date).filter { $0 > options.now }.min()
+        }
+
+        let theme: Theme
+        switch Theme.resolve(name: content.config.theme, siteFiles: input.themeFiles.mapValues(\.bytes)) {
+        case .success(let resolved): theme = resolved
+        case .failure(let diagnostic):
+            model.diagnostics.append(diagnostic)
+            return model
+        }
+        let (site, siteDiagnostics) = SiteBuilder.build(
+            content, options: SiteBuilderOptions(includeDrafts: options.includeDrafts, now: options.now, themeNames: theme.topLevelNames))
+        model.diagnostics += siteDiagnostics
+        if model.diagnostics.hasErrors, !options.keepGoing { return model }
+
+        let (renderer, rendererDiagnostics) = SiteRenderer.make(
+            site: site, theme: theme, themePath: "themes/\(content.config.theme)",
+            previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
+        model.diagnostics += rendererDiagnostics
+        guard let renderer else { return model }
+        model.site = site
+        model.renderer = renderer
+        return model
+    }
+
     /// Builds the site up to the files to render: they are rendered when the writer runs them.
     public static func plan(_ input: SiteInput, loadDiagnostics: [Diagnostic] = [], options: Options) -> Plan {
-        var diagnostics = loadDiagnostics
-        var buildCache = options.buildCache
-        var nextPublication: Date?
+        let model = model(input, loadDiagnostics: loadDiagnostics, options: options)
+        var diagnostics = model.diagnostics
+        var buildCache = model.buildCache
         func finish(_ output: OutputPlan, _ site: Site?) -> Plan {
             var sorted = diagnostics.sorted()
             if options.keepGoing, site != nil { sorted = sorted.map(\.demotedToWarning) }
             return Plan(
                 output: site == nil ? OutputPlan() : output, diagnostics: sorted, site: site, buildCache: buildCache,
-                nextPublication: nextPublication)
+                nextPublication: model.nextPublication)
         }
-        let (parsed, parseDiagnostics, newCache) = SiteParser.parse(
-            input, baseURL: options.baseURL, cache: options.buildCache, toolIdentity: options.toolIdentity)
-        buildCache = newCache
-        diagnostics += parseDiagnostics
-        guard var content = parsed else { return finish(OutputPlan(), nil) }
-        if let intakeURL = options.intakeURL { content.config.comments.intake = intakeURL }
-        if !options.includeDrafts {
-            nextPublication = (content.posts + content.outsidePosts).lazy.map(\.date).filter { $0 > options.now }.min()
-        }
-
-        let themeFiles = input.themeFiles.mapValues(\.bytes)
-        let theme: Theme
-        switch Theme.resolve(name: content.config.theme, siteFiles: themeFiles) {
-        case .success(let resolved): theme = resolved
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return finish(OutputPlan(), nil)
-        }
-        let (site, siteDiagnostics) = SiteBuilder.build(
-            content, options: SiteBuilderOptions(includeDrafts: options.includeDrafts, now: options.now, themeNames: theme.topLevelNames))
-        diagnostics += siteDiagnostics
-        if diagnostics.hasErrors, !options.keepGoing { return finish(OutputPlan(), nil) }
-
-        let (renderer, rendererDiagnostics) = SiteRenderer.make(
-            site: site, theme: theme, themePath: "themes/\(content.config.theme)",
-            previousFingerprints: options.previousFingerprints, toolIdentity: options.toolIdentity)
-        diagnostics += rendererDiagnostics
-        guard let renderer else { return finish(OutputPlan(), nil) }
+        guard let site = model.site, let renderer = model.renderer else { return finish(OutputPlan(), nil) }
         let (pages, fragments, renderDiagnostics) = renderer.render(cache: options.buildCache)
         for (key, html) in fragments { buildCache.entries[key] = .fragment(html) }
         diagnostics += renderDiagnostics

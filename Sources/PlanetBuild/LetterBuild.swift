@@ -1,10 +1,7 @@
 import Foundation
 import PlanetCore
 import PlanetLoad
-import PlanetParse
 import PlanetRender
-import PlanetSite
-import PlanetTheme
 
 /// The site as `planet letter` needs it: built up to the renderer, with one more week's letter recorded, so that
 /// the letter's page, feed entry and e-mail come from the same values as `planet build`'s.
@@ -42,24 +39,12 @@ public enum LetterBuild {
         return input
     }
 
-    /// Parses and aggregates the site and compiles its theme: nil with the errors when that fails.
+    /// Parses and aggregates the site and compiles its theme (`BuildPipeline.model`): nil with the errors when that
+    /// fails.
     public static func prepare(_ input: SiteInput, loadDiagnostics: [Diagnostic], now: Date) -> (Prepared?, [Diagnostic]) {
-        var diagnostics = loadDiagnostics
-        let (parsed, parseDiagnostics) = SiteParser.parse(input)
-        diagnostics += parseDiagnostics
-        guard let content = parsed, !diagnostics.hasErrors else { return (nil, diagnostics.sorted()) }
-        let theme: Theme
-        switch Theme.resolve(name: content.config.theme, siteFiles: input.themeFiles.mapValues(\.bytes)) {
-        case .success(let resolved): theme = resolved
-        case .failure(let diagnostic): return (nil, (diagnostics + [diagnostic]).sorted())
-        }
-        let (site, siteDiagnostics) = SiteBuilder.build(
-            content, options: SiteBuilderOptions(includeDrafts: false, now: now, themeNames: theme.topLevelNames))
-        diagnostics += siteDiagnostics
-        guard !diagnostics.hasErrors else { return (nil, diagnostics.sorted()) }
-        let (renderer, rendererDiagnostics) = SiteRenderer.make(site: site, theme: theme, themePath: "themes/\(content.config.theme)")
-        diagnostics += rendererDiagnostics
-        guard let renderer else { return (nil, diagnostics.sorted()) }
-        return (Prepared(site: site, renderer: renderer), diagnostics.sorted())
+        let model = BuildPipeline.model(input, loadDiagnostics: loadDiagnostics, options: BuildPipeline.Options(now: now))
+        let diagnostics = model.diagnostics.sorted()
+        guard let site = model.site, let renderer = model.renderer, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Prepared(site: site, renderer: renderer), diagnostics)
     }
 }
