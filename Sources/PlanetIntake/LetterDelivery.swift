@@ -29,12 +29,10 @@ struct LetterDelivery {
     func send(_ items: [Item], through sender: any MailSending) async throws -> Int {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         chmod(folder, 0o700)
-        let lock = open(folder + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 else {
-            if lock >= 0 { close(lock) }
+        guard let lock = try LockFile.ifFree(path: folder + "/.lock") else {
             throw MailFailure.misconfigured("another `planet letter --send` of \(week) is running")
         }
-        defer { close(lock) }
+        defer { lock.release() }
         guard !isDone else { return 0 }
         var sent = 0
         for item in items where !FileManager.default.fileExists(atPath: folder + "/" + item.record) {

@@ -120,12 +120,8 @@ public struct ModeratorStore: Sendable {
 
     /// Runs `change` on the moderators under the store's lock, then writes them durably (mode 0600).
     private func update<T>(_ change: (inout [Moderator]) throws -> T) throws -> T {
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw DurableFile.Failure.notWritten(path: lockPath, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        guard flock(descriptor, LOCK_EX) == 0 else {
-            throw DurableFile.Failure.notWritten(path: lockPath, reason: String(cString: strerror(errno)))
-        }
+        let lock = try LockFile(path: lockPath)
+        defer { lock.release() }
         var moderators = try read()
         let result = try change(&moderators)
         moderators.sort { $0.id < $1.id }

