@@ -106,6 +106,7 @@ public struct ReplyFiles {
         return try CommentFile.text(
             name: name(of: reply), date: reply.date,
             website: URLRules.isWebURL(reply.profileURL) ? reply.profileURL : nil, replyTo: replyTo, status: .pending, kind: .reply,
-            source: reply.url, reply: ReplyDetails(network: reply.network, handle: reply.handle, warning: reply.warning), body: body)
+            source: reply.url, reply: ReplyDetails(network: reply.network, handle: reply.handle, warning: reply.warning, avatar: reply.avatarFile),
+            body: body)
     }
 }
