@@ -238,7 +238,8 @@ class ModerationFlow(Flow):
         page = driver.page_source
         self.check(self.replies["approve"][2] in page and "Mastodon</a>" in page, "approve: the reply is on the post, marked Mastodon")
         self.check(self.replies["refuse"][2] not in page and self.replies["removal"][2] not in page, "refused, removed: not on the post")
-        self.shoot_phone(driver, "moderation-reply-published", 1600)
+        driver.get(f"{self.post_url}#comment-{self.replies['approve'][0]}")
+        self.shoot_phone(driver, "moderation-reply-published", 900)
 
     def forged(self, driver):
         victim = self.send("Un commentaire que personne n'a décidé.")
