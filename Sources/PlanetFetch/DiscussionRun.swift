@@ -94,6 +94,9 @@ public struct DiscussionRun: Sendable {
         for (author, cached) in caches {
             try? cached.write(cache: cache, author: author)
         }
+        for author in Set(targets.map(\.authorID)) {
+            ReplyFiles.removeUnusedAvatars(site: site, authorID: author, folder: cache.avatarsFolder(author: author))
+        }
         return outcomes
     }
 }

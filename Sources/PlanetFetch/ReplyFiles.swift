@@ -72,6 +72,26 @@ public struct ReplyFiles {
         }
     }
 
+    /// Removes the avatars in `folder` that no reply file on the member's posts names any more (its reply was
+    /// removed, or its author changed it): an avatar stays in the site only while its reply does.
+    public static func removeUnusedAvatars(site: URL, authorID: String, folder: URL) {
+        guard let stored = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !stored.isEmpty else { return }
+        let comments = site.appendingPathComponent("comments").appendingPathComponent(authorID)
+        var used: Set<String> = []
+        for slug in (try? FileManager.default.contentsOfDirectory(atPath: comments.path)) ?? [] {
+            let postFolder = comments.appendingPathComponent(slug)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: postFolder.path)) ?? [] where name.hasSuffix(".md") {
+                guard let data = FileManager.default.contents(atPath: postFolder.appendingPathComponent(name).path),
+                      let fields = CommentFileEdit.fields(of: String(decoding: data, as: UTF8.self)),
+                      let avatar = fields.first(where: { $0.key == "avatar" })?.value else { continue }
+                used.insert(avatar)
+            }
+        }
+        for name in stored where !used.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     private func write(_ text: String, id: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try DurableFile.write(Data(text.utf8), to: folder.appendingPathComponent(id + ".md").path)

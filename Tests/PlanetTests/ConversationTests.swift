@@ -199,6 +199,8 @@ import Testing
             Issue.record("`\(active)` left in the reply's body")
         }
         #expect(hostile.contains("[une page](https://exemple.org/page)"))
+        #expect(hostile.contains("\nauthor: \"<script>alert(\\\"nom\\\")</script> Bob <img src=x onerror=alert(2)>\"\n")
+            || hostile.contains("\nauthor: \"@bob@"), "a hostile display name is kept as text (escaped on the page), or the handle replaces it")
         let bluesky = premier.filter { $0.key.contains("bluesky") }
         #expect(bluesky.count == 3)
         let marie = bluesky.first { $0.key.hasSuffix("-3lb1") }?.value ?? ""
@@ -269,7 +271,8 @@ import Testing
         #expect(page.contains("class=\"post h-entry"))
         #expect(page.contains("class=\"comment p-comment h-cite"))
         #expect(!page.contains("Une seconde branche"), "the reply left pending is not shown")
-        #expect(!page.contains("<script"))
+        #expect(!page.contains("<script") && !page.contains("<img src=x"), "hostile display names are text on the page")
+        #expect(page.contains("&lt;script&gt;") || page.contains(">@bob@"), "Bob's name is shown, escaped")
         let scan = try Run.program("/usr/bin/env", ["python3", Fixtures.repository.appendingPathComponent("Tests/browser/scan_html.py").path,
                                                      folder.appendingPathComponent("public").path])
         #expect(scan.status == 0, "\(scan.stdout)\(scan.stderr)")
@@ -397,6 +400,22 @@ import Testing
         #expect(server.hitCount("/away") == 1 && server.hitCount("/target") == 0)
         #expect(AddressPolicy().refusal(for: URL(string: "http://169.254.169.254/latest/meta-data/")!) != nil)
         #expect(AddressPolicy().refusal(for: URL(string: "http://[fe80::1]/")!) != nil)
+    }
+
+    /// An avatar stays in the feed cache only while a reply file names it.
+    @Test func unusedAvatarsAreRemoved() throws {
+        let folder = try Run.temporaryFolder("planet-avatars")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run.write([
+            "comments/claire/billet/2025-03-01T10-00-00-mastodon-1.md": Data("---\nauthor: A\nkind: reply\navatar: \"00000000000000aa.png\"\n---\nA\n".utf8),
+            "comments/claire/autre/2025-03-01T10-00-00-bluesky-2.md": Data("---\nauthor: B\nkind: reply\navatar: \"00000000000000bb.png\"\n---\nB\n".utf8),
+            ".planet/feeds/claire/avatars/00000000000000aa.png": Data([1]),
+            ".planet/feeds/claire/avatars/00000000000000bb.png": Data([2]),
+            ".planet/feeds/claire/avatars/00000000000000cc.png": Data([3]),
+        ], to: folder)
+        let avatars = folder.appendingPathComponent(".planet/feeds/claire/avatars")
+        ReplyFiles.removeUnusedAvatars(site: folder, authorID: "claire", folder: avatars)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: avatars.path).sorted() == ["00000000000000aa.png", "00000000000000bb.png"])
     }
 
     @Test func discussionAddresses() {
