@@ -78,6 +78,7 @@ public struct DiscussionRun: Sendable {
                 outcome.withheldByChoice = thread.withheldByChoice
                 outcome.notPublic = thread.notPublic
                 outcome.avatarsNotStored = thread.replies.filter { !$0.avatarURL.isEmpty && $0.avatarFile == nil }.count
+                outcome.refusedAvatars = thread.refusedAvatars
                 var cached = caches[target.authorID] ?? DiscussionCache.read(cache: cache, author: target.authorID)
                 let previous = cached.posts[target.slug]?.replies[discussion.url] ?? []
                 var files = ReplyFiles(site: site, authorID: target.authorID, slug: target.slug)
@@ -109,6 +110,7 @@ extension DiscussionRun {
         for index in thread.replies.indices where URLRules.isWebURL(thread.replies[index].avatarURL) {
             if case .stored(let name) = store.copy(thread.replies[index].avatarURL) { thread.replies[index].avatarFile = name }
         }
+        thread.refusedAvatars = store.refusals
         return thread
     }
 }

@@ -125,12 +125,16 @@ public struct FetchCommand: ParsableCommand {
         if !discussionOutcomes.isEmpty {
             console.info(DiscussionReport.table(discussionOutcomes))
             for outcome in discussionOutcomes {
+                let post = posts.first { "/\($0.target.authorID)/\($0.target.slug)/" == outcome.postPath }
+                let named = post?.target.discussions.contains(outcome.discussion) ?? false
+                let refused = { (what: String, reason: String) in
+                    RefusedHosts.warning(
+                        what, reason: reason, in: named ? post?.file : profiles[post?.target.authorID ?? ""] ?? nil,
+                        fallback: post?.file.path ?? "", looking: named ? [outcome.discussion.url] : ["fediverse:", "bluesky:"])
+                }
+                refusals += outcome.refusedAvatars.map { refused("avatars of the replies to `\(outcome.discussion.url)`", $0) }
                 if let reason = RefusedHosts.reason(outcome.failure) {
-                    let post = posts.first { "/\($0.target.authorID)/\($0.target.slug)/" == outcome.postPath }
-                    let named = post?.target.discussions.contains(outcome.discussion) ?? false
-                    refusals.append(RefusedHosts.warning(
-                        "discussion `\(outcome.discussion.url)`", reason: reason, in: named ? post?.file : profiles[post?.target.authorID ?? ""] ?? nil,
-                        fallback: post?.file.path ?? "", looking: named ? [outcome.discussion.url] : ["fediverse:", "bluesky:"]))
+                    refusals.append(refused("discussion `\(outcome.discussion.url)`", reason))
                 } else if let failure = outcome.failure {
                     console.error("warning: \(outcome.discussion.url) (\(outcome.postPath)): \(failure.summary); its replies stay as they were")
                 }
@@ -145,6 +149,13 @@ public struct FetchCommand: ParsableCommand {
             feeds: feeds, cache: FeedCacheFolder(site: URL(fileURLWithPath: root)), fetcher: FeedFetcher(client: client, now: Date()),
             jobs: jobs)
         console.info(FetchReport.table(outcomes))
+        for outcome in outcomes {
+            refusals += outcome.refusedImages.map { reason in
+                RefusedHosts.warning(
+                    "images of feed `\(outcome.subscription.url)`", reason: reason, in: profiles[outcome.authorID] ?? nil,
+                    fallback: "authors/\(outcome.authorID)/author.yaml", looking: [outcome.subscription.url])
+            }
+        }
         for outcome in outcomes where outcome.failed {
             if case .failed(let failure) = outcome.status, let reason = RefusedHosts.reason(failure) {
                 refusals.append(RefusedHosts.warning(
@@ -162,6 +173,6 @@ public struct FetchCommand: ParsableCommand {
     static func report(_ refusals: [Diagnostic], console: Console) {
         guard !refusals.isEmpty else { return }
         console.report(refusals)
-        console.info("\(refusals.count) address\(refusals.count == 1 ? "" : "es") refused: private, loopback or link-local hosts are never fetched")
+        console.info("\(refusals.count) refusal\(refusals.count == 1 ? "" : "s"): hosts with private, loopback or link-local addresses are never fetched")
     }
 }

@@ -47,4 +47,6 @@ public struct FetchedThread: Sendable {
     public var replies: [FetchedReply]
     public var withheldByChoice: Int
     public var notPublic: Int
+    /// Why some avatars were not asked for (hosts with private addresses), each reason once.
+    public var refusedAvatars: [String] = []
 }

@@ -377,8 +377,43 @@ import Testing
         #expect(result.stderr.contains("authors/bob/author.yaml:4:5: warning: feed `http://127.0.0.1:\(port)/feed.xml` not fetched: 127.0.0.1 has"))
         #expect(result.stderr.contains("authors/bob/author.yaml:2:13: warning: Mastodon account `@claire@127.0.0.1:\(port)` not fetched"))
         #expect(result.stdout.contains("3 discussions: 0 ok, 3 failed"), "\(result.stdout)")
-        #expect(result.stdout.contains("5 addresses refused: private, loopback or link-local hosts are never fetched"), "\(result.stdout)")
+        #expect(result.stdout.contains("5 refusals: hosts with private, loopback or link-local addresses are never fetched"), "\(result.stdout)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("comments/bob").path))
+    }
+
+    /// Avatars and feed images on a private address are refused too (not asked), counted with their reasons, while
+    /// the thread and the feed themselves come from a host trusted by name (as a test's `localhost`).
+    @Test func avatarsAndImagesOnPrivateAddressesAreRefused() throws {
+        let fake = try FakeNetworks()
+        defer { fake.server.stop() }
+        let folder = try Run.temporaryFolder("planet-conversations")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let client = HTTPClient(limits: FetchLimits(timeout: 5), addressPolicy: AddressPolicy(trustedHosts: ["localhost"]))
+        let discussion = try #require(Discussion.parse("http://localhost:\(fake.server.port)/@claire/110000000000000001"))
+        let outcomes = DiscussionRun(client: client, appView: "http://localhost:\(fake.server.port)").run(
+            [DiscussionRun.Target(authorID: "claire", slug: "premier-billet", discussions: [discussion])],
+            site: folder, cache: FeedCacheFolder(site: folder), jobs: 1)
+        let outcome = try #require(outcomes.first)
+        #expect(outcome.failure == nil && outcome.counts.new == 5, "\(outcome)")
+        #expect(outcome.refusedAvatars == ["127.0.0.1 has a private, loopback or link-local address"])
+        #expect(fake.server.hitCount("/avatars/alice.png") == 0)
+        #expect(try Self.files(folder, "premier-billet").values.allSatisfy { !$0.contains("avatar:") })
+
+        let feed = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Dehors</title><link>https://dehors.example/</link>
+            <item><title>Une image</title><link>https://dehors.example/1</link><pubDate>Sun, 02 Mar 2025 10:00:00 GMT</pubDate>
+            <description>&lt;p&gt;&lt;img src="http://127.0.0.1:\(fake.server.port)/avatars/alice.png" alt="A"&gt;&lt;/p&gt;</description></item></channel></rss>
+            """
+        let server = try FeedServer(routes: ["/rss": { _, _ in FeedServer.body(feed, type: "application/rss+xml") }])
+        defer { server.stop() }
+        let fetched = FeedFetcher(client: client, now: Date(timeIntervalSince1970: 1_750_000_000)).fetch(
+            authorID: "claire", subscription: FeedSubscription(url: server.url("/rss").replacingOccurrences(of: "127.0.0.1", with: "localhost")),
+            cached: nil, imagesFolder: folder.appendingPathComponent("images"))
+        #expect(fetched.refusedImages == ["127.0.0.1 has a private, loopback or link-local address"], "\(fetched.status)")
+        #expect(fetched.cache?.entries.first?.contentHTML.contains("href=\"http://127.0.0.1:\(fake.server.port)/avatars/alice.png\"") == true,
+                "a refused image becomes a link")
+        #expect(fake.server.hitCount("/avatars/alice.png") == 0)
     }
 
     /// A redirect to a private address is refused as well, whatever the first host was.
