@@ -8,7 +8,8 @@ import PlanetXML
 /// a new reply is a new file; a reply whose text changed since is written again, pending (an approved one thus
 /// waits for a moderator again: the edit is proposed); a reply gone upstream is removed when it was still pending,
 /// or marked `upstream: deleted` (hidden, and proposed for removal) when it was approved. A file marked spam is
-/// left alone. Nothing is written when nothing changed.
+/// left alone. Nothing is written when nothing changed; an approved reply whose avatar alone changed is left as it
+/// is.
 public struct ReplyFiles {
     public struct Counts: Sendable, Hashable {
         public var new = 0
@@ -49,7 +50,15 @@ public struct ReplyFiles {
                 continue
             }
             let status = Self.status(of: old.text)
-            guard status != CommentStatus.spam.rawValue, (try? CommentFileEdit.settingStatus(.pending, in: old.text)) != text else { continue }
+            let asPending = try? CommentFileEdit.settingStatus(.pending, in: old.text)
+            guard status != CommentStatus.spam.rawValue, asPending != text else { continue }
+            if status == nil {
+                // Approved: a new avatar alone (or one that could not be copied this time) changes nothing; the
+                // avatar follows the words' next edit, which a moderator reads.
+                var same = reply
+                same.avatarFile = CommentFileEdit.fields(of: old.text)?.first { $0.key == "avatar" }?.value
+                if (try? Self.text(of: same, replyTo: reply.parentID.flatMap { fileIDs[$0] })) == asPending { continue }
+            }
             try write(text, id: id)
             existing[reply.url] = (id, text)
             counts.edited += 1

@@ -55,6 +55,7 @@ import Testing
                 // Avatars: a PNG with a text chunk (stored, stripped), HTML named .png (refused), one over the image
                 // limit (refused); Bluesky's CDN path for Marie's, none for Paul's (404).
                 "/avatars/alice.png": { _, _ in FeedServer.body(FeedServer.png(width: 48, height: 48, padding: 64), type: "image/png") },
+                "/avatars/alice-2.png": { _, _ in FeedServer.body(FeedServer.png(width: 40, height: 40), type: "image/png") },
                 "/avatars/bob.png": { _, _ in FeedServer.body("<html><script>alert(1)</script></html>", type: "image/png") },
                 "/avatars/dave.png": { _, _ in FeedServer.body(FeedServer.png(width: 48, height: 48, padding: 3 * 1024 * 1024), type: "image/png") },
                 "/img/avatar/plain/did:plc:marie/bafkrei@jpeg": { _, _ in
@@ -297,6 +298,8 @@ import Testing
         #expect(later[r1]?.contains("Très juste, et bien écrit !") == true && later[r1]?.hasSuffix("status: pending\n---\n") == false)
         #expect(later[r1]?.contains("\nstatus: pending\n") == true)
         #expect(later[r4]?.contains("\nupstream: deleted\nstatus: pending\n") == true)
+        #expect(later[r3]?.contains("status:") == false && later[r3]?.contains("avatar: \"\(aliceAvatar)\"") == true,
+                "an approved reply whose avatar alone changed stays as approved")
         let afterThird = try Run.tree(folder)
         let fourth = try Self.fetch(folder, fake)
         #expect(fourth.stdout.contains("0 new, 0 edited and 0 removed replies"))
