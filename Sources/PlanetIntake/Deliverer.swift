@@ -26,6 +26,9 @@ actor Deliverer {
     private var lastMail = Date.distantPast
     /// Tells readers and moderators by mail, when it goes out.
     private var notifier: Notifier?
+    /// The queue of the spool's writes that moderators' decisions go through: taking replies from the site runs
+    /// on it too, never beside a decision.
+    private var spoolQueue = SpoolQueue()
 
     /// Also makes the clone's keeper, with the git deadline of `state`'s limits, and hands it to `state` with the
     /// messages waiting in the spool (so that one sent again after a restart is recognized).
@@ -59,6 +62,11 @@ actor Deliverer {
         self.notifier = notifier
     }
 
+    /// Shares the handler's queue of spool writes (before `run`).
+    func share(_ queue: SpoolQueue) {
+        spoolQueue = queue
+    }
+
     /// Runs until cancelled, looking at the spool (and forgetting idle addresses) a few times a second.
     func run() async {
         while !Task.isCancelled {
@@ -85,7 +93,8 @@ actor Deliverer {
             // Replies that planet fetch brought into the site wait for moderators with readers' comments (with
             // pending branches, they are reviewed in the repository, where they already are).
             if delivery != .pendingBranches {
-                let taken = spool.takeReplies(from: siteFolder)
+                let spool = self.spool, siteFolder = self.siteFolder
+                let taken = (try? await spoolQueue.run { spool.takeReplies(from: siteFolder) }) ?? 0
                 if taken > 0 { log("\(taken) repl\(taken == 1 ? "y" : "ies") from Mastodon or Bluesky wait for moderators") }
             }
         }
