@@ -126,6 +126,7 @@ extension BuildCache {
         writer.write(comment.replyTo)
         writer.write(comment.hashtags)
         writer.write(comment.network?.rawValue)
+        writer.write(comment.avatarFile)
         writer.write(comment.replyToMark != nil)
         if let mark = comment.replyToMark {
             writer.write(mark.location.line)
@@ -142,7 +143,7 @@ extension BuildCache {
               let contentHTML = reader.string(),
               let sourcePath = reader.string(), let handle = reader.string(), let warning = reader.string(), let date = reader.date(),
               let memberID = reader.optionalString(), let replyTo = reader.optionalString(), let hashtags = reader.strings(),
-              let network = reader.optionalString(), let marked = reader.bool() else { return nil }
+              let network = reader.optionalString(), let avatarFile = reader.optionalString(), let marked = reader.bool() else { return nil }
         var replyToMark: SourceMark?
         if marked {
             guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
@@ -151,8 +152,8 @@ extension BuildCache {
         return Comment(
             id: id, postAuthorID: postAuthorID, postSlug: postSlug, authorName: authorName, date: date, website: website,
             memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, kind: kind, source: source,
-            network: network.flatMap(SocialNetwork.init(rawValue:)), handle: handle, warning: warning, title: title,
-            contentHTML: contentHTML, hashtags: hashtags, sourcePath: sourcePath)
+            network: network.flatMap(SocialNetwork.init(rawValue:)), handle: handle, warning: warning, avatarFile: avatarFile,
+            title: title, contentHTML: contentHTML, hashtags: hashtags, sourcePath: sourcePath)
     }
 
     private static func write(_ file: PublishedFile, to writer: inout ByteWriter) {

@@ -28,6 +28,8 @@ public struct Comment: Sendable, Hashable {
     public var handle: String
     /// A reply's content warning: its text is shown behind it; empty when none.
     public var warning: String
+    /// A reply's avatar: the file `planet fetch` copied into `.planet/feeds/<post-author>/avatars/`; nil otherwise.
+    public var avatarFile: String?
     /// A mention's page title; may be empty.
     public var title: String
     /// Sanitized HTML of the body.
@@ -40,7 +42,7 @@ public struct Comment: Sendable, Hashable {
         id: String, postAuthorID: String, postSlug: String, authorName: String, date: Date, website: String = "",
         memberID: String? = nil, replyTo: String? = nil, replyToMark: SourceMark? = nil, status: CommentStatus = .published,
         kind: CommentKind = .comment, source: String = "", network: SocialNetwork? = nil, handle: String = "", warning: String = "",
-        title: String = "", contentHTML: String = "", hashtags: [String] = [], sourcePath: String
+        avatarFile: String? = nil, title: String = "", contentHTML: String = "", hashtags: [String] = [], sourcePath: String
     ) {
         self.id = id
         self.postAuthorID = postAuthorID
@@ -57,6 +59,7 @@ public struct Comment: Sendable, Hashable {
         self.network = network
         self.handle = handle
         self.warning = warning
+        self.avatarFile = avatarFile
         self.title = title
         self.contentHTML = contentHTML
         self.hashtags = hashtags

@@ -39,4 +39,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case foreignAttributeList = "foreign-attribute-list"
     /// A placeholder that `planet new site` left in the site's files.
     case scaffoldPlaceholder = "scaffold-placeholder"
+    /// `planet fetch` refused an address whose host has a private, loopback or link-local address.
+    case privateAddress = "private-address"
 }

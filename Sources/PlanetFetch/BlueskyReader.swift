@@ -60,6 +60,6 @@ struct BlueskyReader: Sendable {
             authorName: name.isEmpty ? post.author.handle : name, handle: post.author.handle, profileURL: profile,
             date: FeedDate.parse(post.record.createdAt ?? post.indexedAt ?? "") ?? Date(timeIntervalSince1970: 0),
             contentHTML: BlueskyText.html(post.record.text ?? "", facets: post.record.facets ?? []),
-            warning: Array(Set(selfLabels)).sorted().joined(separator: ", "), media: media)
+            warning: Array(Set(selfLabels)).sorted().joined(separator: ", "), media: media, avatarURL: post.author.avatar ?? "")
     }
 }

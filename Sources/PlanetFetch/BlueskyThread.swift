@@ -12,6 +12,8 @@ struct BlueskyThread: Decodable {
         var did: String
         var handle: String
         var displayName: String?
+        /// The avatar's address on Bluesky's CDN.
+        var avatar: String?
         var labels: [Label]?
     }
 

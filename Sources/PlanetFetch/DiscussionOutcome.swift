@@ -9,5 +9,9 @@ public struct DiscussionOutcome: Sendable {
     public var replies = 0
     public var withheldByChoice = 0
     public var notPublic = 0
+    /// Replies whose avatar could not be copied (refused address, too large, not an image): shown with initials.
+    public var avatarsNotStored = 0
+    /// Why some avatars were not asked for (hosts with private addresses), each reason once.
+    public var refusedAvatars: [String] = []
     public var counts = ReplyFiles.Counts()
 }

@@ -18,9 +18,11 @@ public enum DiscussionReport {
         let removed = outcomes.map(\.counts.removed).reduce(0, +)
         let declined = outcomes.map(\.withheldByChoice).reduce(0, +)
         let notPublic = outcomes.map(\.notPublic).reduce(0, +)
+        let avatars = outcomes.map(\.avatarsNotStored).reduce(0, +)
+        let avatarNote = avatars == 0 ? "" : "; \(avatars) avatar\(avatars == 1 ? "" : "s") not stored (refused, too large or not an image): initials instead"
         return "\(outcomes.count) discussion\(outcomes.count == 1 ? "" : "s"): \(outcomes.count - failed) ok, \(failed) failed; "
             + "\(new) new, \(edited) edited and \(removed) removed replies to moderate; "
             + "\(declined) not republished at their author's choice (noindex, not discoverable, !no-unauthenticated), "
-            + "\(notPublic) not public"
+            + "\(notPublic) not public" + avatarNote
     }
 }

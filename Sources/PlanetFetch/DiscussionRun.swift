@@ -1,9 +1,12 @@
 import Foundation
 import PlanetCore
+import PlanetParse
 
 /// Reads the discussions of a site's posts, one instance (or AppView) at a time per host and up to `jobs` hosts at
-/// once, then writes their replies as pending comment files and the discussion cache. A failed discussion changes
-/// nothing of its post's files.
+/// once, then writes their replies as pending comment files and the discussion cache. The repliers' avatars are
+/// copied like outside feeds' images (`ImageStore`: metadata stripped, size limit, in the member's
+/// `.planet/feeds/<member>/avatars/`); one that cannot be copied leaves its reply without an avatar. A failed
+/// discussion changes nothing of its post's files.
 public struct DiscussionRun: Sendable {
     public var client: HTTPClient
     /// Bluesky's public AppView.
@@ -54,8 +57,9 @@ public struct DiscussionRun: Sendable {
             Thread.detachNewThread {
                 while let queue = next.claim(limit: queues.count) {
                     for index in queues[queue] {
-                        let discussion = work[index].1
-                        results.store(discussion.network == .bluesky ? bluesky.thread(of: discussion) : mastodon.thread(of: discussion), at: index)
+                        let (target, discussion) = work[index]
+                        let thread = discussion.network == .bluesky ? bluesky.thread(of: discussion) : mastodon.thread(of: discussion)
+                        results.store(thread.map { withAvatars($0, folder: cache.avatarsFolder(author: target.authorID)) }, at: index)
                     }
                 }
                 group.leave()
@@ -73,6 +77,8 @@ public struct DiscussionRun: Sendable {
                 outcome.replies = thread.replies.count
                 outcome.withheldByChoice = thread.withheldByChoice
                 outcome.notPublic = thread.notPublic
+                outcome.avatarsNotStored = thread.replies.filter { !$0.avatarURL.isEmpty && $0.avatarFile == nil }.count
+                outcome.refusedAvatars = thread.refusedAvatars
                 var cached = caches[target.authorID] ?? DiscussionCache.read(cache: cache, author: target.authorID)
                 let previous = cached.posts[target.slug]?.replies[discussion.url] ?? []
                 var files = ReplyFiles(site: site, authorID: target.authorID, slug: target.slug)
@@ -89,7 +95,23 @@ public struct DiscussionRun: Sendable {
         for (author, cached) in caches {
             try? cached.write(cache: cache, author: author)
         }
+        for author in Set(targets.map(\.authorID)) {
+            ReplyFiles.removeUnusedAvatars(site: site, authorID: author, folder: cache.avatarsFolder(author: author))
+        }
         return outcomes
+    }
+}
+
+extension DiscussionRun {
+    /// The thread with each reply's avatar copied into `folder` (within the fetch's timeout).
+    func withAvatars(_ thread: FetchedThread, folder: URL) -> FetchedThread {
+        let store = ImageStore(folder: folder, client: client, deadline: Date().addingTimeInterval(client.limits.timeout))
+        var thread = thread
+        for index in thread.replies.indices where URLRules.isWebURL(thread.replies[index].avatarURL) {
+            if case .stored(let name) = store.copy(thread.replies[index].avatarURL) { thread.replies[index].avatarFile = name }
+        }
+        thread.refusedAvatars = store.refusals
+        return thread
     }
 }
 

@@ -19,7 +19,7 @@ public enum EntryImages {
                 return .source(name)
             case .pixel:
                 return .drop
-            case .failed:
+            case .failed, .refused:
                 return .link
             }
         }

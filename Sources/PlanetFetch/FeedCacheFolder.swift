@@ -2,7 +2,8 @@ import Foundation
 import PlanetCore
 
 /// The feed cache of a site, `.planet/feeds/`: one folder per member, with a JSON file per feed and the
-/// member's copied images in `images/`. The only place `planet fetch` writes.
+/// member's copied images in `images/` and the avatars of the replies to their posts in `avatars/`. The only
+/// place `planet fetch` writes, besides the pending replies' comment files.
 public struct FeedCacheFolder: Sendable {
     /// Relative to the site folder.
     public static let path = ".planet/feeds"
@@ -18,6 +19,11 @@ public struct FeedCacheFolder: Sendable {
 
     public func imagesFolder(author: String) -> URL {
         root.appendingPathComponent(author).appendingPathComponent("images")
+    }
+
+    /// The avatars of the people who replied to the member's posts on Mastodon or Bluesky.
+    public func avatarsFolder(author: String) -> URL {
+        root.appendingPathComponent(author).appendingPathComponent("avatars")
     }
 
     /// The cached copy of a feed, nil when there is none or it is unreadable (it is then fetched anew).

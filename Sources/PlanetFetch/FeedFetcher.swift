@@ -64,6 +64,7 @@ public struct FeedFetcher: Sendable {
             cache.entries[index].contentHTML = html
             cache.entries[index].images = files
         }
+        outcome.refusedImages = store.refusals
         outcome.status = .updated
         outcome.cache = cache
         outcome.entries = cache.entries.count

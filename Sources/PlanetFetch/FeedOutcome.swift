@@ -14,6 +14,8 @@ public struct FeedOutcome: Sendable {
     public var seconds: Double
     /// The encoding the feed was read in (`utf-8`, `windows-1252`...), nil when it was not read.
     public var encoding: String?
+    /// Why some of its entries' images were not asked for (hosts with private addresses), each reason once.
+    public var refusedImages: [String] = []
 
     public init(authorID: String, subscription: FeedSubscription, status: FeedStatus, cache: FeedCache?, entries: Int,
                 newEntries: Int, seconds: Double, encoding: String? = nil) {

@@ -48,6 +48,11 @@ public struct FetchCommand: ParsableCommand {
     @Option(help: .hidden)
     var blueskyAppview: String = DiscussionRun.defaultAppView
 
+    /// Tests' fake servers listen on the loopback address: only this flag, never a site's files, lets planet fetch
+    /// from private, loopback and link-local addresses (see docs/contributing.md).
+    @Flag(name: .customLong("allow-private-addresses"), help: .hidden)
+    var allowPrivateAddresses = false
+
     @OptionGroup var outputOptions: OutputOptions
 
     public func validate() throws {
@@ -67,7 +72,7 @@ public struct FetchCommand: ParsableCommand {
         let (config, configDiagnostics) = ConfigParser.parse(input.config)
         var diagnostics = configDiagnostics
         var feeds: [(authorID: String, subscription: FeedSubscription)] = []
-        var posts: [(target: DiscussionRun.Target, url: String)] = []
+        var posts: [(target: DiscussionRun.Target, url: String, file: SourceFile)] = []
         var members: [DiscussionRun.Member] = []
         for folder in input.authors where only == nil || folder.id == only {
             let (author, authorDiagnostics) = AuthorParser.parse(folder)
@@ -97,11 +102,20 @@ public struct FetchCommand: ParsableCommand {
             return
         }
         guard let root = SiteLoader.resolvedRoot(of: site) else { throw ExitCode(2) }
-        let client = HTTPClient(limits: FetchLimits(timeout: timeout))
+        let client = HTTPClient(limits: FetchLimits(timeout: timeout), addressPolicy: AddressPolicy(allowPrivateAddresses: allowPrivateAddresses))
         let cache = FeedCacheFolder(site: URL(fileURLWithPath: root))
         let discussions = DiscussionRun(client: client, appView: blueskyAppview)
+        let profiles = Dictionary(input.authors.map { ($0.id, $0.profile) }) { first, _ in first }
+        var refusals: [Diagnostic] = []
         for outcome in discussions.discover(members, cache: cache) {
-            if let failure = outcome.failure {
+            if let reason = RefusedHosts.reason(outcome.failure) {
+                let member = members.first { $0.authorID == outcome.authorID }
+                let account = outcome.network == .bluesky ? member?.bluesky : member?.fediverse?.handle
+                refusals.append(RefusedHosts.warning(
+                    "\(outcome.network.displayName) account `\(account ?? "")`", reason: reason, in: profiles[outcome.authorID] ?? nil,
+                    fallback: "authors/\(outcome.authorID)/author.yaml",
+                    looking: [account ?? "", outcome.network == .bluesky ? "bluesky:" : "fediverse:"]))
+            } else if let failure = outcome.failure {
                 console.error("warning: \(outcome.network.displayName) account of \(outcome.authorID): \(failure.summary); discussions found earlier stay")
             } else {
                 console.info("\(outcome.authorID): \(outcome.found) of their \(outcome.network.displayName) posts link to their posts here")
@@ -111,20 +125,54 @@ public struct FetchCommand: ParsableCommand {
         if !discussionOutcomes.isEmpty {
             console.info(DiscussionReport.table(discussionOutcomes))
             for outcome in discussionOutcomes {
-                if let failure = outcome.failure {
+                let post = posts.first { "/\($0.target.authorID)/\($0.target.slug)/" == outcome.postPath }
+                let named = post?.target.discussions.contains(outcome.discussion) ?? false
+                let refused = { (what: String, reason: String) in
+                    RefusedHosts.warning(
+                        what, reason: reason, in: named ? post?.file : profiles[post?.target.authorID ?? ""] ?? nil,
+                        fallback: post?.file.path ?? "", looking: named ? [outcome.discussion.url] : ["fediverse:", "bluesky:"])
+                }
+                refusals += outcome.refusedAvatars.map { refused("avatars of the replies to `\(outcome.discussion.url)`", $0) }
+                if let reason = RefusedHosts.reason(outcome.failure) {
+                    refusals.append(refused("discussion `\(outcome.discussion.url)`", reason))
+                } else if let failure = outcome.failure {
                     console.error("warning: \(outcome.discussion.url) (\(outcome.postPath)): \(failure.summary); its replies stay as they were")
                 }
             }
             console.info(DiscussionReport.summary(discussionOutcomes))
         }
-        guard !feeds.isEmpty else { return }
+        guard !feeds.isEmpty else {
+            Self.report(refusals, console: console)
+            return
+        }
         let outcomes = FetchRun.run(
             feeds: feeds, cache: FeedCacheFolder(site: URL(fileURLWithPath: root)), fetcher: FeedFetcher(client: client, now: Date()),
             jobs: jobs)
         console.info(FetchReport.table(outcomes))
+        for outcome in outcomes {
+            refusals += outcome.refusedImages.map { reason in
+                RefusedHosts.warning(
+                    "images of feed `\(outcome.subscription.url)`", reason: reason, in: profiles[outcome.authorID] ?? nil,
+                    fallback: "authors/\(outcome.authorID)/author.yaml", looking: [outcome.subscription.url])
+            }
+        }
         for outcome in outcomes where outcome.failed {
-            console.error("warning: \(outcome.subscription.url) (\(outcome.authorID)): \(outcome.status.label); its last good copy stays in use")
+            if case .failed(let failure) = outcome.status, let reason = RefusedHosts.reason(failure) {
+                refusals.append(RefusedHosts.warning(
+                    "feed `\(outcome.subscription.url)`", reason: reason, in: profiles[outcome.authorID] ?? nil,
+                    fallback: "authors/\(outcome.authorID)/author.yaml", looking: [outcome.subscription.url]))
+            } else {
+                console.error("warning: \(outcome.subscription.url) (\(outcome.authorID)): \(outcome.status.label); its last good copy stays in use")
+            }
         }
         console.info(FetchReport.summary(outcomes))
+        Self.report(refusals, console: console)
+    }
+
+    /// The located warnings of the requests refused for their hosts' addresses, and their count.
+    static func report(_ refusals: [Diagnostic], console: Console) {
+        guard !refusals.isEmpty else { return }
+        console.report(refusals)
+        console.info("\(refusals.count) refusal\(refusals.count == 1 ? "" : "s"): hosts with private, loopback or link-local addresses are never fetched")
     }
 }

@@ -11,7 +11,7 @@ public enum FetchFailure: Error, Sendable, Hashable {
     case tooManyRedirects
     /// Only http and https are followed.
     case unsupportedScheme(String)
-    /// The client's `urlCheck` refused the URL or a redirect's (a private address, for a webmention's source).
+    /// The client's `addressPolicy` refused the URL or a redirect's (a private, loopback or link-local address).
     case refused(String)
     /// The body is not a feed.
     case invalidFeed(String)

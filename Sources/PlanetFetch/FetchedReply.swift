@@ -21,11 +21,16 @@ public struct FetchedReply: Sendable, Hashable {
     public var warning: String
     /// Images, videos and sounds, as links: their address and description.
     public var media: [(url: String, description: String)]
+    /// The author's avatar as the network serves it; empty when none.
+    public var avatarURL: String = ""
+    /// The avatar's copy in the member's `.planet/feeds/<member>/avatars/`, once `planet fetch` stored it.
+    public var avatarFile: String?
 
     public static func == (lhs: FetchedReply, rhs: FetchedReply) -> Bool {
         lhs.id == rhs.id && lhs.parentID == rhs.parentID && lhs.url == rhs.url && lhs.authorName == rhs.authorName
             && lhs.handle == rhs.handle && lhs.profileURL == rhs.profileURL && lhs.date == rhs.date
-            && lhs.contentHTML == rhs.contentHTML && lhs.warning == rhs.warning
+            && lhs.contentHTML == rhs.contentHTML && lhs.warning == rhs.warning && lhs.avatarURL == rhs.avatarURL
+            && lhs.avatarFile == rhs.avatarFile
             && lhs.media.map(\.url) == rhs.media.map(\.url) && lhs.media.map(\.description) == rhs.media.map(\.description)
     }
 
@@ -42,4 +47,6 @@ public struct FetchedThread: Sendable {
     public var replies: [FetchedReply]
     public var withheldByChoice: Int
     public var notPublic: Int
+    /// Why some avatars were not asked for (hosts with private addresses), each reason once.
+    public var refusedAvatars: [String] = []
 }

@@ -4,23 +4,24 @@ import FoundationNetworking
 #endif
 
 /// Blocking GET requests over URLSession, within bounds: a timeout for the whole transfer, a size limit checked
-/// as bytes arrive, at most `maximumRedirects` redirects and only to http or https, and planet's User-Agent.
-/// Nothing is cached by URLSession; the conditional headers are the caller's.
+/// as bytes arrive, at most `maximumRedirects` redirects and only to http or https, only to hosts whose addresses
+/// `addressPolicy` accepts (public ones by default), and planet's User-Agent. Nothing is cached by URLSession;
+/// the conditional headers are the caller's.
 public struct HTTPClient: Sendable {
     public var limits: FetchLimits
-    /// Asked about the URL and every redirect's before they are requested: a failure to refuse it, nil to go on.
-    public var urlCheck: (@Sendable (URL) -> FetchFailure?)?
+    /// Asked about the URL and every redirect's before they are requested.
+    public var addressPolicy: AddressPolicy
 
-    public init(limits: FetchLimits, urlCheck: (@Sendable (URL) -> FetchFailure?)? = nil) {
+    public init(limits: FetchLimits, addressPolicy: AddressPolicy = AddressPolicy()) {
         self.limits = limits
-        self.urlCheck = urlCheck
+        self.addressPolicy = addressPolicy
     }
 
     /// GETs `url` with `headers`; the body may hold at most `maximumBytes`.
     public func get(_ url: String, headers: [String: String] = [:], maximumBytes: Int) -> Result<FetchedResponse, FetchFailure> {
         guard let target = URL(string: url), let scheme = target.scheme?.lowercased() else { return .failure(.network("invalid URL")) }
         guard scheme == "http" || scheme == "https" else { return .failure(.unsupportedScheme(scheme)) }
-        if let refusal = urlCheck?(target) { return .failure(refusal) }
+        if let refusal = addressPolicy.refusal(for: target) { return .failure(refusal) }
         // URLSession's own timeouts (whole seconds on Linux) are a backstop; the wait below is the bound.
         let backstop = limits.timeout.rounded(.up) + 1
         var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: backstop)
@@ -32,7 +33,7 @@ public struct HTTPClient: Sendable {
         configuration.timeoutIntervalForRequest = backstop
         configuration.timeoutIntervalForResource = backstop
         configuration.httpAdditionalHeaders = ["User-Agent": limits.userAgent]
-        let transfer = Transfer(maximumBytes: maximumBytes, maximumRedirects: limits.maximumRedirects, urlCheck: urlCheck)
+        let transfer = Transfer(maximumBytes: maximumBytes, maximumRedirects: limits.maximumRedirects, addressPolicy: addressPolicy)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         session.dataTask(with: request).resume()
         let finished = transfer.done.wait(timeout: .now() + limits.timeout) == .success
@@ -46,7 +47,7 @@ public struct HTTPClient: Sendable {
 final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     let maximumBytes: Int
     let maximumRedirects: Int
-    let urlCheck: (@Sendable (URL) -> FetchFailure?)?
+    let addressPolicy: AddressPolicy
     let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var body = Data()
@@ -54,10 +55,10 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private var redirects = 0
     private var failure: FetchFailure?
 
-    init(maximumBytes: Int, maximumRedirects: Int, urlCheck: (@Sendable (URL) -> FetchFailure?)? = nil) {
+    init(maximumBytes: Int, maximumRedirects: Int, addressPolicy: AddressPolicy) {
         self.maximumBytes = maximumBytes
         self.maximumRedirects = maximumRedirects
-        self.urlCheck = urlCheck
+        self.addressPolicy = addressPolicy
     }
 
     var result: Result<FetchedResponse, FetchFailure> {
@@ -109,7 +110,7 @@ final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         } else if scheme != "http" && scheme != "https" {
             fail(.unsupportedScheme(scheme))
             completionHandler(nil)
-        } else if let url = request.url, let refusal = urlCheck?(url) {
+        } else if let url = request.url, let refusal = addressPolicy.refusal(for: url) {
             fail(refusal)
             completionHandler(nil)
         } else {

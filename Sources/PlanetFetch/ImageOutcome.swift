@@ -6,4 +6,6 @@ public enum ImageOutcome: Sendable, Hashable {
     case pixel
     /// Not copied (unreachable, too large, not a raster image): the entry links to it instead.
     case failed
+    /// Not asked: its host has a private, loopback or link-local address (the reason); the entry links to it.
+    case refused(String)
 }

@@ -26,6 +26,16 @@ final class ImageStore: @unchecked Sendable {
         return outcome
     }
 
+    /// Why images were refused for their hosts' addresses, each reason once, sorted.
+    var refusals: [String] {
+        lock.withLock {
+            Set(outcomes.values.compactMap { outcome -> String? in
+                if case .refused(let reason) = outcome { return reason }
+                return nil
+            }).sorted()
+        }
+    }
+
     private func fetch(_ url: String) -> ImageOutcome {
         let stem = Self.name(for: url)
         for format in ImageFormat.allCases {
@@ -36,8 +46,9 @@ final class ImageStore: @unchecked Sendable {
         guard remaining > 0 else { return .failed }
         var bounded = client
         bounded.limits.timeout = min(client.limits.timeout, remaining)
-        guard case .success(let response) = bounded.get(url, maximumBytes: client.limits.maximumImageBytes),
-              response.status == 200, let image = try? ImageStripper.strip([UInt8](response.body)), image.format != .heic else {
+        let answer = bounded.get(url, maximumBytes: client.limits.maximumImageBytes)
+        if case .failure(.refused(let reason)) = answer { return .refused(reason) }
+        guard case .success(let response) = answer, response.status == 200, let image = try? ImageStripper.strip([UInt8](response.body)), image.format != .heic else {
             return .failed
         }
         if image.width <= 1, image.height <= 1 { return .pixel }

@@ -69,6 +69,6 @@ struct MastodonReader: Sendable {
             network: .mastodon, id: status.id, parentID: parentID, url: status.url ?? status.uri ?? "\(origin)/statuses/\(status.id)",
             authorName: name.isEmpty ? account.username ?? account.acct : name, handle: handle, profileURL: account.url ?? "",
             date: FeedDate.parse(status.created_at) ?? Date(timeIntervalSince1970: 0), contentHTML: status.content ?? "",
-            warning: status.spoiler_text ?? "", media: media)
+            warning: status.spoiler_text ?? "", media: media, avatarURL: account.avatar_static ?? account.avatar ?? "")
     }
 }

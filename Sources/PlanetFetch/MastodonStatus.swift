@@ -8,6 +8,9 @@ struct MastodonStatus: Decodable {
         var acct: String
         var display_name: String?
         var url: String?
+        /// The avatar's address; `avatar_static` is its still version (an animated one's first frame).
+        var avatar: String?
+        var avatar_static: String?
         var noindex: Bool?
         var discoverable: Bool?
     }

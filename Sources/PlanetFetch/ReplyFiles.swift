@@ -8,7 +8,8 @@ import PlanetXML
 /// a new reply is a new file; a reply whose text changed since is written again, pending (an approved one thus
 /// waits for a moderator again: the edit is proposed); a reply gone upstream is removed when it was still pending,
 /// or marked `upstream: deleted` (hidden, and proposed for removal) when it was approved. A file marked spam is
-/// left alone. Nothing is written when nothing changed.
+/// left alone. Nothing is written when nothing changed; an approved reply whose avatar alone changed is left as it
+/// is.
 public struct ReplyFiles {
     public struct Counts: Sendable, Hashable {
         public var new = 0
@@ -49,7 +50,15 @@ public struct ReplyFiles {
                 continue
             }
             let status = Self.status(of: old.text)
-            guard status != CommentStatus.spam.rawValue, (try? CommentFileEdit.settingStatus(.pending, in: old.text)) != text else { continue }
+            let asPending = try? CommentFileEdit.settingStatus(.pending, in: old.text)
+            guard status != CommentStatus.spam.rawValue, asPending != text else { continue }
+            if status == nil {
+                // Approved: a new avatar alone (or one that could not be copied this time) changes nothing; the
+                // avatar follows the words' next edit, which a moderator reads.
+                var same = reply
+                same.avatarFile = CommentFileEdit.fields(of: old.text)?.first { $0.key == "avatar" }?.value
+                if (try? Self.text(of: same, replyTo: reply.parentID.flatMap { fileIDs[$0] })) == asPending { continue }
+            }
             try write(text, id: id)
             existing[reply.url] = (id, text)
             counts.edited += 1
@@ -69,6 +78,26 @@ public struct ReplyFiles {
                 existing[source] = (old.id, marked)
                 counts.removed += 1
             }
+        }
+    }
+
+    /// Removes the avatars in `folder` that no reply file on the member's posts names any more (its reply was
+    /// removed, or its author changed it): an avatar stays in the site only while its reply does.
+    public static func removeUnusedAvatars(site: URL, authorID: String, folder: URL) {
+        guard let stored = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !stored.isEmpty else { return }
+        let comments = site.appendingPathComponent("comments").appendingPathComponent(authorID)
+        var used: Set<String> = []
+        for slug in (try? FileManager.default.contentsOfDirectory(atPath: comments.path)) ?? [] {
+            let postFolder = comments.appendingPathComponent(slug)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: postFolder.path)) ?? [] where name.hasSuffix(".md") {
+                guard let data = FileManager.default.contents(atPath: postFolder.appendingPathComponent(name).path),
+                      let fields = CommentFileEdit.fields(of: String(decoding: data, as: UTF8.self)),
+                      let avatar = fields.first(where: { $0.key == "avatar" })?.value else { continue }
+                used.insert(avatar)
+            }
+        }
+        for name in stored where !used.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
@@ -106,6 +135,7 @@ public struct ReplyFiles {
         return try CommentFile.text(
             name: name(of: reply), date: reply.date,
             website: URLRules.isWebURL(reply.profileURL) ? reply.profileURL : nil, replyTo: replyTo, status: .pending, kind: .reply,
-            source: reply.url, reply: ReplyDetails(network: reply.network, handle: reply.handle, warning: reply.warning), body: body)
+            source: reply.url, reply: ReplyDetails(network: reply.network, handle: reply.handle, warning: reply.warning, avatar: reply.avatarFile),
+            body: body)
     }
 }

@@ -27,6 +27,7 @@ public enum CommentFile {
             pairs.append(("network", Node(reply.network.rawValue)))
             pairs.append(("handle", quoted(oneLine(reply.handle))))
             if !reply.warning.isEmpty { pairs.append(("warning", quoted(oneLine(reply.warning)))) }
+            if let avatar = reply.avatar { pairs.append(("avatar", quoted(avatar))) }
             if reply.deletedUpstream { pairs.append(("upstream", Node("deleted"))) }
         }
         if let title { pairs.append(("title", quoted(oneLine(title)))) }

@@ -26,6 +26,9 @@ actor Deliverer {
     private var lastMail = Date.distantPast
     /// Tells readers and moderators by mail, when it goes out.
     private var notifier: Notifier?
+    /// The queue of the spool's writes that moderators' decisions go through: taking replies from the site runs
+    /// on it too, never beside a decision.
+    private var spoolQueue = SpoolQueue()
 
     /// Also makes the clone's keeper, with the git deadline of `state`'s limits, and hands it to `state` with the
     /// messages waiting in the spool (so that one sent again after a restart is recognized).
@@ -59,6 +62,11 @@ actor Deliverer {
         self.notifier = notifier
     }
 
+    /// Shares the handler's queue of spool writes (before `run`).
+    func share(_ queue: SpoolQueue) {
+        spoolQueue = queue
+    }
+
     /// Runs until cancelled, looking at the spool (and forgetting idle addresses) a few times a second.
     func run() async {
         while !Task.isCancelled {
@@ -82,6 +90,13 @@ actor Deliverer {
         if !pending.isEmpty || (git != nil && !approved.isEmpty) || now.timeIntervalSince(lastRefresh) >= refreshInterval {
             lastRefresh = now
             await clone.refresh()
+            // Replies that planet fetch brought into the site wait for moderators with readers' comments (with
+            // pending branches, they are reviewed in the repository, where they already are).
+            if delivery != .pendingBranches {
+                let spool = self.spool, siteFolder = self.siteFolder
+                let taken = (try? await spoolQueue.run { spool.takeReplies(from: siteFolder) }) ?? 0
+                if taken > 0 { log("\(taken) repl\(taken == 1 ? "y" : "ies") from Mastodon or Bluesky wait for moderators") }
+            }
         }
         for comment in pending where !Task.isCancelled {
             await deliverPending(comment)
@@ -101,12 +116,15 @@ actor Deliverer {
         do {
             let text = try spool.approvedText(of: comment)
             let approver = spool.approver(of: comment) ?? "a moderator"
+            let replacing = spool.siteText(of: comment)
             switch (delivery, git) {
             case (.directory, _), (_, nil):
-                try SiteFolderDelivery(siteFolder: siteFolder).write(comment, text: text)
+                try SiteFolderDelivery(siteFolder: siteFolder).write(comment, text: text, replacing: replacing)
             case (_, let git?) where approvedTo == .request:
                 if !spool.isDone("pushed", for: comment) {
-                    try await reportingGit { try await self.clone.exclusively { try await git.push(comment, text: text, approver: approver) } }
+                    try await reportingGit { try await self.clone.exclusively {
+                        try await git.push(comment, text: text, approver: approver, replacing: replacing != nil)
+                    } }
                     try spool.markDone("pushed", for: comment)
                 }
                 if let forge, !spool.isDone("requested", for: comment) {
@@ -114,7 +132,9 @@ actor Deliverer {
                     try spool.markDone("requested", for: comment)
                 }
             case (_, let git?):
-                try await reportingGit { try await self.clone.exclusively { try await git.commitToMain(comment, text: text, approver: approver) } }
+                try await reportingGit { try await self.clone.exclusively {
+                    try await git.commitToMain(comment, text: text, approver: approver, replacing: replacing)
+                } }
             }
             try links.update(comment, to: .published)
             let item = PendingItem(comment: comment, text: String(decoding: text, as: UTF8.self))
@@ -124,6 +144,10 @@ actor Deliverer {
             }
             failures[comment.path] = nil
             log("delivered an approved comment on \(post)")
+        } catch is GitDelivery.SiteChanged {
+            try? spool.finishDelivery(of: comment)
+            failures[comment.path] = nil
+            log("a reply on \(post) changed in the site since a moderator decided; its new text waits for moderators")
         } catch is GitDelivery.BranchTaken {
             do {
                 let renamed = try spool.renumberApproved(comment)

@@ -211,7 +211,8 @@ extension IntakeHandler {
         let date = try? DateParser.parse(item.date, timeZone: TimeZone(identifier: "UTC")!).get()
         return ModerationItem(
             place: ModerationItem.Place(post: item.post, id: item.comment.id), authorName: item.authorName, date: date,
-            website: item.website, replyTo: item.replyTo, kind: item.kind, source: item.source, body: item.body)
+            website: item.website, replyTo: item.replyTo, kind: item.kind, source: item.source, body: item.body,
+            network: item.network.flatMap(SocialNetwork.init(rawValue:)), deletedUpstream: item.deletedUpstream)
     }
 
     /// A page of the moderation view: never cached, never framed, and no `Referer` leaves it for another origin

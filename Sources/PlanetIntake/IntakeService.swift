@@ -39,6 +39,7 @@ struct IntakeService: Sendable {
         handler.notifier = notifier
         handler.logsRequests = options.logsRequests
         await deliverer.use(notifier)
+        await deliverer.share(handler.queue)
         var headLimits = RequestHeadLimits()
         headLimits.idleSeconds = options.idleTimeout
         headLimits.requestSeconds = options.connectionLifetime

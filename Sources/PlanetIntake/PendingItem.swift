@@ -16,6 +16,10 @@ public struct PendingItem: Sendable, Hashable {
     public var source: String?
     /// The Markdown message (a mention's excerpt).
     public var body: String
+    /// A reply's network (`mastodon`, `bluesky`); nil for a comment or a mention.
+    public var network: String?
+    /// A reply deleted upstream: approving it removes it from the site.
+    public var deletedUpstream: Bool
 
     /// `<author-id>/<post-slug>`.
     public var post: String { "\(comment.postAuthorID)/\(comment.postSlug)" }
@@ -31,6 +35,8 @@ public struct PendingItem: Sendable, Hashable {
         replyTo = value("reply_to")
         kind = value("kind") ?? "comment"
         source = value("source")
+        network = kind == "reply" ? value("network") : nil
+        deletedUpstream = kind == "reply" && value("upstream") == "deleted"
         self.body = body.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

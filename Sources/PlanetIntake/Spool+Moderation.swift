@@ -46,6 +46,13 @@ extension Spool {
     @discardableResult
     public func decide(_ action: ModerationAction, on comment: SpooledComment, by moderator: String) throws -> UInt64? {
         let text = try self.text(of: comment)
+        if siteText(of: comment) != nil {
+            // A reply taken from the site: every decision is delivered to its file there.
+            let decided = try replyDecision(action, on: String(decoding: text, as: UTF8.self))
+            try DurableFile.write(Data((moderator + "\n").utf8), to: markerPath("approved-by", for: comment))
+            try move(comment, data: decided, to: SpoolLayout.approved)
+            return nil
+        }
         switch action {
         case .approve:
             let published = Data(try CommentFileEdit.settingStatus(.published, in: String(decoding: text, as: UTF8.self)).utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetFetch
 import PlanetMentions
 
 /// Webmentions verified by PlanetMentions: each accepted request is queued on disk in the spool, its source
@@ -11,7 +12,7 @@ final class VerifiedMentions: MentionHandling {
     init(spool: String, clone: String, site: KnowledgeSnapshot, allowPrivateSources: Bool, log: @escaping @Sendable (String) -> Void) {
         receiver = MentionReceiver(
             site: { MentionSite(knowledge: site.value) }, spool: spool, knownFolders: [clone],
-            policy: SourceAddressPolicy(allowPrivateAddresses: allowPrivateSources), log: log)
+            policy: AddressPolicy(allowPrivateAddresses: allowPrivateSources), log: log)
         self.log = log
     }
 

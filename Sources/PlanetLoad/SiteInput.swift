@@ -21,7 +21,8 @@ public struct SiteInput: Sendable, Equatable {
     public var memberFiles: [SourceFile] = []
     /// The feed cache that `planet fetch` fills: `.planet/feeds/<author>/<feed>.json`.
     public var feedCaches: [SourceFile] = []
-    /// Images copied by `planet fetch`: `.planet/feeds/<author>/images/<file>`, paths relative to the site.
+    /// Images copied by `planet fetch`: `.planet/feeds/<author>/images/<file>` (outside entries') and
+    /// `.planet/feeds/<author>/avatars/<file>` (replies' authors'), paths relative to the site.
     public var feedImages: [String] = []
 
     public init(config: SourceFile?, authors: [AuthorFolder] = [], comments: [SourceFile] = [], pages: [SourceFile] = [],

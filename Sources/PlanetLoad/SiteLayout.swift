@@ -123,7 +123,7 @@ public enum SiteLayout {
                 }
             case "static" where parts.count >= 2:
                 input.staticFiles.append(parts.dropFirst().joined(separator: "/"))
-            case ".planet" where parts.count == 5 && parts[1] == "feeds" && parts[3] == "images":
+            case ".planet" where parts.count == 5 && parts[1] == "feeds" && (parts[3] == "images" || parts[3] == "avatars"):
                 input.feedImages.append(path)
                 if let file = load(path, limit: maximumMemberFileSize) { input.memberFiles.append(file) }
             case ".planet" where parts.count == 4 && parts[1] == "feeds" && path.hasSuffix(".json"):

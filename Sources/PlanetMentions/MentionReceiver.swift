@@ -20,7 +20,7 @@ public final class MentionReceiver: Sendable {
     ///   - now: the date of the comment files.
     ///   - log: one line per outcome, without any reader's address.
     public init(site: @escaping @Sendable () -> MentionSite, spool: String, knownFolders: [String] = [], limits: FetchLimits = FetchLimits(),
-                policy: SourceAddressPolicy = SourceAddressPolicy(), maximumBytes: Int = MentionVerifier.defaultMaximumBytes,
+                policy: AddressPolicy = AddressPolicy(), maximumBytes: Int = MentionVerifier.defaultMaximumBytes,
                 concurrency: Int = 2, retryDelays: [TimeInterval] = [60, 300, 1800, 7200, 21600],
                 now: @escaping @Sendable () -> Date = { Date() }, log: @escaping @Sendable (String) -> Void = { _ in }) {
         let mentionSpool = MentionSpool(folder: spool, knownFolders: knownFolders)

@@ -12,9 +12,9 @@ public struct MentionVerifier: Sendable {
 
     public static let defaultMaximumBytes = 1024 * 1024
 
-    public init(limits: FetchLimits = FetchLimits(), policy: SourceAddressPolicy = SourceAddressPolicy(),
+    public init(limits: FetchLimits = FetchLimits(), policy: AddressPolicy = AddressPolicy(),
                 maximumBytes: Int = MentionVerifier.defaultMaximumBytes) {
-        client = HTTPClient(limits: limits, urlCheck: { policy.refusal(for: $0) })
+        client = HTTPClient(limits: limits, addressPolicy: policy)
         self.maximumBytes = maximumBytes
     }
 

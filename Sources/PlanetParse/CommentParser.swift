@@ -6,7 +6,7 @@ import PlanetXML
 
 /// Reads a comment file `comments/<author>/<post>/<id>.md`, written by a visitor: untrusted through and through.
 public enum CommentParser {
-    static let knownKeys: Set<String> = ["author", "date", "website", "member", "reply_to", "status", "kind", "source", "title", "network", "handle", "warning", "upstream"]
+    static let knownKeys: Set<String> = ["author", "date", "website", "member", "reply_to", "status", "kind", "source", "title", "network", "handle", "warning", "upstream", "avatar"]
     /// `rel` of every link in a comment.
     public static let linkRel = "nofollow ugc noopener"
 
@@ -81,7 +81,8 @@ public enum CommentParser {
             id: String(parts[3].dropLast(3)), postAuthorID: parts[1], postSlug: parts[2], authorName: authorName,
             date: date, website: website, memberID: member.flatMap { $0.isEmpty ? nil : $0 },
             replyTo: replyTo, replyToMark: replyTo.map { _ in document.fields.mark(of: "reply_to") }, status: status, kind: kind,
-            source: kind == .comment ? "" : source, network: reply.network, handle: reply.handle, warning: reply.warning, title: kind == .mention ? title : "", contentHTML: html, hashtags: rendering.hashtags, sourcePath: file.path)
+            source: kind == .comment ? "" : source, network: reply.network, handle: reply.handle, warning: reply.warning,
+            avatarFile: reply.avatar, title: kind == .mention ? title : "", contentHTML: html, hashtags: rendering.hashtags, sourcePath: file.path)
         return (comment, diagnostics)
     }
 }

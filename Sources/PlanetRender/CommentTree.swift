@@ -28,6 +28,7 @@ enum CommentTree {
                 node.network = network.displayName
                 node.source = comment.source
                 node.warning = comment.warning.isEmpty ? nil : comment.warning
+                node.avatarURL = comment.avatarFile.map { context.link("/\(comment.postAuthorID)/\(comment.postSlug)/\($0)") }
             }
             return node
         }

@@ -70,16 +70,21 @@ extension IntakePages {
         let title = postTitle(item.place.post)
         let comments = (post.map { context.site.commentsByPost[$0.path] ?? [] } ?? []).filter(\.kind.isInThread)
         let answered = item.replyTo.flatMap { id in comments.first { $0.id == id } }
-        let isMention = item.kind != "comment"
+        let isMention = item.kind != "comment" && item.network == nil
+        let heading = if let network = item.network {
+            strings.format("moderation_reply_heading", ["name": item.authorName, "title": title, "network": network.displayName])
+        } else if isMention {
+            strings.format("moderation_mention_heading", ["title": title])
+        } else {
+            strings.format("moderation_comment_heading", ["name": item.authorName, "title": title])
+        }
         return ModerationEntry(
-            heading: isMention
-                ? strings.format("moderation_mention_heading", ["title": title])
-                : strings.format("moderation_comment_heading", ["name": item.authorName, "title": title]),
+            heading: heading,
             anchor: Self.anchor(item.place), post: item.place.post, id: item.place.id, postTitle: title, postURL: context.link(post?.path ?? "/\(item.place.post)/"),
             filterURL: "/moderate?post=" + Self.queryValue(item.place.post),
             authorName: item.authorName, dateISO: item.date.map(RFC3339.string) ?? "",
             dateDisplay: item.date.map(context.dates.dateTime) ?? "", website: item.website ?? "", isMention: isMention,
-            source: item.source ?? "", body: item.body,
+            network: item.network?.displayName, removalProposed: item.deletedUpstream, source: item.source ?? "", body: item.body,
             quoted: post.flatMap { post in answered.map { quote($0, on: post) } },
             thread: comments.map { comment in
                 ModerationThreadLine(
@@ -125,6 +130,8 @@ extension IntakePages {
                            replyTo: comment, kind: "comment", source: nil, body: "<m>\n"),
             ModerationItem(place: place, authorName: "", date: nil, website: nil, replyTo: nil, kind: "mention",
                            source: "https://example.org/", body: ""),
+            ModerationItem(place: place, authorName: "<r>", date: nil, website: "https://example.org/@r", replyTo: nil, kind: "reply",
+                           source: "https://example.org/@r/1", body: "<m>\n", network: .mastodon, deletedUpstream: true),
         ]
         return [ModerationPage(kind: .signIn(code: "c")), ModerationPage(kind: .signedOut), ModerationPage(kind: .linkRefused),
                 ModerationPage(kind: .desk, moderator: "m"),

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 
 /// A pending comment or mention as the moderation view shows it.
 public struct ModerationItem: Sendable, Hashable {
@@ -26,10 +27,17 @@ public struct ModerationItem: Sendable, Hashable {
     public var source: String?
     /// The Markdown message, shown as text.
     public var body: String
+    /// A reply's network (`mastodon`, `bluesky`), brought by `planet fetch`; nil otherwise.
+    public var network: SocialNetwork?
+    /// A reply its author deleted upstream: approving it removes it from the site.
+    public var deletedUpstream: Bool
 
     public init(
-        place: Place, authorName: String, date: Date?, website: String?, replyTo: String?, kind: String, source: String?, body: String
+        place: Place, authorName: String, date: Date?, website: String?, replyTo: String?, kind: String, source: String?, body: String,
+        network: SocialNetwork? = nil, deletedUpstream: Bool = false
     ) {
+        self.network = network
+        self.deletedUpstream = deletedUpstream
         self.place = place
         self.authorName = authorName
         self.date = date

@@ -58,6 +58,14 @@ public enum SiteBuilder {
             content.comments.filter(\.kind.isInThread), toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
             closedPosts: Set(knownPosts.filter { !$0.commentsOpen }.map(\.path)), members: authorIDs,
             diagnostics: &diagnostics)
+        // A reply's avatar is shown only when its copy can be published (an image planet fetch stored).
+        for (post, comments) in commentsByPost {
+            commentsByPost[post] = comments.map { comment in
+                var comment = comment
+                if let file = comment.avatarFile, content.memberFiles[Self.avatarSource(of: comment, file: file)] == nil { comment.avatarFile = nil }
+                return comment
+            }
+        }
         let publishedComments = commentsByPost.keys.sorted(by: codePointOrder).flatMap { commentsByPost[$0]! }
         let hashtags = TagGrouping.group(
             posts.map(\.hashtags), otherNames: publishedComments.flatMap(\.hashtags), section: "hashtags")
@@ -78,6 +86,11 @@ public enum SiteBuilder {
         for post in posts where post.origin != nil {
             for file in post.bundleFiles {
                 publish("\(SiteBuilder.feedImages)/\(post.authorID)/images/\(file)", at: "\(post.authorID)/\(post.slug)/\(file)")
+            }
+        }
+        for comment in commentsByPost.values.joined() {
+            if let file = comment.avatarFile {
+                publish(Self.avatarSource(of: comment, file: file), at: "\(comment.postAuthorID)/\(comment.postSlug)/\(file)")
             }
         }
         for post in posts {
@@ -151,4 +164,9 @@ public enum SiteBuilder {
 
     /// Where `planet fetch` keeps members' outside feeds and their images, relative to the site.
     static let feedImages = ".planet/feeds"
+
+    /// Where `planet fetch` stored a reply's avatar: `.planet/feeds/<post-author>/avatars/<file>`.
+    static func avatarSource(of comment: Comment, file: String) -> String {
+        "\(feedImages)/\(comment.postAuthorID)/avatars/\(file)"
+    }
 }

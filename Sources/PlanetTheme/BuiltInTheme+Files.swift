@@ -172,6 +172,9 @@ moderation_mention_heading: "Mention of “{title}”"
 moderation_only_this_post: "only this post"
 moderation_website: "Website:"
 moderation_source: "From:"
+moderation_reply_heading: "Reply by {name} on {network} to “{title}”"
+moderation_reply_source: "Original:"
+moderation_reply_deleted: "Its author deleted it: “Approve” removes it from the site; “Refuse” keeps it hidden."
 moderation_answers: "In reply to"
 moderation_approve: "Approve"
 moderation_refuse: "Refuse"
@@ -453,6 +456,9 @@ moderation_mention_heading: "Mention de « {title} »"
 moderation_only_this_post: "ce billet seulement"
 moderation_website: "Site web :"
 moderation_source: "Depuis :"
+moderation_reply_heading: "Réponse de {name} sur {network} à « {title} »"
+moderation_reply_source: "Original :"
+moderation_reply_deleted: "Son auteur l’a supprimée : « Accepter » la retire du site ; « Refuser » la garde cachée."
 moderation_answers: "En réponse à"
 moderation_approve: "Accepter"
 moderation_refuse: "Refuser"
@@ -3698,6 +3704,12 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{#is_mention}}
 <p class="moderation__meta">{{t.moderation_source}} <a href="{{source}}" rel="nofollow noopener noreferrer">{{source}}</a></p>
 {{/is_mention}}
+{{#network}}
+<p class="moderation__meta">{{t.moderation_reply_source}} <a href="{{source}}" rel="nofollow noopener noreferrer">{{.}}</a></p>
+{{/network}}
+{{#removal_proposed}}
+<p class="moderation__meta moderation__removal">{{t.moderation_reply_deleted}}</p>
+{{/removal_proposed}}
 {{#quoted}}
 <figure class="intake__quote">
 <figcaption class="intake__quote-caption">{{t.moderation_answers}} {{author_name}}, <a href="{{url}}"><time datetime="{{date_iso}}">{{date_display}}</time></a></figcaption>
@@ -3894,13 +3906,14 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{! One comment, the way to reply to it, and, recursively, its replies
     (context: a comment), as an h-cite (microformats2). A reply brought from
     Mastodon or Bluesky says where, with a link to the original, and keeps
-    its text behind its content warning.
+    its text behind its content warning, and shows its author's avatar
+    from the site itself (copied by planet fetch), or their initials.
     Names that may be absent (member, replies, website…) are read with a
     leading dot, so that a reply never picks up its parent's values from
     the context stack. }}
 <article id="{{anchor}}" class="comment p-comment h-cite{{#.is_post_author}} comment--post-author{{/.is_post_author}}">
 <header class="comment__header">
-{{#.member}}{{>partials/avatar}}{{/.member}}{{^.member}}<span class="avatar avatar--initials" aria-hidden="true">{{initials}}</span>{{/.member}}
+{{#.member}}{{>partials/avatar}}{{/.member}}{{^.member}}{{#.avatar_url}}<img class="avatar" src="{{.}}" alt="" width="96" height="96" loading="lazy" decoding="async">{{/.avatar_url}}{{^.avatar_url}}<span class="avatar avatar--initials" aria-hidden="true">{{initials}}</span>{{/.avatar_url}}{{/.member}}
 <p class="comment__meta">
 <span class="comment__author p-author h-card">{{#.member}}<a class="u-url p-name" href="{{url}}">{{name}}</a>{{/.member}}{{^.member}}{{#.website}}{{^empty(.)}}<a class="u-url p-name" href="{{.}}" rel="nofollow ugc noopener">{{author_name}}</a>{{/empty(.)}}{{#empty(.)}}{{author_name}}{{/empty(.)}}{{/.website}}{{^.website}}{{author_name}}{{/.website}}{{/.member}}</span>
 {{#.is_post_author}}<span class="badge">{{t.post_author_badge}}</span>{{/.is_post_author}}

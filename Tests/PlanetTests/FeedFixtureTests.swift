@@ -188,7 +188,7 @@ import Testing
     func fixture(_ fixture: FeedFixture) async throws {
         let server = try FeedServer(routes: ["/feed": { _, _ in FeedServer.body(fixture.body, type: fixture.contentType, headers: fixture.headers) }])
         defer { server.stop() }
-        let fetcher = FeedFetcher(client: HTTPClient(limits: FetchLimits(timeout: 10)), now: Self.now)
+        let fetcher = FeedFetcher(client: HTTPClient(limits: FetchLimits(timeout: 10), addressPolicy: AddressPolicy(allowPrivateAddresses: true)), now: Self.now)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planet-fixture-\(UUID().uuidString)")
         let outcome = await offPool {
             fetcher.fetch(authorID: "alice", subscription: FeedSubscription(url: server.url("/feed")), cached: nil, imagesFolder: folder)

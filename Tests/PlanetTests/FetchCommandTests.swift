@@ -25,7 +25,7 @@ import Testing
               - url: \(server.url("/down"))
                 name: Le blog en panne
             """), to: folder)
-        let result = try Run.planet(["fetch", folder.path, "--timeout", "10", "--jobs", "2"])
+        let result = try Run.planet(["fetch", folder.path, "--timeout", "10", "--jobs", "2", "--allow-private-addresses"])
         server.stop()
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)

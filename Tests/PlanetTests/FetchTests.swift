@@ -107,7 +107,7 @@ import Testing
 
     static func fetch(_ server: FeedServer, _ path: String, cached: FeedCache? = nil, images: URL? = nil,
                       limits: FetchLimits = limits) async -> FeedOutcome {
-        let fetcher = FeedFetcher(client: HTTPClient(limits: limits), now: now)
+        let fetcher = FeedFetcher(client: HTTPClient(limits: limits, addressPolicy: AddressPolicy(allowPrivateAddresses: true)), now: now)
         let folder = images ?? FileManager.default.temporaryDirectory.appendingPathComponent("planet-images-\(UUID().uuidString)")
         return await offPool {
             fetcher.fetch(authorID: "alice", subscription: FeedSubscription(url: server.url(path)), cached: cached, imagesFolder: folder)
@@ -135,14 +135,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let cache = FeedCacheFolder(site: site)
         let subscription = FeedSubscription(url: server.url("/conditional-both"))
-        let fetcher = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now)
+        let fetcher = FeedFetcher(client: HTTPClient(limits: Self.limits, addressPolicy: AddressPolicy(allowPrivateAddresses: true)), now: Self.now)
         let first = await offPool { FetchRun.run(feeds: [("alice", subscription)], cache: cache, fetcher: fetcher, jobs: 1) }
         #expect(first.map(\.status) == [.updated])
         let file = cache.feedFile(author: "alice", subscription: subscription)
         let written = try Data(contentsOf: file)
         let stored = try #require(cache.read(author: "alice", subscription: subscription))
         #expect(stored.etag == "\"v7\"" && stored.lastModified == "Sat, 01 Mar 2025 10:00:00 GMT")
-        let later = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now.addingTimeInterval(3600))
+        let later = FeedFetcher(client: HTTPClient(limits: Self.limits, addressPolicy: AddressPolicy(allowPrivateAddresses: true)), now: Self.now.addingTimeInterval(3600))
         let second = await offPool { FetchRun.run(feeds: [("alice", subscription)], cache: cache, fetcher: later, jobs: 1) }
         #expect(second.map(\.status) == [.notModified], "both validators were sent back")
         #expect(second.map(\.entries) == [2] && second.map(\.newEntries) == [0])
@@ -172,7 +172,7 @@ import Testing
         let cache = FeedCacheFolder(site: site)
         let flaky = FeedSubscription(url: server.url("/flaky"))
         let broken = FeedSubscription(url: server.url("/error"))
-        let fetcher = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now)
+        let fetcher = FeedFetcher(client: HTTPClient(limits: Self.limits, addressPolicy: AddressPolicy(allowPrivateAddresses: true)), now: Self.now)
         let feeds = [(authorID: "alice", subscription: flaky), (authorID: "bob", subscription: broken)]
         let first = await offPool { FetchRun.run(feeds: feeds, cache: cache, fetcher: fetcher, jobs: 2) }
         #expect(first.map(\.status) == [.updated, .failed(.httpStatus(500))])
@@ -204,7 +204,7 @@ import Testing
         #expect(await Self.fetch(server, "/to-ftp").status == .failed(.unsupportedScheme("ftp")))
         #expect(await Self.fetch(server, "/invalid").status == .failed(.invalidFeed("invalid XML")))
         #expect(await Self.fetch(server, "/html").status == .failed(.invalidFeed("not a feed (the document is <html>)")))
-        let closed = FeedFetcher(client: HTTPClient(limits: Self.limits), now: Self.now)
+        let closed = FeedFetcher(client: HTTPClient(limits: Self.limits, addressPolicy: AddressPolicy(allowPrivateAddresses: true)), now: Self.now)
         let refused = await offPool {
             closed.fetch(authorID: "alice", subscription: FeedSubscription(url: "http://127.0.0.1:9/feed.xml"), cached: nil,
                          imagesFolder: FileManager.default.temporaryDirectory)

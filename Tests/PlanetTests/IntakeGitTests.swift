@@ -78,6 +78,41 @@ extension IntakeServiceTests {
             #expect(RawHTTP.post(port: intake.port, Self.comment(on: "alice/jamais"))?.status == 404)
         }
 
+        /// `--deliver git`: replies that `planet fetch` pushed, pending, are taken into the moderation queue; a
+        /// decision replaces their file on main (approved: published; a removal approved: removed), and a reply
+        /// decided is not taken again.
+        @Test func repliesFromElsewhereAreDecidedOnMain() async throws {
+            let remote = try Remote()
+            defer { try? FileManager.default.removeItem(at: remote.folder) }
+            func reply(_ number: Int, _ text: String, upstream: Bool = false) -> (SpooledComment, String) {
+                let comment = SpooledComment(postAuthorID: "alice", postSlug: "bonjour", id: "2025-03-01T10-0\(number)-00-mastodon-\(number)")
+                return (comment, "---\nauthor: \"Alice\"\ndate: 2025-03-01T10:0\(number):00Z\nkind: reply\n"
+                    + "source: \"https://piaille.example/@alice/\(number)\"\nnetwork: mastodon\nhandle: \"@alice@piaille.example\"\n"
+                    + (upstream ? "upstream: deleted\n" : "") + "status: pending\n---\n\(text)\n")
+            }
+            let (published, publishedText) = reply(1, "À publier.")
+            let (removed, removedText) = reply(2, "Supprimée là-bas.", upstream: true)
+            try Self.push(remote, [published.path: publishedText, removed.path: removedText])
+            let intake = try await IntakeProcess.start(site: remote.clone, spool: remote.spool, arguments: [
+                "--deliver", "git", "--refresh", "1", "--retry-base", "0.2", "--retry-max", "0.5",
+            ])
+            defer { intake.stop() }
+            let spool = try Spool(folder: remote.spool.path)
+            #expect(await IntakeProcess.wait(timeout: 20) { Set(spool.pending()) == [published, removed] }, "\(intake.output)")
+            try spool.decide(.approve, on: published, by: "claire")
+            try spool.decide(.approve, on: removed, by: "claire")
+            let onMain = { (path: String) in try? Git.run(remote.bare, ["show", "main:\(path)"]) }
+            let delivered = await IntakeProcess.wait(timeout: 30) {
+                onMain(published.path)?.stdout == publishedText.replacingOccurrences(of: "status: pending\n", with: "")
+                    && onMain(removed.path)?.status != 0
+            }
+            #expect(delivered, "\(intake.output)")
+            let log = try Git.run(remote.bare, ["log", "-2", "--format=%B", "main"]).stdout
+            #expect(log.contains("Reply moderated in planet intake by claire."), "\(log)")
+            try await Task.sleep(nanoseconds: 2_500_000_000)
+            #expect(spool.pending().isEmpty && spool.approved().isEmpty, "decided replies are not taken again: \(spool.pending())")
+        }
+
         @Test func aBrokenFileOnMainIsLeftOutAndHealthNamesIt() async throws {
             let remote = try Remote()
             defer { try? FileManager.default.removeItem(at: remote.folder) }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetFetch
 import PlanetFiles
 import PlanetMentions
 import PlanetParse
@@ -95,13 +96,13 @@ import Testing
     }
 
     @Test func theAddressPolicyResolvesHostsAndLiterals() {
-        let policy = SourceAddressPolicy()
+        let policy = AddressPolicy()
         #expect(policy.refusal(for: URL(string: "http://127.0.0.1:8080/")!) == .refused("127.0.0.1 has a private, loopback or link-local address"))
         #expect(policy.refusal(for: URL(string: "http://localhost/")!) == .refused("localhost has a private, loopback or link-local address"))
         #expect(policy.refusal(for: URL(string: "http://[::1]/")!) == .refused("::1 has a private, loopback or link-local address"))
         #expect(policy.refusal(for: URL(string: "http://93.184.216.34/")!) == nil)
-        #expect(SourceAddressPolicy(trustedHosts: ["LOCALHOST"]).refusal(for: URL(string: "http://localhost/")!) == nil)
-        #expect(SourceAddressPolicy(allowPrivateAddresses: true).refusal(for: URL(string: "http://10.0.0.1/")!) == nil)
+        #expect(AddressPolicy(trustedHosts: ["LOCALHOST"]).refusal(for: URL(string: "http://localhost/")!) == nil)
+        #expect(AddressPolicy(allowPrivateAddresses: true).refusal(for: URL(string: "http://10.0.0.1/")!) == nil)
     }
 
     @Test func aPageIsReadForItsLinksTitleAndEntry() {

@@ -18,7 +18,7 @@ import Testing
         let spool: URL
         let receiver: MentionReceiver
 
-        init(spool: URL? = nil, knownFolders: [String] = [], policy: SourceAddressPolicy = SourceAddressPolicy(allowPrivateAddresses: true),
+        init(spool: URL? = nil, knownFolders: [String] = [], policy: AddressPolicy = AddressPolicy(allowPrivateAddresses: true),
              maximumBytes: Int = MentionVerifier.defaultMaximumBytes, retryDelays: [TimeInterval] = [0.05, 0.05]) throws {
             let folder = try spool ?? Run.temporaryFolder("planet-mentions")
             self.spool = folder
@@ -142,14 +142,14 @@ import Testing
         let redirect = try FeedServer(routes: ["/redirect": { _, _ in FeedServer.status(302, location: server.url("/entry")) }])
         defer { redirect.stop() }
         let refusing = try Harness()
-        let closed = try Harness(policy: SourceAddressPolicy())
+        let closed = try Harness(policy: AddressPolicy())
         _ = await closed.run([server.url("/entry")])
         #expect(closed.files.isEmpty)
         #expect(closed.log == ["webmention \(server.url("/entry")) -> claire-martin/visites: refused: 127.0.0.1 has a private, loopback or link-local address; dropped"])
         #expect(server.hitCount("/entry") == 0)
 
         // localhost is trusted, the redirect's 127.0.0.1 is not.
-        let trusting = try Harness(spool: refusing.spool, policy: SourceAddressPolicy(trustedHosts: ["localhost"]))
+        let trusting = try Harness(spool: refusing.spool, policy: AddressPolicy(trustedHosts: ["localhost"]))
         let source = "http://localhost:\(redirect.port)/redirect"
         _ = await trusting.run([source])
         #expect(redirect.hitCount("/redirect") == 1)

@@ -42,6 +42,11 @@ extension IntakeServiceTests {
             var spool: URL { folder.appendingPathComponent("spool") }
             var port: UInt16 { intake.port }
 
+            init(existing folder: URL, intake: IntakeProcess) async throws {
+                self.folder = folder
+                self.intake = intake
+            }
+
             init() async throws {
                 folder = try Run.temporaryFolder("planet-moderation")
                 try Run.write(Fixtures.withMinimalSite(ModerationTests.site), to: folder.appendingPathComponent("site"))
@@ -221,6 +226,66 @@ extension IntakeServiceTests {
                 }
             }
             for secret in [code, feed, session, csrf] { #expect(!service.intake.output.contains(secret), "a secret in the log") }
+        }
+
+        /// Replies that `planet fetch` wrote into the site, pending, are taken into the moderation view and decided
+        /// there like readers' comments; each decision replaces the reply's file in the site.
+        @Test func repliesFromMastodonAreModeratedInTheView() async throws {
+            let folder = try Run.temporaryFolder("planet-moderation")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let site = folder.appendingPathComponent("site"), spool = folder.appendingPathComponent("spool")
+            var files = Fixtures.withMinimalSite(ModerationTests.site)
+            func reply(_ key: String, _ number: Int, _ text: String, upstream: Bool = false) -> (String, String) {
+                let id = "2025-03-01T10-0\(number)-00-mastodon-11000000000000010\(number)"
+                let file = """
+                    ---
+                    author: "<b>\(key)</b>"
+                    date: 2025-03-01T10:0\(number):00Z
+                    website: "https://piaille.example/@\(key)"
+                    kind: reply
+                    source: "https://piaille.example/@\(key)/11000000000000010\(number)"
+                    network: mastodon
+                    handle: "@\(key)@piaille.example"
+                    \(upstream ? "upstream: deleted\n" : "")status: pending
+                    ---
+                    \(text)
+
+                    """
+                files["comments/alice/bonjour/\(id).md"] = Data(file.utf8)
+                return (id, file)
+            }
+            let (approved, _) = reply("alice", 1, "Une réponse à publier.")
+            let (refused, _) = reply("bob", 2, "Une réponse à refuser.")
+            let (removed, _) = reply("carole", 3, "Une réponse supprimée là-bas.", upstream: true)
+            try Run.write(files, to: site)
+            let intake = try await IntakeProcess.start(site: site, spool: spool, arguments: ["--deliver", "directory", "--rate-per-address", "1000"])
+            defer { intake.stop() }
+            let service = try await Service(existing: folder, intake: intake)
+            let (code, _) = try service.add("claire")
+            let session = try service.signIn(code)
+            let taken = await IntakeProcess.wait(timeout: 20) { service.exists("comments/alice/bonjour/\(removed).md", in: spool) }
+            #expect(taken, "the service takes the site's pending replies")
+            let desk = try #require(service.get("/moderate", session: session))
+            #expect(desk.body.contains("Réponse de &lt;b&gt;alice&lt;/b&gt; sur Mastodon à"), "\(desk.body)")
+            #expect(desk.body.contains(#"<a href="https://piaille.example/@alice/110000000000000101" rel="nofollow noopener noreferrer">Mastodon</a>"#))
+            #expect(desk.body.contains("moderation__removal"))
+            let csrf = try Self.csrf(desk)
+            #expect(service.decide("approve", id: approved, session: session, csrf: csrf)?.header("Location") == "/moderate?notice=approve")
+            #expect(service.decide("refuse", id: refused, session: session, csrf: csrf)?.header("Location") == "/moderate?notice=refuse")
+            #expect(service.decide("approve", id: removed, session: session, csrf: csrf)?.header("Location") == "/moderate?notice=approve")
+            let text = { (id: String) in try? String(contentsOf: site.appendingPathComponent("comments/alice/bonjour/\(id).md"), encoding: .utf8) }
+            let delivered = await IntakeProcess.wait(timeout: 20) {
+                text(approved).map { !$0.contains("status:") } == true && text(refused)?.contains("status: spam") == true && text(removed) == nil
+            }
+            #expect(delivered, "\(text(approved) ?? "-") \(text(refused) ?? "-") \(text(removed) ?? "-")")
+            #expect(text(approved)?.contains("network: mastodon\nhandle: \"@alice@piaille.example\"\n---\nUne réponse à publier.") == true)
+            // Decided, they are not taken again: nothing is pending any more, and the desk is empty.
+            try await Task.sleep(nanoseconds: 1_500_000_000)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: spool.appendingPathComponent("comments/alice/bonjour").path).isEmpty)
+            let build = try Run.planet(["build", site.path, "--quiet"])
+            #expect(build.status == 0, "\(build.stderr)")
+            let page = try String(contentsOf: site.appendingPathComponent("public/alice/bonjour/index.html"), encoding: .utf8)
+            #expect(page.contains("Une réponse à publier.") && !page.contains("Une réponse à refuser.") && !page.contains("Une réponse supprimée"))
         }
 
         @Test func aMemberSeesAndDecidesOnlyTheirPosts() async throws {

@@ -11,6 +11,10 @@ SITE_FOLDER (the sample site) is copied, its `comments.intake` pointed at the lo
   - one comment is approved, one refused, one marked as spam, with the buttons; the approved one is delivered
     into the site folder and appears on its post after a new build; the refused one is gone, the spam is kept;
   - a forged POST without the CSRF token, and one from the site's origin (another origin), get 403;
+  - replies that `planet fetch` brought from Mastodon (pending files in the site's comments/) are listed with
+    their network and a link to the original; one approved is delivered into the site (its `status` removed)
+    and shows on its post after a build, one refused is marked `status: spam` in the site (so that no later
+    fetch brings it back), and a removal proposed upstream, approved, removes the file;
   - a member's moderator sees only the comments on their own posts;
   - `planet intake moderator remove` ends the session at once.
 axe-core finds no violation and nothing scrolls sideways at 390 px on the view's pages. The pages' HTML is
@@ -39,6 +43,23 @@ class ModerationFlow(Flow):
         author = self.post_id.split("/")[0]
         others = [f"{a}/{s}" for a in sorted(os.listdir(root)) if a != author for s in sorted(os.listdir(os.path.join(root, a)))]
         self.other_post = others[0]
+        # Replies that planet fetch wrote, pending, before the service starts (it takes them at its first refresh).
+        self.replies = {}
+        author, slug = self.post_id.split("/")
+        for key, name, text, extra in (
+                ("approve", "Alice Martin", "Une réponse venue de Mastodon, à publier.", ""),
+                ("refuse", "Bob", "Une réponse venue de Mastodon, à refuser.", ""),
+                ("removal", "Carole", "Une réponse que son autrice a supprimée.", "upstream: deleted\n")):
+            number = 110000000000000100 + len(self.replies)
+            reply_id = f"2025-03-01T10-0{len(self.replies)}-00-mastodon-{number}"
+            path = os.path.join(self.site, "comments", author, slug, reply_id + ".md")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(f'---\nauthor: "{name}"\ndate: 2025-03-01T10:0{len(self.replies)}:00Z\n'
+                             f'website: "https://piaille.example/@{key}"\nkind: reply\n'
+                             f'source: "https://piaille.example/@{key}/{number}"\nnetwork: mastodon\n'
+                             f'handle: "@{key}@piaille.example"\n{extra}status: pending\n---\n{text}\n')
+            self.replies[key] = (reply_id, path, text)
+        self.start_intake(*self.roomy)
 
     # Helpers.
 
@@ -119,7 +140,7 @@ class ModerationFlow(Flow):
     name = "moderation flow"
 
     def scenarios(self):
-        return (self.decide, self.forged, self.member, self.removed, self.console_is_clean)
+        return (self.decide, self.replies_elsewhere, self.forged, self.member, self.removed, self.console_is_clean)
 
     def sign_in(self, driver, link, what):
         driver.get(link)
@@ -172,6 +193,53 @@ class ModerationFlow(Flow):
             self.check("Un commentaire à accepter depuis un téléphone." in driver.page_source, "approve: on the post after a build")
             self.check("Un commentaire à refuser." not in driver.page_source and "Des montres pas chères." not in driver.page_source,
                        "refuse, spam: not on the post")
+
+    def replies_elsewhere(self, driver):
+        driver.get(self.intake + "/moderate")
+        for key, (reply_id, _, text) in self.replies.items():
+            item = self.item(driver, reply_id)
+            if not self.check(item is not None, f"the desk lists the reply to {key} from Mastodon"):
+                return
+            self.check("Mastodon" in item.find_element(By.CSS_SELECTOR, ".moderation__heading").text, f"{key}: its heading names Mastodon")
+            links = item.find_elements(By.CSS_SELECTOR, f"a[href='https://piaille.example/@{key}/{110000000000000100 + list(self.replies).index(key)}']")
+            self.check(bool(links) and links[0].text == "Mastodon", f"{key}: a link to the original, named after its network")
+        removal = self.item(driver, self.replies["removal"][0])
+        self.check(bool(removal.find_elements(By.CSS_SELECTOR, ".moderation__removal")), "a removal proposed upstream says so")
+        self.audit(driver, "the desk with replies from Mastodon")
+        self.save_html("moderation-replies", "/moderate", self.session)
+        self.shoot_phone(driver, "moderation-replies", 2400)
+        for key, action in (("approve", "approve"), ("refuse", "refuse"), ("removal", "approve")):
+            reply_id = self.replies[key][0]
+            item = self.item(driver, reply_id)
+            if not self.check(item is not None, f"{key}: listed"):
+                continue
+            self.click(driver, item.find_element(By.CSS_SELECTOR, f"button[value={action}]"))
+            self.wait_for(driver, lambda d: d.current_url == f"{self.intake}/moderate?notice={action}", f"{key}: back on the desk")
+            self.check(self.item(driver, reply_id) is None, f"{key}: no longer listed")
+
+        def delivered():
+            texts = {}
+            for key, (_, path, _) in self.replies.items():
+                texts[key] = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+            return texts
+
+        deadline = time.time() + 20
+        texts = delivered()
+        while time.time() < deadline and (texts["approve"] is None or "status:" in texts["approve"] or texts["removal"] is not None
+                                          or "status: spam" not in (texts["refuse"] or "")):
+            time.sleep(0.2)
+            texts = delivered()
+        self.check(texts["approve"] is not None and "status:" not in texts["approve"] and "network: mastodon" in texts["approve"],
+                   f"approve: the reply's file in the site is published ({texts['approve']!r})")
+        self.check("status: spam" in (texts["refuse"] or ""), f"refuse: the reply's file is marked spam ({texts['refuse']!r})")
+        self.check(texts["removal"] is None, "a removal approved: the file is gone from the site")
+        subprocess.run([self.planet, "build", self.site, "--output", self.public, "--base-url", self.base, "--quiet"], check=True)
+        driver.get(self.post_url)
+        page = driver.page_source
+        self.check(self.replies["approve"][2] in page and "Mastodon</a>" in page, "approve: the reply is on the post, marked Mastodon")
+        self.check(self.replies["refuse"][2] not in page and self.replies["removal"][2] not in page, "refused, removed: not on the post")
+        driver.get(f"{self.post_url}#comment-{self.replies['approve'][0]}")
+        self.shoot_phone(driver, "moderation-reply-published", 900)
 
     def forged(self, driver):
         victim = self.send("Un commentaire que personne n'a décidé.")

@@ -26,4 +26,6 @@ struct CommentNode: Encodable, Hashable, Sendable {
     var source: String?
     /// A reply's content warning, shown as the summary of the `<details>` that holds its text; absent when none.
     var warning: String?
+    /// A reply's avatar, copied by `planet fetch` and published with the post; absent otherwise (initials instead).
+    var avatarURL: String?
 }

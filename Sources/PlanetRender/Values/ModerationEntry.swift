@@ -14,6 +14,10 @@ struct ModerationEntry: Encodable, Hashable, Sendable {
     var dateDisplay: String
     var website: String
     var isMention: Bool
+    /// A reply brought from Mastodon or Bluesky: its network's name; absent otherwise.
+    var network: String?
+    /// A reply deleted upstream: approving removes it.
+    var removalProposed: Bool
     var source: String
     /// The message, as text (never rendered as HTML).
     var body: String

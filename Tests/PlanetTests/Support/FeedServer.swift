@@ -56,6 +56,8 @@ final class FeedServer: @unchecked Sendable {
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
     func hitCount(_ path: String) -> Int { lock.withLock { hits[path] ?? 0 } }
+    /// Requests answered so far, whatever their path.
+    var totalHits: Int { lock.withLock { hits.values.reduce(0, +) } }
     var seenUserAgents: [String] { lock.withLock { userAgents } }
 
     func stop() {

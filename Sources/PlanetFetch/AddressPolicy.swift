@@ -1,14 +1,15 @@
 import Foundation
-import PlanetFetch
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Which hosts a webmention's source may be fetched from: by default only those whose every address, IPv4 and
-/// IPv6, is public (see `IPAddressRange`), checked for the source and for each redirect. The host is resolved
-/// once more by the HTTP client, so a name whose answers change between the two lookups is not covered.
-public struct SourceAddressPolicy: Sendable, Hashable {
-    /// Fetch from any address: for tests on the loopback address only.
+/// Which hosts `HTTPClient` may request (outside feeds and their images, discussions, threads, avatars, webmention
+/// sources): by default only those whose every address, IPv4 and IPv6, is public (see `IPAddressRange`), checked
+/// for the URL and for each redirect. The host is resolved once more by the transfer itself, so a name whose
+/// answers change between the two lookups is not covered.
+public struct AddressPolicy: Sendable, Hashable {
+    /// Fetch from any address: for tests on the loopback address only, switched on by a hidden command-line flag
+    /// (`planet fetch --allow-private-addresses`, `planet intake run --allow-private-sources`), never by a site's files.
     public var allowPrivateAddresses: Bool
     /// Host names fetched whatever their addresses (lowercased): for tests, or a site on an intranet.
     public var trustedHosts: Set<String>

@@ -1,5 +1,5 @@
-/// Which IP addresses are public: a webmention's source may only be fetched from those, so that a mention cannot
-/// make the service reach its own machine or network (loopback, private, link-local, shared, reserved,
+/// Which IP addresses are public: `HTTPClient` fetches only from those, so that a feed, a discussion or a mention
+/// cannot make planet reach its own machine or network (loopback, private, link-local, shared, reserved,
 /// documentation and multicast ranges, and the IPv6 forms that embed such an IPv4 address).
 public enum IPAddressRange {
     /// Whether the address (4 bytes for IPv4, 16 for IPv6, network order) is a public unicast address.
