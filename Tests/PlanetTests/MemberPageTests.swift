@@ -1,6 +1,7 @@
 import Foundation
 import PlanetBuild
 import PlanetCore
+@testable import PlanetIntake
 import Testing
 
 /// A member's own pages, `authors/<id>/pages/<slug>.md` or a folder with `index.md` and its files: published at
@@ -96,6 +97,22 @@ import Testing
         #expect(Self.html(files, "sitemap.xml").contains("https://planete.example.org/claire/a-propos/"))
         #expect(Self.html(files, "comments.xml").contains("Merci pour cette page"))
         #expect(Self.html(files, "index.html").contains("/claire/a-propos/#comment-"), "the latest conversations include a page's")
+    }
+
+    /// The intake knows a member's page's thread: a reader's comment on it, a reply to one of its comments, is accepted.
+    @Test func theIntakeTakesCommentsOnAMembersPage() throws {
+        let result = Fixtures.build(bundle: Self.bundle)
+        let site = SiteKnowledge(site: try #require(result.site), commentPaths: [
+            "comments/claire/a-propos/2024-03-02T10-00-00-zoe.md", "comments/claire/a-propos/2024-03-03T10-00-00-claire.md",
+        ])
+        #expect(site.threads["claire/a-propos"]?.published.map(\.id) == ["2024-03-02T10-00-00-zoe", "2024-03-03T10-00-00-claire"])
+        #expect(site.threads["claire/brouillon"] == nil)
+        let submission = CommentSubmission(form: [
+            "post": "claire/a-propos", "name": "Julie", "website": "", "message": "Merci.", "reply_to": "2024-03-02T10-00-00-zoe",
+            "planet_trap": "",
+        ])
+        #expect(SubmissionValidation.validate(
+            submission, site: site, now: Fixtures.now, limits: IntakeLimits(), recent: RecentMessages(key: Data())).isAccepted)
     }
 
     @Test func aPageTakesNoAddressOfItsMember() {
