@@ -141,9 +141,14 @@ public struct ImportPlanner {
             let shortcodes = WordPressShortcodes(attachments: blog.attachments, itemID: item.id) { [options] url in
                 MediaLookup.file(for: url, in: options.mediaFiles) != nil
             }
-            let (expanded, unknown) = blog.engine == .wordpress ? shortcodes.expand(item.body) : (item.body, [])
+            let (expanded, unknown, emptyGalleries) = blog.engine == .wordpress ? shortcodes.expand(item.body) : (item.body, [], 0)
             for name in Set(unknown).sorted() {
                 plan.diagnostics.append(.warning("item \(item.id): unknown shortcode [\(name)] left as text", at: location(item.line)))
+            }
+            if emptyGalleries > 0 {
+                plan.diagnostics.append(.warning(
+                    "item \(item.id): [gallery] shows no image the export holds (its images are other items' or gone); left out",
+                    at: location(item.line)))
             }
             return item.format == .wordpress ? WordPressAutop.paragraphs(expanded)
                 : WordPressBlocks.linkingEmbeds(WordPressBlocks.namingCodeLanguages(expanded))
