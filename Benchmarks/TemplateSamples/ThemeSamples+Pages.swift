@@ -8,6 +8,8 @@ extension ThemeSamples {
                                     ("conversations", conversations)] + paginated(1, of: 3)),
             sample("post", "post", [("page", page("Billet <1>", type: "article", section: "nav_authors")), ("post", postValues(1))]),
             sample("post, outside entry", "post", [("page", page("Billet 6", type: "article")), ("post", postValues(6))]),
+            sample("post, member's page", "post", [("page", page("À propos <de> moi", type: "article", section: "nav_authors")),
+                                                   ("post", memberPageValues)]),
             sample("author", "author", [("page", page("Membre", type: "profile", section: "nav_authors")), ("author", authorPage), ("posts", posts(from: 3))]
                    + paginated(2, of: 2)),
             sample("authors", "authors", [("page", page("Les membres", navigation: "nav_authors")), ("authors", authorCards)]),
@@ -105,6 +107,21 @@ extension ThemeSamples {
         fields["top_tags"] = .list(full ? [object([("name", "soins & <care>"), ("url", "/planet/tags/soins/"), count(3)])] : [])
         fields["top_hashtags"] = .list(full ? [object([("name", "Santé"), ("url", "/planet/hashtags/sante/"), count(2)])] : [])
         fields["years"] = archivePeriods(full ? 2 : 0, nested: false)
+        fields["pages"] = .list(full ? [object([("title", "À propos <de> moi & \"vous\""), ("url", "/planet/member2/a-propos/")]),
+                                        object([("title", "Mon cabinet"), ("url", "/planet/member2/cabinet/")])] : [])
+        return .object(fields)
+    }
+
+    /// A member's own page in the `post` template: a post's values without date, tags or neighbours.
+    private var memberPageValues: TemplateValue {
+        guard case .object(var fields) = postValues(2) else { return postValues(2) }
+        fields["is_page"] = .bool(true)
+        fields["date_iso"] = ""
+        fields["date_display"] = ""
+        fields["tags"] = .list([])
+        fields["comments_feed_url"] = ""
+        fields["neighbours"] = nil
+        fields["updated_display"] = ""
         return .object(fields)
     }
 

@@ -1,13 +1,10 @@
 import ArgumentParser
 import PlanetConsole
 
-/// The options every `planet import` engine takes.
+/// The options every `planet import` engine takes; each engine's command declares the others it takes.
 struct ImportArguments: ParsableArguments {
     @Argument(help: "The blog's export file.", completion: .file())
     var export: String
-
-    @Option(help: "The member who gets the posts (with `import wordpress`, every post whose login --map does not name).")
-    var author: String?
 
     @OptionGroup var siteArgument: SiteArgument
 

@@ -15,6 +15,9 @@ struct ImportWordPressCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
+    @Option(help: "The member who gets the posts and pages of every login that --map does not name.")
+    var author: String?
+
     @Option(name: .customLong("map"), help: "A login of the export and its member: LOGIN=ID (repeat for several authors).")
     var map: [String] = []
 
@@ -28,7 +31,7 @@ struct ImportWordPressCommand: ParsableCommand {
         for pair in map where pair.split(separator: "=", omittingEmptySubsequences: false).count != 2 {
             throw ValidationError("--map takes LOGIN=ID, such as --map jdupont=jeanne-dupont")
         }
-        if arguments.author == nil, map.isEmpty { throw ValidationError("give --author ID (and --map LOGIN=ID for other logins)") }
+        if author == nil, map.isEmpty { throw ValidationError("give --author ID (and --map LOGIN=ID for other logins)") }
     }
 
     func run() throws {
@@ -37,7 +40,7 @@ struct ImportWordPressCommand: ParsableCommand {
             let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
             logins[String(parts[0])] = String(parts[1])
         }
-        try ImportRun(engine: .wordpress, arguments: arguments, map: logins, media: media, console: outputOptions.console).run()
+        try ImportRun(engine: .wordpress, arguments: arguments, author: author, map: logins, media: media, console: outputOptions.console).run()
     }
 }
 
@@ -54,6 +57,9 @@ struct ImportBloggerCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
+    @Option(help: "The member who gets the posts and pages.")
+    var author: String?
+
     @Option(help: "A folder holding the blog's downloaded images: the files posts and pages use are copied beside them.",
             completion: .directory)
     var media: String?
@@ -61,11 +67,11 @@ struct ImportBloggerCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
-        if arguments.author == nil { throw ValidationError("give --author ID") }
+        if author == nil { throw ValidationError("give --author ID") }
     }
 
     func run() throws {
-        try ImportRun(engine: .blogger, arguments: arguments, map: [:], media: media, console: outputOptions.console).run()
+        try ImportRun(engine: .blogger, arguments: arguments, author: author, map: [:], media: media, console: outputOptions.console).run()
     }
 }
 
@@ -82,6 +88,9 @@ struct ImportDotclearCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
+    @Option(help: "The member who gets the posts and pages.")
+    var author: String?
+
     @Option(name: .customLong("old-url"), help: "The blog's address (https://blog.example.fr/index.php?), which a single blog's backup does not hold: its permalinks become aliases.")
     var oldURL: String?
 
@@ -91,14 +100,14 @@ struct ImportDotclearCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
-        if arguments.author == nil { throw ValidationError("give --author ID") }
+        if author == nil { throw ValidationError("give --author ID") }
         if let oldURL, !(oldURL.hasPrefix("http://") || oldURL.hasPrefix("https://")) {
             throw ValidationError("--old-url takes the blog's http(s) address, such as --old-url https://blog.example.fr/index.php?")
         }
     }
 
     func run() throws {
-        try ImportRun(engine: .dotclear, arguments: arguments, map: [:], media: media, oldURL: oldURL, console: outputOptions.console).run()
+        try ImportRun(engine: .dotclear, arguments: arguments, author: author, map: [:], media: media, oldURL: oldURL, console: outputOptions.console).run()
     }
 }
 

@@ -13,6 +13,8 @@ import PlanetTheme
 struct ImportRun {
     let engine: ImportEngine
     let arguments: ImportArguments
+    /// `--author`: the member who gets the posts (nil for Disqus, whose comments go to the posts they answer).
+    var author: String? = nil
     let map: [String: String]
     let media: String?
     var oldURL: String? = nil
@@ -41,8 +43,12 @@ struct ImportRun {
             let parts = path.split(separator: "/")
             return parts.count >= 2 && parts[0] == "static" ? String(parts[1]) : nil
         })
+        // The site's own pages, members and top-level static files keep their addresses: no old address takes them.
+        reserved.formUnion(input.pages.map { Slug.make(String(($0.path as NSString).lastPathComponent.dropLast(3))) })
+        reserved.formUnion(input.authors.map(\.id))
+        reserved.formUnion(input.staticFiles.compactMap { $0.split(separator: "/").first.map(String.init) })
         var options = ImportOptions(
-            author: arguments.author, map: map, members: members, reservedNames: reserved, mediaFiles: try media.map(Self.files) ?? [:],
+            author: author, map: map, members: members, reservedNames: reserved, mediaFiles: try media.map(Self.files) ?? [:],
             timeZone: config.timeZone, basePath: config.basePath, host: config.host,
             anonymousName: Typography.isFrench(config.language) ? "Anonyme" : "Anonymous")
         for tagAlias in TagSettingsParser.parse(input.tagSettings).0 {
@@ -66,9 +72,6 @@ struct ImportRun {
         }
         for line in ImportSummaryText.lines(plan.summary, report: report, dryRun: arguments.dryRun, force: arguments.force) {
             console.info(line)
-        }
-        for path in report.kept {
-            console.error("warning: \(path) exists: the site's page stays, and the imported page of that name is left out")
         }
         if !report.differing.isEmpty, !arguments.force {
             for path in report.differing { console.error("error: \(path) exists and differs from the import") }

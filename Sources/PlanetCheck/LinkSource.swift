@@ -26,16 +26,17 @@ public struct LinkSource: Sendable, Hashable {
         self.trust = trust
     }
 
-    /// The texts the built `site` publishes: its posts, pages and published comments, read from `input`.
+    /// The texts the built `site` publishes: its posts, pages, members' pages and published comments, read from `input`.
     public static func all(in site: Site, input: SiteInput) -> [LinkSource] {
         var files: [String: SourceFile] = [:]
         for folder in input.authors {
-            for post in folder.posts { files[post.file.path] = post.file }
+            for post in folder.posts + folder.pages { files[post.file.path] = post.file }
         }
         for file in input.pages + input.comments { files[file.path] = file }
         var wanted: [(path: String, page: String, trust: MarkdownTrust)] = []
         wanted += site.posts.map { ($0.sourcePath, $0.path, .member) }
         wanted += site.pages.map { ($0.sourcePath, $0.path, .member) }
+        wanted += site.memberPages.map { ($0.sourcePath, $0.path, .member) }
         for (postPath, comments) in site.commentsByPost {
             wanted += comments.map { ($0.sourcePath, postPath, .visitor) }
         }

@@ -12,6 +12,10 @@ extension Site {
             site.posts[index].title = Typography.frenchSpacing(posts[index].title)
             site.posts[index].summary = Typography.frenchSpacing(posts[index].summary)
         }
+        for index in site.memberPages.indices {
+            site.memberPages[index].title = Typography.frenchSpacing(memberPages[index].title)
+            site.memberPages[index].summary = Typography.frenchSpacing(memberPages[index].summary)
+        }
         for index in site.pages.indices {
             site.pages[index].title = Typography.frenchSpacing(pages[index].title)
             site.pages[index].summary = Typography.frenchSpacing(pages[index].summary)

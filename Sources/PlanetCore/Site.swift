@@ -36,6 +36,22 @@ public struct Site: Sendable {
     public var redirects: [Redirect]
     /// The weekly letters recorded under `letters/`, newest first; weeks with nothing published make none.
     public var letters: [WeeklyLetter] = []
+    /// Members' own pages (`/<member>/<slug>/`), published with their comments but in no list of posts or feed:
+    /// by member id, then title, then slug.
+    public var memberPages: [Post] = [] {
+        didSet { memberPagePositions = Dictionary(uniqueKeysWithValues: memberPages.enumerated().map { ($1.path, $0) }) }
+    }
+    private var memberPagePositions: [String: Int] = [:]
+
+    /// The member's page at a path (`/alice/a-propos/`).
+    public func memberPage(at path: String) -> Post? {
+        memberPagePositions[path].map { memberPages[$0] }
+    }
+
+    /// The published post or member's page at a path: what a comment thread belongs to.
+    public func commentable(at path: String) -> Post? {
+        post(at: path) ?? memberPage(at: path)
+    }
 
     public init(
         config: SiteConfig, authors: [Author], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Tag] = [],

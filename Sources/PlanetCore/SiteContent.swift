@@ -9,6 +9,8 @@ public struct SiteContent: Sendable {
     public var comments: [Comment]
     /// Sorted by source path.
     public var pages: [Page]
+    /// Members' own pages (`authors/<id>/pages/`), as posts of their member (drafts included), sorted by source path.
+    public var memberPages: [Post] = []
     /// Paths relative to `static/`, sorted.
     public var staticFiles: [String]
     /// The files of members' folders that may be published (bundle files, avatars, fetched images), by path

@@ -39,7 +39,7 @@ public enum FeedRenderer {
     }
 
     /// Every feed: the site's, each member's, each tag's and each hashtag's posts (newest first); then the
-    /// comments of every post open to comments, and the site's latest comments (newest first). Each cut to
+    /// comments of every post open to comments, and the site's latest comments, members' pages' included (newest first). Each cut to
     /// `feed_entries`. A post's or comment's entry is made once for all the feeds that carry it.
     static func documents(site: Site) -> [FeedDocument] {
         let config = site.config
@@ -62,12 +62,13 @@ public enum FeedRenderer {
                             updated: shown.map(\.date).max(), entries: shown.map(\.entry))
         }
         var all: [Listed] = []
-        for post in site.posts {
+        for post in site.posts + site.memberPages {
             let listed = (site.commentsByPost[post.path] ?? []).map { comment in
                 (entry: Shared(FeedEntry(comment: comment, post: post, config: config)), date: comment.date, key: post.path + comment.id)
             }
             all += listed
-            guard post.commentsOpen else { continue }
+            // A member's page is in the site's comment feed, but has no feed of its own (its page names none).
+            guard post.commentsOpen, site.memberPage(at: post.path) == nil else { continue }
             feeds.append(commentFeed("\(post.title) · \(title)", path: post.path + "comments.xml", pagePath: post.path, listed.reversed()))
         }
         let newest = all.sorted { $0.date != $1.date ? $0.date > $1.date : codePointOrder($0.key, $1.key) }

@@ -23,6 +23,7 @@ public enum Sitemap {
         url("/hashtags/", nil)
         for hashtag in site.hashtags { url(hashtag.path, newest(hashtag.postIndices)) }
         for page in site.pages { url(page.path, nil) }
+        for page in site.memberPages { url(page.path, nil) }
         writer.endElement()
         return writer.finish()
     }

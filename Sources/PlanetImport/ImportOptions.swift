@@ -8,7 +8,7 @@ public struct ImportOptions: Sendable {
     public var map: [String: String]
     /// The site's members.
     public var members: Set<String>
-    /// Names a page may not take: the site's own top-level names.
+    /// The site's own top-level names, which no old address may take as an alias.
     public var reservedNames: Set<String>
     /// The media folder's files (`--media`): their path inside it → their path on disk.
     public var mediaFiles: [String: String]

@@ -4,7 +4,8 @@ import Yams
 
 extension ImportPlanner {
     /// A published item's old addresses as aliases of the site: each link's path, under the site's base path. A link with a
-    /// query (`?p=123`) is no path a static host serves: the old host must redirect it, and the summary says so. An address
+    /// query (`?p=123`), or whose first segment the site has (a page's, a member's, planet's own), is no path the site can
+    /// give it: the old host must redirect it, and the summary says so. An address
     /// that another file of the site (not `file`, which the import writes) keeps as alias already is an error: the import
     /// then writes nothing, and lists every such address.
     mutating func aliasList(_ item: ImportedItem, newPath: String, file: String) -> [String] {
@@ -27,7 +28,10 @@ extension ImportPlanner {
             let bare = { (text: String) in text.hasSuffix("/") ? String(text.dropLast()) : text }
             if bare(alias) == bare(base + newPath) { continue }
             if isReserved(path) {
-                plan.diagnostics.append(.warning("item \(item.id): old address `\(link)` is one of the site's own; no alias", at: location(item.line)))
+                plan.diagnostics.append(.warning(
+                    "item \(item.id): old address `\(link)` is one of the site's own (a page, a member or planet's); no alias: the old host must "
+                        + "redirect it", at: location(item.line)))
+                plan.summary.oldHostRedirects.append("\(link) → \(base)\(newPath)")
                 continue
             }
             if let problem = Alias.problem(with: alias) {

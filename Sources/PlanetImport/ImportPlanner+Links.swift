@@ -12,25 +12,15 @@ extension ImportPlanner {
             if base.isEmpty { base = Slug.make(HTMLText.plain(item.title)) }
             if base.isEmpty { base = "\(item.kind.rawValue)-\(Slug.make(item.id))" }
             let path: String
-            switch item.kind {
-            case .post:
-                guard let member = members[item.login] else { continue }
-                var slug = base
-                if slugs[member, default: []].contains(slug) || ["page", "atom-xml", "index-html"].contains(slug) {
-                    slug += "-" + Slug.make(item.id)
-                }
-                slugs[member, default: []].insert(slug)
-                targets[item.id] = (member, slug)
-                path = "/\(member)/\(slug)/"
-            case .page:
-                var name = base
-                if pageNames.contains(name) || options.reservedNames.contains(name) || options.members.contains(name) {
-                    name += "-" + Slug.make(item.id)
-                }
-                pageNames.insert(name)
-                targets[item.id] = (nil, name)
-                path = "/\(name)/"
+            // A member's posts and pages share the member's addresses, `/<member>/<slug>/`.
+            guard let member = members[item.login] else { continue }
+            var slug = base
+            if slugs[member, default: []].contains(slug) || ["page", "atom-xml", "index-html", "archives"].contains(slug) {
+                slug += "-" + Slug.make(item.id)
             }
+            slugs[member, default: []].insert(slug)
+            targets[item.id] = (member, slug)
+            path = "/\(member)/\(slug)/"
             guard item.status == .published else { continue }
             for address in oldAddresses(of: item) {
                 if let key = Self.addressKey(address), newPaths[key] == nil { newPaths[key] = prefix + path }

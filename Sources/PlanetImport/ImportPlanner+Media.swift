@@ -7,10 +7,8 @@ extension ImportPlanner {
     /// folder is copied beside it, and its URLs point at the copy; any other stays a link to the old address. Links to the
     /// blog's own posts and pages go to their new paths, and links to a place in the item stay in the page. An embedded
     /// player that plays nothing linkable is left out with a warning.
-    /// `mediaURL` is what the text's URLs of the copies start with: nothing for a post's folder, the page's address for
-    /// a page's media, which go to `static/assets/<page>/` (a page is one file, and `assets`
-    /// is a name no page nor member can take).
-    mutating func convert(_ html: String, item: ImportedItem, folder: String?, mediaURL: String = "") -> (String, [PlannedFile]) {
+    /// The copies go in the folder of the post or member's page, and the text names them relative to its page.
+    mutating func convert(_ html: String, item: ImportedItem, folder: String?) -> (String, [PlannedFile]) {
         var names: [String: String] = [:]
         var files: [PlannedFile] = []
         var used: Set<String> = []
@@ -33,7 +31,7 @@ extension ImportPlanner {
                 name = (local as NSString).deletingPathExtension + "-\(counter)." + (local as NSString).pathExtension
             }
             used.insert(name)
-            names[url] = mediaURL + name
+            names[url] = name
             files.append(PlannedFile(path: folder + "/" + name, content: .copy(from: source)))
         }
         plan.summary.mediaCopied += files.count

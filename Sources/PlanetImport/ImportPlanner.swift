@@ -4,17 +4,16 @@ import PlanetXML
 import Yams
 
 /// Turns an `ImportedBlog` into the files of the site: posts (`authors/<id>/posts/<day>-<slug>.md`, or a folder with
-/// the post's media), pages, comment files and mentions, with the old addresses as aliases. A function of values: the
+/// the post's media), the member's pages (`authors/<id>/pages/<slug>.md`, or a folder), comment files and mentions, with the old addresses as aliases. A function of values: the
 /// same export and options give the same files, so importing twice writes nothing the second time.
 public struct ImportPlanner {
     let blog: ImportedBlog
     let options: ImportOptions
     var plan = ImportPlan()
-    /// Slugs taken, per member, and page names taken.
+    /// Slugs taken, per member, by posts and pages alike.
     var slugs: [String: Set<String>] = [:]
-    var pageNames: Set<String> = []
     var aliasPaths: Set<String> = []
-    /// Each item's place in the site, by its id: its member (none for a site's page) and its slug or page name.
+    /// Each item's place in the site, by its id: its member and its slug.
     var targets: [String: (member: String?, name: String)] = [:]
     /// The old addresses of the published items (see `addressKey`) → their path in the site, with the base path.
     var newPaths: [String: String] = [:]
@@ -107,23 +106,23 @@ public struct ImportPlanner {
                 addComments(item.comments, post: "\(member)/\(slug)")
             }
         case .page:
-            let name = target.name
+            // The member's own page, `authors/<member>/pages/<slug>.md` (a folder with its media), at `/<member>/<slug>/`.
+            guard let member = target.member else { return }
+            let slug = target.name
+            let folder = "authors/\(member)/pages/\(slug)"
+            let (markdown, media) = convert(html, item: item, folder: folder)
+            let path = media.isEmpty ? folder + ".md" : folder + "/index.md"
+            let aliases = aliasList(item, newPath: "/\(member)/\(slug)/", file: path)
+            let text = pageText(title: title.isEmpty ? slug : title, summary: HTMLText.plain(item.excerpt), draft: isDraft,
+                                aliases: aliases, body: markdown)
+            plan.files.append(PlannedFile(path: path, content: .text(text)))
+            plan.files += media
             if isDraft {
-                plan.diagnostics.append(.warning("page \(item.id) is a draft: pages have no drafts; left out", at: location(item.line)))
-                plan.summary.leftOut += 1
-                return
-            }
-            let base = options.basePath.hasSuffix("/") ? String(options.basePath.dropLast()) : options.basePath
-            let (markdown, media) = convert(html, item: item, folder: "static/assets/\(name)", mediaURL: base + "/assets/\(name)/")
-            let aliases = aliasList(item, newPath: "/\(name)/", file: "pages/\(name).md")
-            let text = pageText(title: title.isEmpty ? name : title, summary: HTMLText.plain(item.excerpt), aliases: aliases, body: markdown)
-            plan.files.append(PlannedFile(path: "pages/\(name).md", content: .text(text), yieldsToExisting: true))
-            plan.files += media.map { PlannedFile(path: $0.path, content: $0.content, yieldsToExisting: true) }
-            plan.summary.pages += 1
-            if !item.comments.isEmpty {
+                plan.summary.drafts += 1
                 plan.summary.commentsLeftOut += item.comments.count
-                plan.diagnostics.append(.warning("page \(item.id): pages have no comments; its \(item.comments.count) are left out",
-                                                 at: location(item.line)))
+            } else {
+                plan.summary.pages += 1
+                addComments(item.comments, post: "\(member)/\(slug)")
             }
         }
     }
@@ -142,9 +141,14 @@ public struct ImportPlanner {
             let shortcodes = WordPressShortcodes(attachments: blog.attachments, itemID: item.id) { [options] url in
                 MediaLookup.file(for: url, in: options.mediaFiles) != nil
             }
-            let (expanded, unknown) = blog.engine == .wordpress ? shortcodes.expand(item.body) : (item.body, [])
+            let (expanded, unknown, emptyGalleries) = blog.engine == .wordpress ? shortcodes.expand(item.body) : (item.body, [], 0)
             for name in Set(unknown).sorted() {
                 plan.diagnostics.append(.warning("item \(item.id): unknown shortcode [\(name)] left as text", at: location(item.line)))
+            }
+            if emptyGalleries > 0 {
+                plan.diagnostics.append(.warning(
+                    "item \(item.id): [gallery] shows no image the export holds (its images are other items' or gone); left out",
+                    at: location(item.line)))
             }
             return item.format == .wordpress ? WordPressAutop.paragraphs(expanded)
                 : WordPressBlocks.linkingEmbeds(WordPressBlocks.namingCodeLanguages(expanded))
@@ -175,9 +179,10 @@ public struct ImportPlanner {
         return Self.document(pairs, body: body)
     }
 
-    private func pageText(title: String, summary: String, aliases: [String], body: String) -> String {
+    private func pageText(title: String, summary: String, draft: Bool, aliases: [String], body: String) -> String {
         var pairs: [(Node, Node)] = [("title", Self.scalar(title))]
         if !summary.isEmpty { pairs.append(("summary", Self.scalar(summary))) }
+        if draft { pairs.append(("draft", Node("true", Tag(.bool)))) }
         if !aliases.isEmpty { pairs.append(("aliases", Node(aliases.map(Self.scalar)))) }
         return Self.document(pairs, body: body)
     }

@@ -8,7 +8,7 @@ public struct ImportSummary: Sendable, Hashable {
     public var commentsPublished = 0
     public var commentsPending = 0
     public var commentsSpam = 0
-    /// Trashed comments, comments on pages and on items left out.
+    /// Trashed comments, and comments on drafts and on items left out.
     public var commentsLeftOut = 0
     public var mentions = 0
     public var aliases = 0

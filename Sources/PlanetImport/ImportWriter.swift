@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes an import's files into the site folder, the edge where the plan meets the disk. A file that exists with the
 /// same bytes is left alone, so a second import writes nothing; one that differs is never replaced without `force`:
-/// then nothing at all is written, and the report names them. A page of the site that has an imported page's name is
-/// never replaced: the imported page is left out.
+/// then nothing at all is written, and the report names them. Imported pages are the member's (`authors/<id>/pages/`):
+/// the site's own `pages/` are never written.
 public enum ImportWriter {
     public struct Report: Sendable, Hashable {
         /// Written (or, in a dry run, that would be).
@@ -11,8 +11,6 @@ public enum ImportWriter {
         public var unchanged: [String] = []
         /// Existing files that differ: replaced with `force`, else the reason nothing was written.
         public var differing: [String] = []
-        /// Existing pages that have an imported page's name: they stay, and the imported page is left out.
-        public var kept: [String] = []
 
         public init() {}
     }
@@ -30,10 +28,6 @@ public enum ImportWriter {
             if let existing = FileManager.default.contents(atPath: target) {
                 if existing == data {
                     report.unchanged.append(file.path)
-                    continue
-                }
-                if file.yieldsToExisting {
-                    report.kept.append(file.path)
                     continue
                 }
                 report.differing.append(file.path)

@@ -8,12 +8,9 @@ public struct PlannedFile: Sendable, Hashable {
 
     public var path: String
     public var content: Content
-    /// An existing file at the path wins, even with `--force` (a page of the site that has the imported page's name).
-    public var yieldsToExisting: Bool
 
-    public init(path: String, content: Content, yieldsToExisting: Bool = false) {
+    public init(path: String, content: Content) {
         self.path = path
         self.content = content
-        self.yieldsToExisting = yieldsToExisting
     }
 }

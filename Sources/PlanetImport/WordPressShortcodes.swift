@@ -5,7 +5,7 @@ import PlanetXML
 /// its images, `[audio]` and `[video]` the media element when its file is found (else a link), `[embed]` a link.
 /// `[code]`, `[sourcecode]` and SyntaxHighlighter's `[php]`-like shortcodes a `<pre><code>` block with its language
 /// (see `CodeLanguage`), their text's references decoded. `[[x]]` is the text `[x]`. Any other shortcode is left as
-/// text and named in `unknown`.
+/// text and named in `unknown`; a `[gallery]` with no image the export holds gives nothing, and is counted in `emptyGalleries`.
 struct WordPressShortcodes {
     /// The blog's attachments, for `[gallery]`.
     let attachments: [String: ImportedAttachment]
@@ -20,9 +20,10 @@ struct WordPressShortcodes {
         /\[(\[?)([A-Za-z][A-Za-z0-9_-]*)((?:\s[^\]]*)?)\](\]?)/
     }
 
-    func expand(_ text: String) -> (html: String, unknown: [String]) {
+    func expand(_ text: String) -> (html: String, unknown: [String], emptyGalleries: Int) {
         var result = ""
         var unknown: [String] = []
+        var emptyGalleries = 0
         var rest = Substring(text)
         while let match = rest.firstMatch(of: Self.opening) {
             result += rest[..<match.range.lowerBound]
@@ -52,10 +53,12 @@ struct WordPressShortcodes {
                 rest = rest[match.range.upperBound...]
                 continue
             }
-            result += html(lowered, attributes: attributes, content: content)
+            let expanded = html(lowered, attributes: attributes, content: content)
+            if lowered == "gallery", expanded.isEmpty { emptyGalleries += 1 }
+            result += expanded
             rest = after
         }
-        return (result + rest, unknown)
+        return (result + rest, unknown, emptyGalleries)
     }
 
     private func html(_ name: String, attributes: [String: String], content: String) -> String {

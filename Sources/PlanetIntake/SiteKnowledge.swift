@@ -59,7 +59,7 @@ public struct SiteKnowledge: Sendable {
         self.filesWithErrors = filesWithErrors
     }
 
-    /// The threads of a built site's published posts; `commentPaths` are the comment files' paths
+    /// The threads of a built site's published posts and members' pages; `commentPaths` are the comment files' paths
     /// (`comments/<author>/<slug>/<id>.md`), every status included.
     public init(site: Site, commentPaths: [String], filesWithErrors: [String] = [], pages: IntakePages? = nil) {
         var taken: [String: Set<String>] = [:]
@@ -69,7 +69,7 @@ public struct SiteKnowledge: Sendable {
             taken["\(parts[1])/\(parts[2])", default: []].insert(String(parts[3].dropLast(3)))
         }
         var threads: [String: Thread] = [:]
-        for post in site.posts {
+        for post in site.posts + site.memberPages {
             let key = "\(post.authorID)/\(post.slug)"
             let published = (site.commentsByPost[post.path] ?? []).filter(\.kind.isInThread)
                 .map { PublishedComment(id: $0.id, authorName: $0.authorName) }

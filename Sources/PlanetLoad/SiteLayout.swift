@@ -36,6 +36,25 @@ public enum SiteLayout {
         path.hasSuffix(".md") || path.hasSuffix(".yaml") || path.hasPrefix("authors/") || path.hasPrefix(feedCacheFolder + "/")
     }
 
+    /// A member's pages as sources, sorted by path: each single file, and each folder with an `index.md` (a folder
+    /// without one is an error).
+    private static func pageSources(
+        of id: String, _ found: (files: [String], bundles: [String: [String]])?, load: (String) -> SourceFile?, diagnostics: inout [Diagnostic]
+    ) -> [PostSource] {
+        guard let found else { return [] }
+        var pages = found.files.compactMap { load($0).map { PostSource(file: $0) } }
+        for bundle in found.bundles.keys.sorted(by: codePointOrder) {
+            let files = found.bundles[bundle]!
+            let bundlePath = "authors/\(id)/pages/\(bundle)"
+            guard files.contains("index.md") else {
+                diagnostics.append(.error("a page folder needs an `index.md`", at: SourceLocation(path: bundlePath + "/index.md")))
+                continue
+            }
+            if let file = load(bundlePath + "/index.md") { pages.append(PostSource(file: file, bundleFiles: files.filter { $0 != "index.md" })) }
+        }
+        return pages.sorted { codePointOrder($0.file.path, $1.file.path) }
+    }
+
     /// `paths` are relative, with `/` separators; `read` returns a file's bytes (nil if unreadable).
     public static func organize(paths: [String], read: (String) -> Data?) -> (SiteInput, [Diagnostic]) {
         organize(paths: paths, file: { path in read(path).map { SourceFile(path: path, bytes: $0) } })
@@ -63,6 +82,8 @@ public enum SiteLayout {
         /// `.yml` files where planet reads `.yaml`: warned about when the `.yaml` file is missing.
         var misnamed: [String] = []
         var authorFolders: [String: (profile: String?, files: [String], posts: [String], bundles: [String: [String]])] = [:]
+        /// Each member's pages: single files and folders (`pages/<slug>/`, with their files), by member id.
+        var memberPages: [String: (files: [String], bundles: [String: [String]])] = [:]
         for path in paths.sorted(by: codePointOrder) {
             let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             switch parts.first {
@@ -95,6 +116,18 @@ public enum SiteLayout {
                     }
                 } else if parts[2] == "posts" {
                     authorFolders[id]!.bundles[parts[3], default: []].append(parts[4...].joined(separator: "/"))
+                    if !(parts.count == 5 && parts[4] == "index.md"), let file = load(path, limit: maximumMemberFileSize) {
+                        input.memberFiles.append(file)
+                    }
+                } else if parts[2] == "pages", parts.count == 4 {
+                    if parts[3].hasSuffix(".md") {
+                        memberPages[id, default: ([], [:])].files.append(path)
+                    } else {
+                        diagnostics.append(.warning(
+                            "ignored: a member's page is a `.md` file or a folder holding `index.md`", at: SourceLocation(path: path)))
+                    }
+                } else if parts[2] == "pages" {
+                    memberPages[id, default: ([], [:])].bundles[parts[3], default: []].append(parts[4...].joined(separator: "/"))
                     if !(parts.count == 5 && parts[4] == "index.md"), let file = load(path, limit: maximumMemberFileSize) {
                         input.memberFiles.append(file)
                     }
@@ -163,7 +196,8 @@ public enum SiteLayout {
             }
             posts.sort { codePointOrder($0.file.path, $1.file.path) }
             input.authors.append(AuthorFolder(
-                id: id, profile: folder.profile.flatMap { load($0) }, files: folder.files, posts: posts))
+                id: id, profile: folder.profile.flatMap { load($0) }, files: folder.files, posts: posts,
+                pages: pageSources(of: id, memberPages[id], load: { load($0) }, diagnostics: &diagnostics)))
         }
         return (input, diagnostics)
     }

@@ -19,9 +19,9 @@ public struct MentionSite: Sendable, Hashable {
         self.pages = pages
     }
 
-    /// The site's published posts with open comments (native ones: outside entries have no thread here).
+    /// The site's published posts and members' pages with open comments (native ones: outside entries have no thread here).
     public init(content: SiteContent) {
-        let open = content.posts.filter { !$0.isDraft && $0.commentsOpen && $0.origin == nil }
+        let open = (content.posts + content.memberPages).filter { !$0.isDraft && $0.commentsOpen && $0.origin == nil }
         var aliases: [String: MentionPost] = [:]
         for post in open {
             for alias in post.aliases { aliases[alias.path] = MentionPost(author: post.authorID, slug: post.slug) }

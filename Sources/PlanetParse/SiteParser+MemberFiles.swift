@@ -3,7 +3,7 @@ import PlanetCore
 import PlanetLoad
 
 extension SiteParser {
-    /// The published form of every member file that may be published: each post folder's files, each
+    /// The published form of every member file that may be published: each post's and member page's folder's files, each
     /// member's avatar, and the images `planet fetch` copied. Each is judged once per content: the build
     /// cache keeps the result under the fingerprint of the file's path and bytes. Returns the published files
     /// by path, and each judged file's cache key, result and diagnostics. A fetched image that cannot be
@@ -12,7 +12,7 @@ extension SiteParser {
         _ input: SiteInput, authors: [Author], cache: BuildCache, toolIdentity: UInt64
     ) -> (files: [String: PublishedFile], results: [(UInt64, PublishedFile?, [Diagnostic])]) {
         var wanted = Set(input.authors.flatMap { folder in
-            folder.posts.flatMap { post in
+            (folder.posts + folder.pages).flatMap { post in
                 let folderPath = (post.file.path as NSString).deletingLastPathComponent
                 return post.bundleFiles.map { folderPath + "/" + $0 }
             }

@@ -28,11 +28,13 @@ public enum SiteParser {
 
         var authors: [Author] = []
         var postJobs: [(PostSource, String)] = []
+        var memberPageJobs: [(PostSource, String)] = []
         for folder in input.authors {
             let (author, authorDiagnostics) = AuthorParser.parse(folder)
             diagnostics += authorDiagnostics
             if let author { authors.append(author) }
             postJobs += folder.posts.map { ($0, folder.id) }
+            memberPageJobs += folder.pages.map { ($0, folder.id) }
         }
         let (memberFiles, memberFileResults) = judgeMemberFiles(input, authors: authors, cache: cache, toolIdentity: toolIdentity)
         let postResults = postJobs.parallelMap { source, authorID -> (UInt64, Post?, [Diagnostic]) in
@@ -48,13 +50,20 @@ public enum SiteParser {
             let (comment, diagnostics) = CommentParser.parse(file, config: config)
             return (key, comment, diagnostics)
         }
+        let memberPageResults = memberPageJobs.parallelMap { source, authorID -> (UInt64, Post?, [Diagnostic]) in
+            let images = bundleImages(source, in: memberFiles)
+            let key = cacheKey(base: baseKey, source: source, authorID: authorID, images: images, kind: 3)
+            if case .post(let page, let diagnostics)? = cache.entries[key] { return (key, page, diagnostics) }
+            let (page, diagnostics) = MemberPageParser.parse(source, authorID: authorID, config: config, images: images)
+            return (key, page, diagnostics)
+        }
         var newCache = BuildCache()
         newCache.entries.reserveCapacity(postResults.count + commentResults.count)
-        for (key, post, diagnostics) in postResults { newCache.entries[key] = .post(post, diagnostics) }
+        for (key, post, diagnostics) in postResults + memberPageResults { newCache.entries[key] = .post(post, diagnostics) }
         for (key, comment, diagnostics) in commentResults { newCache.entries[key] = .comment(comment, diagnostics) }
         for (key, file, diagnostics) in memberFileResults { newCache.entries[key] = .memberFile(file, diagnostics) }
         let pageResults = input.pages.map { PageParser.parse($0, config: config) }
-        diagnostics += postResults.flatMap(\.2) + commentResults.flatMap(\.2) + pageResults.flatMap(\.1)
+        diagnostics += postResults.flatMap(\.2) + memberPageResults.flatMap(\.2) + commentResults.flatMap(\.2) + pageResults.flatMap(\.1)
         diagnostics += memberFileResults.flatMap(\.2)
         let outside = outsidePosts(input, authors: authors, images: memberFiles, config: config)
         diagnostics += outside.1
@@ -67,6 +76,7 @@ public enum SiteParser {
             comments: commentResults.compactMap(\.1), pages: pageResults.compactMap(\.0),
             staticFiles: input.staticFiles)
         content.memberFiles = memberFiles
+        content.memberPages = memberPageResults.compactMap(\.1)
         content.outsidePosts = outside.0
         content.tagAliases = tagAliases
         content.letters = letters
@@ -74,10 +84,11 @@ public enum SiteParser {
     }
 
     /// Everything a post's parse reads: the file (its path and digest), its bundle and the size of its images, its member and its last commit.
-    private static func cacheKey(base: UInt64, source: PostSource, authorID: String, images: [String: PublishedFile]) -> UInt64 {
+    /// `kind` tells a post's parse (0) from a member page's (3).
+    private static func cacheKey(base: UInt64, source: PostSource, authorID: String, images: [String: PublishedFile], kind: Int = 0) -> UInt64 {
         var key = Fingerprint()
         key.combine(base)
-        key.combine(0)
+        key.combine(kind)
         key.combine(authorID)
         key.combine(source.file.path)
         key.combine(source.file.digest)

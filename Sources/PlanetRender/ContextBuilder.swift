@@ -57,6 +57,16 @@ struct ContextBuilder: Sendable {
             avatarURL: author.avatarFile.map { link("/\(author.id)/\($0)") } ?? "", initials: Self.initials(of: author.name))
     }
 
+    /// A member's page as its page shows it: a post summary without date or tags.
+    func memberPageSummary(_ page: Post) -> PostSummary {
+        var summary = makePostSummary(page)
+        summary.dateISO = ""
+        summary.dateDisplay = ""
+        summary.tags = []
+        summary.isPage = true
+        return summary
+    }
+
     private func makePostSummary(_ post: Post) -> PostSummary {
         let commentCount = site.commentsByPost[post.path]?.count ?? 0
         return PostSummary(
@@ -109,7 +119,7 @@ struct ContextBuilder: Sendable {
     /// The posts commented on most recently, for the home page.
     func latestConversations(limit: Int = 5) -> [Conversation] {
         let latest = site.commentsByPost.compactMap { path, comments -> (Post, Comment, Int)? in
-            guard let post = site.post(at: path), let last = comments.max(by: { ($0.date, $0.id) < ($1.date, $1.id) }) else { return nil }
+            guard let post = site.commentable(at: path), let last = comments.max(by: { ($0.date, $0.id) < ($1.date, $1.id) }) else { return nil }
             return (post, last, comments.count)
         }
         return latest

@@ -55,7 +55,7 @@ public struct IntakePages: Sendable {
     func values(_ page: IntakePage) -> PendingValue {
         let site = context.site
         let strings = context.strings
-        let post = page.post.flatMap { postIndices[$0] }.map { site.posts[$0] }
+        let post = page.post.flatMap { key in postIndices[key].map { site.posts[$0] } ?? site.memberPage(at: "/\(key)/") }
         let comments = post.map { site.commentsByPost[$0.path] ?? [] } ?? []
         let problems = Typography.isFrench(site.config.language) ? page.problems.map(Typography.frenchSpacing) : page.problems
         let title: String

@@ -42,7 +42,7 @@ extension SiteRenderer {
         let members = Shared(context.rankedMembers(memberIDs))
         let commentList = Shared(comments.compactMap { comment -> HashtagComment? in
             let postPath = "/\(comment.postAuthorID)/\(comment.postSlug)/"
-            guard let post = site.post(at: postPath) else { return nil }
+            guard let post = site.commentable(at: postPath) else { return nil }
             return HashtagComment(
                 authorName: comment.authorName, url: context.link(postPath) + "#comment-\(comment.id)", postTitle: post.title,
                 dateISO: RFC3339.string(comment.date), dateDisplay: context.dates.date(comment.date))

@@ -33,7 +33,8 @@ extension SiteRenderer {
                 var period = context.archivePeriod(year)
                 period.url = context.link("/\(author.id)\(year.path)")
                 return period
-            })))
+            },
+            pages: site.memberPages.filter { $0.authorID == author.id }.map { TitledLink(title: $0.title, url: context.link($0.path)) })))
         let feed = context.feed(strings.format("feed_author", ["name": author.name]), "/\(author.id)/atom.xml")
         let avatar = author.avatarFile.map { site.config.absoluteURL("/\(author.id)/\($0)") }
         return paginated(indices, base: "/\(author.id)/", context: context) { path, posts, pagination in

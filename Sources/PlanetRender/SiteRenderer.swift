@@ -102,6 +102,7 @@ public struct SiteRenderer: Sendable {
         jobs += site.tags.map { tag in Job { renderTag(tag, context) } }
         jobs += site.hashtags.map { hashtag in Job { renderHashtag(hashtag, context) } }
         jobs += site.pages.map { standalone in Job { [renderPage(standalone, context)] } }
+        jobs += site.memberPages.map { memberPage in Job { [renderMemberPage(memberPage, context)] } }
         jobs.append(Job { renderLettersIndex(context).map { [$0] } ?? [] })
         jobs += site.letters.indices.map { index in Job { [renderLetter(index, context)] } }
         var files = [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n")]

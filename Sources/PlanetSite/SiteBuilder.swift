@@ -49,13 +49,17 @@ public enum SiteBuilder {
         for (index, post) in posts.enumerated() { postsByAuthor[post.authorID, default: []].append(index) }
 
         let tags = TagGrouping.group(posts.map(\.tags), section: "tags")
+        let memberPages = publishedMemberPages(
+            content.memberPages, authors: authorIDs, posts: content.posts + posts.filter { $0.origin != nil }, options: options,
+            diagnostics: &diagnostics)
 
-        let knownPosts = content.posts.filter { authorIDs.contains($0.authorID) }
+        let knownPosts = content.posts.filter { authorIDs.contains($0.authorID) } + content.memberPages.filter { authorIDs.contains($0.authorID) }
+        let threads = Set(native.map(\.path)).union(memberPages.map(\.path))
         let mentionsByPost = CommentThreads.mentions(
-            content.comments.filter { $0.kind == .mention }, toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
+            content.comments.filter { $0.kind == .mention }, toPosts: threads, knownPosts: Set(knownPosts.map(\.path)),
             diagnostics: &diagnostics)
         var commentsByPost = CommentThreads.attach(
-            content.comments.filter(\.kind.isInThread), toPosts: Set(native.map(\.path)), knownPosts: Set(knownPosts.map(\.path)),
+            content.comments.filter(\.kind.isInThread), toPosts: threads, knownPosts: Set(knownPosts.map(\.path)),
             closedPosts: Set(knownPosts.filter { !$0.commentsOpen }.map(\.path)), members: authorIDs,
             diagnostics: &diagnostics)
         // A reply's avatar is shown only when its copy can be published (an image planet fetch stored).
@@ -71,8 +75,9 @@ public enum SiteBuilder {
             posts.map(\.hashtags), otherNames: publishedComments.flatMap(\.hashtags), section: "hashtags")
         let hashtagLinks = HashtagResolver(hashtags: hashtags, config: content.config)
         posts = posts.parallelMap(hashtagLinks.linked)
-        let threads = Array(commentsByPost)
-        commentsByPost = Dictionary(uniqueKeysWithValues: zip(threads.map(\.key), threads.map(\.value).parallelMap { $0.map(hashtagLinks.linked) }))
+        let linkedThreads = Array(commentsByPost)
+        commentsByPost = Dictionary(uniqueKeysWithValues: zip(
+            linkedThreads.map(\.key), linkedThreads.map(\.value).parallelMap { $0.map(hashtagLinks.linked) }))
         let commentsByHashtag = hashtagLinks.commentsByHashtag(publishedComments)
 
         var assets: [String: OutputFile.Content] = [:]
@@ -93,12 +98,13 @@ public enum SiteBuilder {
                 publish(Self.avatarSource(of: comment, file: file), at: "\(comment.postAuthorID)/\(comment.postSlug)/\(file)")
             }
         }
-        for post in posts {
+        for post in posts + memberPages {
             guard let folder = post.bundleFolder else { continue }
             for file in post.bundleFiles {
                 if file == "index.html" || file == "comments.xml" {
                     diagnostics.append(.warning(
-                        "`\(file)` is left out: the post's own page uses that name", at: SourceLocation(path: "\(folder)/\(file)")))
+                        "`\(file)` is left out: \(folder.hasPrefix("authors/\(post.authorID)/pages/") ? "member's page" : "post's own page") uses that name",
+                        at: SourceLocation(path: "\(folder)/\(file)")))
                     continue
                 }
                 publish("\(folder)/\(file)", at: "\(post.authorID)/\(post.slug)/\(file)")
@@ -106,7 +112,7 @@ public enum SiteBuilder {
         }
 
         let redirects = AliasRedirects.plan(
-            posts: posts, pages: pages, authors: authors, assets: assets, reservedNames: reserved,
+            posts: posts + memberPages, pages: pages, authors: authors, assets: assets, reservedNames: reserved,
             basePath: content.config.basePath, tagAliases: content.tagAliases, tags: tags, diagnostics: &diagnostics)
 
         let site = Site(
@@ -116,6 +122,7 @@ public enum SiteBuilder {
             assets: assets, redirects: redirects)
         var withLetters = site
         withLetters.letters = WeeklyLetters.make(content.letters, site: site, diagnostics: &diagnostics)
+        withLetters.memberPages = memberPages
         return (withLetters, diagnostics)
     }
 

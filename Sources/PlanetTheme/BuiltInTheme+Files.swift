@@ -250,6 +250,7 @@ archive_member_title: "Posts by {name} in {year}"
 archive_months_label: "Months"
 nav_archives: "Archives"
 member_years: "Their posts by year"
+member_pages: "Their pages"
 month_1: "January"
 month_2: "February"
 month_3: "March"
@@ -532,6 +533,7 @@ archive_member_title: "Les billets de {name} en {year}"
 archive_months_label: "Mois"
 nav_archives: "Archives"
 member_years: "Ses billets par année"
+member_pages: "Ses pages"
 month_1: "janvier"
 month_2: "février"
 month_3: "mars"
@@ -3219,6 +3221,16 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 </ul>
 </section>
 {{/empty(top_hashtags)}}
+{{^empty(pages)}}
+<section class="topic-section" aria-labelledby="member-pages-title">
+<h2 id="member-pages-title" class="topic-section__title">{{t.member_pages}}</h2>
+<ul class="archive-months">
+{{#pages}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/pages}}
+</ul>
+</section>
+{{/empty(pages)}}
 {{^empty(years)}}
 <section class="topic-section" aria-labelledby="member-years-title">
 <h2 id="member-years-title" class="topic-section__title">{{t.member_years}}</h2>
@@ -3799,12 +3811,14 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{#.avatar_url}}{{^empty(.)}}<img class="avatar" src="{{.}}" alt="" width="96" height="96" loading="lazy" decoding="async">{{/empty(.)}}{{#empty(.)}}<span class="avatar avatar--initials" aria-hidden="true">{{initials}}</span>{{/empty(.)}}{{/.avatar_url}}{{^.avatar_url}}<span class="avatar avatar--initials" aria-hidden="true">{{initials}}</span>{{/.avatar_url}}
 """#,
         "templates/partials/byline.mustache": #"""
-{{! Author and date of a post (context: a post summary). }}
+{{! Author and date of a post (context: a post summary); a member's own page has no date. }}
 {{#author}}
 <span class="byline__label">{{t.published_by}}</span>
 <a class="byline__author p-author h-card" href="{{url}}">{{>partials/avatar}}<span class="byline__name">{{name}}</span></a>
 {{/author}}
+{{^is_page}}
 <time class="byline__date dt-published" datetime="{{date_iso}}">{{date_display}}</time>
+{{/is_page}}
 
 """#,
         "templates/partials/comment-by-pull-request.mustache": #"""

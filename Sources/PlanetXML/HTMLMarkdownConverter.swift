@@ -59,6 +59,8 @@ struct HTMLMarkdownConverter {
             if text.isEmpty { return [] }
             guard node.attribute("id") == nil, !text.contains("\n") else { return raw(node) }
             return [Block(text: String(repeating: "#", count: Int(String(node.name.dropFirst())) ?? 1) + " " + text)]
+        case "blockquote" where Self.isEmbeddedPost(node):
+            return raw(node)
         case "blockquote":
             let inner = blocks(of: node.childList).joined(separator: "\n\n")
             if inner.isEmpty { return [] }
@@ -84,6 +86,16 @@ struct HTMLMarkdownConverter {
         default:
             return raw(node)
         }
+    }
+
+    /// The classes of the quotes that embed another network's post (a tweet, an Instagram or Bluesky post...).
+    static let embeddedPostClasses: Set<String> = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed"]
+
+    /// Whether a `<blockquote>` is another network's post as its embed code writes it: kept as HTML, so that its words,
+    /// hashtags included, stay the quoted author's and never become the site's hashtags.
+    static func isEmbeddedPost(_ node: xmlNodePtr) -> Bool {
+        guard let classes = node.attribute("class") else { return false }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { embeddedPostClasses.contains(String($0)) }
     }
 
     /// The element as an HTML block: its markup with no blank line (which would end the block), or its text.

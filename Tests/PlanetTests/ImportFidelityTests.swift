@@ -207,7 +207,7 @@ import Testing
         let plan = Self.plan(linked, second, page)
         #expect(Self.body(plan, "authors/claire/posts/2020-03-02-suite.md") == """
             Voir [mon billet](/claire/premier/), [le même](/claire/premier/)\\
-            et [sa suite](/claire/premier/#suite), puis [la page](/a-propos/).\\
+            et [sa suite](/claire/premier/#suite), puis [la page](/claire/a-propos/).\\
             Une note<sup><a href="#n1" id="r1">1</a></sup>.
 
             <p id="n1">1. La note. <a href="#r1">↩</a></p>
@@ -313,13 +313,13 @@ import Testing
         let blog = ImportReader.read(.blogger, data: Self.bloggerUndeclaredPrefix, path: "blog.xml", timeZone: TimeZone(identifier: "UTC")!)
         #expect(blog.items.map(\.status) == [.draft, .draft])
         let plan = ImportPlanner.plan(blog, options: Self.options())
-        #expect(plan.files.map(\.path) == ["authors/claire/posts/2019-02-01-brouillon.md"])
+        #expect(plan.files.map(\.path) == ["authors/claire/pages/page-en-cours.md", "authors/claire/posts/2019-02-01-brouillon.md"])
         #expect(Self.text(plan, "authors/claire/posts/2019-02-01-brouillon.md").contains("draft: true\n"))
-        #expect(plan.summary.pages == 0 && plan.summary.posts == 0 && plan.summary.drafts == 1)
+        #expect(Self.text(plan, "authors/claire/pages/page-en-cours.md").contains("draft: true\n"))
+        #expect(plan.summary.pages == 0 && plan.summary.posts == 0 && plan.summary.drafts == 2)
         #expect(plan.diagnostics.map(\.rendered) == [
             "blog.xml:13:1: warning: the prefix `app:` (of `app:control`) is declared by no namespace: the export is malformed; "
                 + "its elements are read by their local name",
-            "blog.xml:15:1: warning: page 2 is a draft: pages have no drafts; left out",
         ])
     }
 
@@ -402,11 +402,35 @@ import Testing
         let blog = ImportReader.read(.wordpress, data: Self.wxr(page + "\n" + post), path: "export.xml", timeZone: TimeZone(identifier: "UTC")!)
         let plan = ImportPlanner.plan(blog, options: options)
         #expect(plan.files.filter { if case .copy = $0.content { true } else { false } } == [
+            PlannedFile(path: "authors/claire/pages/a-propos/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg")),
             PlannedFile(path: "authors/claire/posts/2020-03-01-photo/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg")),
-            PlannedFile(path: "static/assets/a-propos/portrait.jpg", content: .copy(from: "/media/2020/03/portrait.jpg"), yieldsToExisting: true),
         ])
-        #expect(Self.body(plan, "pages/a-propos.md") == "C'est moi : ![Moi](/planete/assets/a-propos/portrait.jpg)\n")
+        #expect(Self.body(plan, "authors/claire/pages/a-propos/index.md") == "C'est moi : ![Moi](portrait.jpg)\n")
         #expect(plan.summary.mediaCopied == 2 && plan.summary.mediaLinked == 0)
+    }
+
+    /// An embedded tweet links its hashtags to twitter.com/hashtag/…: they are the tweet's, not the member's, and make
+    /// no hashtag of the site; the member's own `#tag` in the post's text still does.
+    @Test func embeddedTweetsHashtagsAreNotTheSites() throws {
+        let body = """
+            <p>Lu ce matin #garde :</p>
+            <blockquote class="twitter-tweet" data-lang="fr"><p lang="fr" dir="ltr">Fermeture des urgences cette nuit <a href="https://twitter.com/hashtag/sant%C3%A9?src=hash&amp;ref_src=twsrc%5Etfw">#santé</a> <a href="https://twitter.com/hashtag/hopital?src=hash">#hopital</a></p>&mdash; Un collectif (@collectif) <a href="https://twitter.com/collectif/status/1234567890?ref_src=twsrc%5Etfw">1 mars 2020</a></blockquote>
+            <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>
+            """
+        let plan = Self.plan(Self.item(id: "70", slug: "tweet", body: body))
+        let markdown = Self.body(plan, "authors/claire/posts/2020-03-01-tweet.md")
+        #expect(markdown.contains("https://twitter.com/collectif/status/1234567890"), "\(markdown)")
+        #expect(!markdown.contains("<script"))
+        var files = TextBundle.parse(ImportTests.site)
+        for file in plan.files { if case .text(let text) = file.content { files[file.path] = Data(text.utf8) } }
+        let result = Fixtures.build(files)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.rendered))")
+        let output = FeedValidationTests.files(result)
+        #expect(output["hashtags/garde/index.html"] != nil)
+        #expect(output.keys.filter { $0.hasPrefix("hashtags/") && $0.hasSuffix("/index.html") && $0 != "hashtags/index.html" }.sorted() == ["hashtags/garde/index.html"])
+        let page = String(decoding: output["claire/tweet/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("Fermeture des urgences cette nuit"))
+        #expect(!page.contains("<script"))
     }
 
     @Test func bloggerAndDotclearAuthorsLoggedOutCommentsAreTheirs() {

@@ -10,4 +10,6 @@ struct AuthorProfile: Encodable, Hashable, Sendable {
     var topHashtags: [TopicCount]
     /// The years the member wrote in, newest first, linking to their posts of each year.
     var years: [ArchivePeriod]
+    /// The member's own pages (`/<id>/<slug>/`), by title.
+    var pages: [TitledLink] = []
 }

@@ -14,5 +14,7 @@ struct PostSummary: Encodable, Hashable, Sendable {
     var author: AuthorSummary
     /// Only for an outside entry.
     var origin: OriginLink?
+    /// True on a member's own page (`/<id>/<slug>/`), which has no date, tags or neighbours: absent on a post.
+    var isPage: Bool?
     var itemHTML: String?
 }

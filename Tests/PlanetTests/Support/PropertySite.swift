@@ -2,7 +2,7 @@ import Foundation
 import PlanetCore
 
 /// A small site as values, for the randomized property test: `files` renders it to the files of a site
-/// folder, and `edit` changes it at random (posts, comments, members, tags and hashtags, `planet.yaml`,
+/// folder, and `edit` changes it at random (posts, members' pages, comments, members, tags and hashtags, `planet.yaml`,
 /// theme overrides, static files, the outside-feed cache), sometimes into invalid input.
 struct PropertySite {
     struct Post {
@@ -51,6 +51,8 @@ struct PropertySite {
     var members: [Member] = [Member(id: "alice", name: "Alice Martin", bio: "Infirmière."), Member(id: "bob", name: "Bob Durand", bio: "Médecin.")]
     var posts: [Post] = []
     var comments: [Comment] = []
+    /// Members' own pages (`authors/<id>/pages/...`), by path → text; a page may take a post's slug (an error).
+    var memberPages: [String: String] = [:]
     var themeFiles: [String: String] = [:]
     var staticFiles: [String: String] = ["static/lisez-moi.txt": "Bonjour.\n"]
     var feedEntries: [FeedCacheEntry] = []
@@ -90,6 +92,7 @@ struct PropertySite {
             if let replyTo = comment.replyTo { text += "reply_to: \(replyTo)\n" }
             files[comment.path] = text + "---\n" + comment.body + "\n"
         }
+        for (path, text) in memberPages { files[path] = text }
         for (path, text) in themeFiles { files[path] = text }
         for (path, text) in staticFiles { files[path] = text }
         var data = files.mapValues { Data($0.utf8) }
@@ -153,7 +156,7 @@ struct PropertySite {
         let kinds = [
             "add post", "add post", "post body", "post title", "post date", "post tags", "draft", "comments off", "delete post",
             "rename post", "bundle", "broken post", "add comment", "add comment", "edit comment", "delete comment", "member",
-            "add member", "remove member", "config", "config", "theme", "static", "feed cache",
+            "add member", "remove member", "config", "config", "theme", "static", "feed cache", "member page", "member page",
         ]
         var kind = kinds.randomElement(using: &random)!
         if kind == "add post", posts.count >= 10 { kind = "delete post" }
@@ -216,6 +219,21 @@ struct PropertySite {
             let index = members.indices.randomElement(using: &random)!
             if Bool.random(using: &random) { members[index].bio = sentence(&random) } else { members[index].hasFeed.toggle() }
             return "\(kind) \(members[index].id)"
+        case "member page":
+            let author = members.randomElement(using: &random)?.id ?? "alice"
+            let slug = Bool.random(using: &random) ? "a-propos" : (posts.randomElement(using: &random)?.slug ?? "cabinet")
+            let path = "authors/\(author)/pages/\(slug)" + (Bool.random(using: &random) ? ".md" : "/index.md")
+            if memberPages[path] != nil, Bool.random(using: &random) {
+                memberPages[path] = nil
+                comments.removeAll { $0.author == author && $0.post == slug && !posts.contains { $0.author == author && $0.slug == slug } }
+                return "remove member page \(path)"
+            }
+            memberPages[path] = "---\ntitle: \"\(sentence(&random))\"\n" + (Bool.random(using: &random) ? "draft: true\n" : "")
+                + "---\n" + sentence(&random) + "\n"
+            if !posts.contains(where: { $0.author == author && $0.slug == slug }), Bool.random(using: &random) {
+                comments.append(Comment(author: author, post: slug, id: "2024-06-01T10-00-00-p\(next())", name: "Zoé", body: sentence(&random)))
+            }
+            return "member page \(path)"
         case "add member":
             members.append(Member(id: "membre\(next())", name: "Membre \(counter)", bio: sentence(&random)))
             return "\(kind) \(members.last!.id)"
@@ -223,6 +241,7 @@ struct PropertySite {
             let removed = members.remove(at: members.indices.randomElement(using: &random)!)
             posts.removeAll { $0.author == removed.id }
             comments.removeAll { $0.author == removed.id }
+            memberPages = memberPages.filter { !$0.key.hasPrefix("authors/\(removed.id)/") }
             return "\(kind) \(removed.id), with their posts"
         case "config":
             switch Int.random(in: 0..<5, using: &random) {
