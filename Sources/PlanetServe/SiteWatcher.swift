@@ -23,12 +23,13 @@ final class SiteWatcher: Sendable {
     private let continuation: AsyncStream<Void>.Continuation
     private let state = Mutex<(pending: SiteChanges?, stopped: Bool, usesEvents: Bool)>((nil, false, false))
 
-    /// Starts watching `folder`; returns once the watch is in place, so that no change made afterwards is missed.
-    init(folder: String) {
+    /// Starts watching `folder` (by polling with `polls`); returns once the watch is in place, so that no change made
+    /// afterwards is missed.
+    init(folder: String, polls: Bool = false) {
         self.folder = folder
         (signals, continuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
         let ready = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in run(whenReady: ready) }
+        let thread = Thread { [self] in run(whenReady: ready, polls: polls) }
         thread.name = "planet serve: watcher"
         thread.start()
         ready.wait()
@@ -61,8 +62,8 @@ final class SiteWatcher: Sendable {
         continuation.yield()
     }
 
-    private func run(whenReady ready: DispatchSemaphore) {
-        if let events = FolderEvents(root: SiteLoader.resolvedRoot(of: folder) ?? folder) {
+    private func run(whenReady ready: DispatchSemaphore, polls: Bool) {
+        if !polls, let events = FolderEvents(root: SiteLoader.resolvedRoot(of: folder) ?? folder) {
             state.withLock { $0.usesEvents = true }
             ready.signal()
             guard !watch(events) else { return }

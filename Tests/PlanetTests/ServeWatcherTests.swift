@@ -3,8 +3,8 @@ import Testing
 
 /// `planet serve`'s watcher on the real binary: the kernel's file events (inotify) name what changed, through the ways
 /// editors save (written in place, a temporary file renamed over, deleted then created), a new member's folder with a
-/// post, a new folder inside a watched one, and a removed post. Each change must bring a reload event and the page as
-/// changed; the limits only keep a broken server from hanging the test.
+/// post, a new folder inside a watched one, and a removed post; and the polling of `--poll`. Each change must bring a
+/// reload event and the page as changed; the limits only keep a broken server from hanging the test.
 @Suite(.serialized) struct ServeWatcherTests {
     static let post = "authors/alice/posts/2024-03-01-bonjour.md"
 
@@ -93,6 +93,32 @@ import Testing
         Thread.sleep(forTimeInterval: 1)
         #expect(events.output.components(separatedBy: "event: reload").count - 1 == before, "\(events.output)")
 
+        #expect(server.interrupt() == 0, "\(server.output)")
+    }
+
+    @Test func pollingFollowsEditsAndNewFolders() throws {
+        let folder = try Run.temporaryFolder("planet-poll")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run.write(Fixtures.withMinimalSite(""), to: folder)
+        let server = try BackgroundProcess(Run.planet, ["serve", folder.path, "--port", "0", "--poll", "--verbose"])
+        defer { server.terminate() }
+        #expect(server.waitFor("Watching for changes by polling", timeout: 20), "\(server.output)")
+        let origin = try #require(server.output.firstMatch(of: #/http://127\.0\.0\.1:\d+/#).map { String($0.output) })
+        let events = try BackgroundProcess("/usr/bin/env", ["curl", "-sN", origin + "/__planet/events"])
+        defer { events.terminate() }
+        #expect(events.waitFor(": planet live reload", timeout: 30))
+
+        let url = folder.appendingPathComponent(Self.post)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".2024-03-01-bonjour.md.tmp")
+        try Self.text("Renommé par-dessus.").write(to: temporary)
+        #expect(rename(temporary.path, url.path) == 0)
+        Self.expectReload(1, events: events, origin: origin, page: "/alice/bonjour/", holds: "Renommé par-dessus.")
+        let reloads = events.output.components(separatedBy: "event: reload").count - 1
+        try Run.write([
+            "authors/bruno/author.yaml": Data("name: Bruno Petit\n".utf8),
+            "authors/bruno/posts/2024-04-01-salut.md": Self.text("Premier billet de Bruno.", title: "Salut", date: "2024-04-01"),
+        ], to: folder)
+        Self.expectReload(reloads + 1, events: events, origin: origin, page: "/bruno/salut/", holds: "Premier billet de Bruno.")
         #expect(server.interrupt() == 0, "\(server.output)")
     }
 }
