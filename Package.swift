@@ -83,10 +83,11 @@ let package = Package(
         .target(name: "PlanetMentions", dependencies: ["PlanetCore", "PlanetXML", "PlanetParse", "PlanetFiles", "PlanetFetch"]),
         // Outgoing mail (the intake's mail sender): messages rendered as MIME, sent over SMTP (libcurl) or through `sendmail`.
         .target(name: "PlanetMail", dependencies: ["CCurl", "PlanetCore", "PlanetProcess"]),
-        // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it; with
-        // `--intake`, it runs `planet intake` beside it on the loopback address.
+        // `planet serve`: the preview server, on FlyingFox, kept apart so that nothing else depends on it, rebuilding from
+        // the changed paths its watcher names (inotify, through CPlanetSystem); with `--intake`, it runs `planet intake`
+        // beside it on the loopback address.
         .target(name: "PlanetServe", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", "PlanetIntake", .product(name: "FlyingFox", package: "FlyingFox"),
+            "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", "PlanetIntake", "CPlanetSystem", .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -11,6 +11,9 @@
 #if defined(__linux__)
 #include <sys/syscall.h>
 #include <linux/fs.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/inotify.h>
 #endif
 
 int planet_exchange_paths(const char *first, const char *second) {
@@ -71,3 +74,63 @@ ssize_t planet_write_without_sigpipe(int fd, const void *bytes, size_t count) {
     errno = error;
     return written;
 }
+
+#if defined(__linux__)
+int planet_watch_open(void) {
+    return inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+}
+
+int planet_watch_add(int fd, const char *folder) {
+    return inotify_add_watch(fd, folder, IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM
+        | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW);
+}
+
+ssize_t planet_watch_read(int fd, int timeout_ms, void *buffer, size_t size) {
+    struct pollfd waiting = { .fd = fd, .events = POLLIN, .revents = 0 };
+    int ready = poll(&waiting, 1, timeout_ms);
+    if (ready <= 0) return ready;
+    ssize_t count = read(fd, buffer, size);
+    if (count < 0 && (errno == EAGAIN || errno == EINTR)) return 0;
+    return count;
+}
+
+size_t planet_watch_event(const void *buffer, size_t size, size_t offset, int *wd, unsigned *kind, const char **name) {
+    if (offset + sizeof(struct inotify_event) > size) return 0;
+    struct inotify_event event;
+    memcpy(&event, (const char *)buffer + offset, sizeof event);
+    size_t next = offset + sizeof(struct inotify_event) + event.len;
+    if (next > size) return 0;
+    *wd = event.wd;
+    *name = event.len > 0 ? (const char *)buffer + offset + sizeof(struct inotify_event) : "";
+    unsigned bits = 0;
+    if (event.mask & (IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)) bits |= PLANET_WATCH_CHANGED;
+    if (event.mask & (IN_MOVED_FROM | IN_MOVED_TO)) bits |= PLANET_WATCH_MOVED;
+    if (event.mask & IN_ISDIR) bits |= PLANET_WATCH_FOLDER;
+    if (event.mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED | IN_UNMOUNT)) bits |= PLANET_WATCH_GONE;
+    if (event.mask & IN_Q_OVERFLOW) bits |= PLANET_WATCH_OVERFLOW;
+    *kind = bits;
+    return next;
+}
+#else
+int planet_watch_open(void) {
+    errno = ENOSYS;
+    return -1;
+}
+
+int planet_watch_add(int fd, const char *folder) {
+    (void)fd; (void)folder;
+    errno = ENOSYS;
+    return -1;
+}
+
+ssize_t planet_watch_read(int fd, int timeout_ms, void *buffer, size_t size) {
+    (void)fd; (void)timeout_ms; (void)buffer; (void)size;
+    errno = ENOSYS;
+    return -1;
+}
+
+size_t planet_watch_event(const void *buffer, size_t size, size_t offset, int *wd, unsigned *kind, const char **name) {
+    (void)buffer; (void)size; (void)offset; (void)wd; (void)kind; (void)name;
+    return 0;
+}
+#endif

@@ -14,11 +14,16 @@ public enum SiteSource {
         return (loaded.input, loaded.diagnostics)
     }
 
-    /// Loads the site reading only the files that `index` does not vouch for (see `SiteLoader`).
+    /// Loads the site reading only the files that `index` does not vouch for (see `SiteLoader`); with `changed`, the
+    /// paths changed since the load that made `index`, nothing else is listed (`SiteLoader.load(folder:index:changed:)`).
     public static func load(
-        folder: String, index: InputIndex, gitDeadline: TimeInterval = GitRepository.defaultDeadline
+        folder: String, index: InputIndex, changed: [String]? = nil, gitDeadline: TimeInterval = GitRepository.defaultDeadline
     ) throws(SiteLoaderError) -> SiteLoader.Loaded {
-        var loaded = try SiteLoader.load(folder: folder, index: index)
+        var loaded = if let changed {
+            try SiteLoader.load(folder: folder, index: index, changed: changed)
+        } else {
+            try SiteLoader.load(folder: folder, index: index)
+        }
         guard ConfigParser.parse(loaded.input.config).0?.gitDates == true, let root = SiteLoader.resolvedRoot(of: folder) else {
             return loaded
         }

@@ -11,6 +11,9 @@ public enum SiteLoader {
         public var index: InputIndex
         /// The files whose bytes were read (the others were vouched for by the previous index), by path.
         public var readPaths: [String]
+        /// Whether listing the folders found no problem (a broken or outside symbolic link, an unreadable folder...): only
+        /// then can the next load list nothing but the changed paths (see `load(folder:index:changed:)`).
+        public var walkedCleanly: Bool
     }
 
     /// Reads the site at `folder`, listing its folders with `lister`. Fails only when the folder itself is unusable.
@@ -33,11 +36,20 @@ public enum SiteLoader {
         for (path, stamp) in walker.stamps {
             if let entry = index.trusted(path, stamp: stamp) { vouched[path] = entry }
         }
-        let prefetched = FileReader.readAll(
-            walker.files.filter { vouched[$0] == nil && SiteLayout.isReadAhead($0) }, root: root)
+        return read(
+            root: root, files: walker.files, stamps: walker.stamps, vouched: vouched, walkDiagnostics: walker.diagnostics, takenAt: takenAt)
+    }
+
+    /// The site made of `files` (in any order: `SiteLayout.organize` sorts them): the ones `vouched` for are given by their
+    /// digest, the others read.
+    static func read(
+        root: String, files: [String], stamps: [String: FileStamp], vouched: [String: InputIndex.Entry], walkDiagnostics: [Diagnostic],
+        takenAt: Int64
+    ) -> Loaded {
+        let prefetched = FileReader.readAll(files.filter { vouched[$0] == nil && SiteLayout.isReadAhead($0) }, root: root)
         var digests: [String: UInt64] = [:]
         var readPaths: [String] = []
-        let (input, diagnostics) = SiteLayout.organize(paths: walker.files) { path -> SourceFile? in
+        let (input, diagnostics) = SiteLayout.organize(paths: files) { path -> SourceFile? in
             if let entry = vouched[path], let digest = entry.digest {
                 digests[path] = digest
                 return SourceFile(
@@ -50,11 +62,12 @@ public enum SiteLoader {
             return file
         }
         var entries: [String: InputIndex.Entry] = [:]
-        entries.reserveCapacity(walker.stamps.count)
-        for (path, stamp) in walker.stamps { entries[path] = InputIndex.Entry(stamp: stamp, digest: digests[path]) }
+        entries.reserveCapacity(stamps.count)
+        for (path, stamp) in stamps { entries[path] = InputIndex.Entry(stamp: stamp, digest: digests[path]) }
         return Loaded(
-            input: input, diagnostics: walker.diagnostics + diagnostics,
-            index: InputIndex(takenAt: takenAt, entries: entries), readPaths: readPaths.sorted(by: codePointOrder))
+            input: input, diagnostics: walkDiagnostics + diagnostics,
+            index: InputIndex(takenAt: takenAt, entries: entries), readPaths: readPaths.sorted(by: codePointOrder),
+            walkedCleanly: walkDiagnostics.isEmpty)
     }
 
     /// The stamp of every file the build reads, for `planet serve` to notice changes cheaply (one `stat`
@@ -65,7 +78,7 @@ public enum SiteLoader {
     }
 
     /// Lists every file the build reads, with its stamp.
-    private static func walk(root: String, lister: DirectoryLister) -> DirectoryWalker {
+    static func walk(root: String, lister: DirectoryLister) -> DirectoryWalker {
         var walker = DirectoryWalker(root: root, lister: lister, recordsStamps: true)
         walker.walk(SiteLayout.configFile)
         walker.walk(SiteLayout.tagsFile)

@@ -21,19 +21,23 @@ struct PreviewBuild: Sendable {
     var intakeURL: String?
 
     /// Builds with what the previous builds left: the served files' fingerprints, the build cache and the
-    /// input index (files whose stamp did not change are not read again). Returns the new index too.
-    func run(previousFingerprints: [String: UInt64], cache: BuildCache, index: InputIndex) -> (Outcome, InputIndex) {
+    /// input index (files whose stamp did not change are not read again). With `changed`, the paths the watcher saw
+    /// change since the load that made `index`, only those are listed and `stat`ed. Returns the new load's index, and
+    /// whether its listing was clean (so that the next build may list only what changed).
+    func run(
+        previousFingerprints: [String: UInt64], cache: BuildCache, index: InputIndex, changed: [String]? = nil
+    ) -> (Outcome, InputIndex, walkedCleanly: Bool) {
         let loaded: SiteLoader.Loaded
         do {
-            loaded = try SiteSource.load(folder: folder, index: index)
+            loaded = try SiteSource.load(folder: folder, index: index, changed: changed)
         } catch {
-            return (.failed([.error("\(error)", at: SourceLocation(path: folder))]), index)
+            return (.failed([.error("\(error)", at: SourceLocation(path: folder))]), index, false)
         }
         let result = BuildPipeline.run(
             loaded.input, loadDiagnostics: loaded.diagnostics,
             options: .init(
                 includeDrafts: drafts, now: Date(), baseURL: baseURL, intakeURL: intakeURL, previousFingerprints: previousFingerprints,
                 buildCache: cache))
-        return (result.succeeded ? .built(result) : .failed(result.diagnostics), loaded.index)
+        return (result.succeeded ? .built(result) : .failed(result.diagnostics), loaded.index, loaded.walkedCleanly)
     }
 }

@@ -15,18 +15,21 @@ final class PreviewSession: Sendable {
     let drafts: Bool
     /// With `--intake`: the port of the local `planet intake` (0 picks a free one).
     let intakePort: UInt16?
+    /// With `--poll`: the watcher polls instead of using the system's file events.
+    let polls: Bool
     let console: Console
     private let state = PreviewState()
     private let liveReload = LiveReload()
     /// Opens the pages' policy to the live-reload script only; new for every run.
     private let nonce = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
 
-    init(folder: String, host: String, port: UInt16, drafts: Bool, intakePort: UInt16?, console: Console) {
+    init(folder: String, host: String, port: UInt16, drafts: Bool, intakePort: UInt16?, polls: Bool, console: Console) {
         self.folder = folder
         self.host = host
         self.port = port
         self.drafts = drafts
         self.intakePort = intakePort
+        self.polls = polls
         self.console = console
     }
 
@@ -44,7 +47,8 @@ final class PreviewSession: Sendable {
         let origin = host.contains(":") ? "http://[\(host)]:\(listeningPort)" : "http://\(host):\(listeningPort)"
         let intake = try intakePort.map { LocalIntake(siteFolder: folder, port: $0 == 0 ? try FreePort.pick() : $0, baseURL: origin) }
         let build = PreviewBuild(folder: folder, drafts: drafts, baseURL: origin, intakeURL: intake?.url)
-        await rebuild(build, changed: [])
+        let watcher = SiteWatcher(folder: folder, polls: polls)
+        await rebuild(build, changes: nil, named: false)
         let intakeRun = intake.map { intake in
             Task {
                 let console = self.console
@@ -61,8 +65,15 @@ final class PreviewSession: Sendable {
                 + "planet comment review --spool \(intake.spoolFolder) lists and approves them")
         }
 
-        let watching = Task { await SiteWatcher(folder: folder).watch { await self.rebuild(build, changed: $0) } }
+        console.detail("Watching for changes \(watcher.usesEvents ? "through the system's file events" : "by polling")")
+        let watching = Task {
+            for await _ in watcher.signals {
+                guard let changes = watcher.take() else { continue }
+                await self.rebuild(build, changes: changes, named: watcher.usesEvents)
+            }
+        }
         await Interrupts.wait()
+        watcher.stop()
         watching.cancel()
         await liveReload.finishAll()
         await server.stop(timeout: 1)
@@ -78,16 +89,21 @@ final class PreviewSession: Sendable {
     }
 
     /// Builds the site (off the server's threads), then serves it and reloads the open pages, or keeps the
-    /// previous site and shows the errors.
-    private func rebuild(_ build: PreviewBuild, changed: [String]) async {
+    /// previous site and shows the errors. `changes` are what the watcher saw (nil for the first build): when the
+    /// system's events `named` them, and the previous load listed the folders cleanly, only those paths are listed
+    /// (polling compares stamps, which an edit can leave as they were: then the loader's racy rule must see every file).
+    private func rebuild(_ build: PreviewBuild, changes: SiteChanges?, named: Bool) async {
         let started = Date()
         let (fingerprints, cache, index) = (await state.fingerprints, await state.cache, await state.index)
-        let (outcome, newIndex) = await withCheckedContinuation { continuation in
+        let walkedCleanly = await state.walkedCleanly
+        let listed = named && walkedCleanly ? changes?.known : nil
+        let (outcome, newIndex, newWalkClean) = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: build.run(previousFingerprints: fingerprints, cache: cache, index: index))
+                continuation.resume(returning: build.run(previousFingerprints: fingerprints, cache: cache, index: index, changed: listed))
             }
         }
-        await state.replace(index: newIndex)
+        await state.replace(index: newIndex, walkedCleanly: newWalkClean)
+        let changed = changes?.known ?? []
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let what = changed.isEmpty ? "" : " (\(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", ..." : ""))"
         switch outcome {
@@ -100,7 +116,7 @@ final class PreviewSession: Sendable {
                                           uniquingKeysWith: { first, _ in first })
             await state.replace(with: served, fingerprints: fingerprints, cache: result.buildCache)
             await liveReload.reload()
-            console.info("\(changed.isEmpty ? "Built" : "Rebuilt") \(BuildSummary.count(result.pageCount, "page")) in \(seconds) s\(what)")
+            console.info("\(changes == nil ? "Built" : "Rebuilt") \(BuildSummary.count(result.pageCount, "page")) in \(seconds) s\(what)")
         case .failed(let diagnostics):
             console.report(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }

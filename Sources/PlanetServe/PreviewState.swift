@@ -9,6 +9,9 @@ actor PreviewState {
     private(set) var cache = BuildCache()
     /// Replaced after every build, good or not: it tells which files' bytes are known, whatever the build made of them.
     private(set) var index = InputIndex()
+    /// Whether the load that made `index` listed the folders without a problem: then the next one lists only the
+    /// paths the watcher names.
+    private(set) var walkedCleanly = false
 
     func replace(with site: ServedSite, fingerprints: [String: UInt64], cache: BuildCache) {
         self.site = site
@@ -16,5 +19,8 @@ actor PreviewState {
         self.cache = cache
     }
 
-    func replace(index: InputIndex) { self.index = index }
+    func replace(index: InputIndex, walkedCleanly: Bool) {
+        self.index = index
+        self.walkedCleanly = walkedCleanly
+    }
 }

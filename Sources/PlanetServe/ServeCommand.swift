@@ -14,7 +14,8 @@ public struct ServeCommand: ParsableCommand {
         discussion: """
             The site is built in memory (nothing is written, not even public/) for the local address, and \
             served with 404.html for unknown paths. planet.yaml, authors/, comments/, pages/, static/ and \
-            themes/ are watched; after a change the site is rebuilt and open pages reload. When the change \
+            themes/ are watched (through the system's file events on Linux, by polling elsewhere or with --poll); \
+            after a change the site is rebuilt and open pages reload. When the change \
             has errors, they are printed here and shown over the page, and the previous version stays served. \
             The reload script is added only to the pages serve sends, never to built files. With --intake, \
             planet intake runs beside it on 127.0.0.1 (port --intake-port): post pages carry the comment form, \
@@ -48,6 +49,9 @@ public struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("intake-port"), help: "The port of --intake's service; 0 picks a free one.")
     var intakePort: UInt16 = 8081
 
+    @Flag(help: "Watch by polling (a look at every file four times a second) instead of the system's file events: for a site on a network file system, where those events do not come.")
+    var poll = false
+
     @OptionGroup var outputOptions: OutputOptions
 
     public func validate() throws {
@@ -59,7 +63,8 @@ public struct ServeCommand: ParsableCommand {
 
     public func run() throws {
         let session = PreviewSession(
-            folder: site, host: host, port: port, drafts: drafts, intakePort: intake ? intakePort : nil, console: outputOptions.console)
+            folder: site, host: host, port: port, drafts: drafts, intakePort: intake ? intakePort : nil, polls: poll,
+            console: outputOptions.console)
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
