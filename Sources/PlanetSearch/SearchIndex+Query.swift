@@ -55,7 +55,7 @@ extension SearchIndex {
     }
 
     /// A result: its path, and the snippet of its text (else of its summary) that marks the matched words; else its
-    /// summary, else the start of its text.
+    /// summary, else the start of its text (where a summary made of the first paragraph is).
     private func hit(id: Int, _ expression: String) throws -> SearchHit {
         let statement = try connection.statement("""
             SELECT snippet(search, 2, char(57344), char(57345), '…', 24), snippet(search, 1, char(57344), char(57345), '…', 24)
@@ -73,9 +73,7 @@ extension SearchIndex {
 
     /// Reads the languages of the documents indexed, in which queries are stemmed, when the database changed.
     private func refreshQueryLanguages() throws {
-        let version = try connection.statement("PRAGMA data_version")
-        let current = try version.step() ? version.integer(0) : 0
-        version.reset()
+        let current = try dataVersion()
         guard current != languagesVersion else { return }
         let distinct = try connection.statement("SELECT DISTINCT language FROM documents ORDER BY language")
         var found: [String] = []

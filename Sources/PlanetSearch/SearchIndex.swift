@@ -8,7 +8,7 @@ import PlanetCore
 /// matches are the first FTS5 reads. Safe to use from any thread.
 public final class SearchIndex: @unchecked Sendable {
     /// The version of the index's layout and tokenizer: an index of another version is built again.
-    static let version = "2"
+    static let version = "3"
     /// The most matches a search ranks: the newest that many (and the newest that many title matches).
     public static let rankedLimit = 1000
 
@@ -17,6 +17,9 @@ public final class SearchIndex: @unchecked Sendable {
     let languages = SearchLanguages()
     /// `PRAGMA data_version` when `languages.query` was read: another connection's change (a rebuild) changes it.
     var languagesVersion = -1
+    /// Each document's row id, date and fingerprint, by path, as of `PRAGMA data_version` `knownVersion`.
+    private var known: [String: (id: Int, date: Int, fingerprint: String)] = [:]
+    private var knownVersion = -1
 
     /// Opens the index at `path` (`:memory:` for one in memory), creating it, or emptying it when it was made by
     /// another version. `bulk`: for an index built once and closed (no journal, no waiting for the disk).
@@ -42,10 +45,12 @@ public final class SearchIndex: @unchecked Sendable {
     private func createTables() throws {
         try connection.execute("""
             CREATE TABLE documents(
-                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL, language TEXT NOT NULL,
+                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL, language TEXT NOT NULL, date INTEGER NOT NULL,
                 title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, hashtags TEXT NOT NULL,
                 member TEXT NOT NULL, facets TEXT NOT NULL);
             CREATE INDEX documents_language ON documents(language);
+            CREATE INDEX documents_date ON documents(date, id);
+            CREATE INDEX documents_known ON documents(path, date, fingerprint);
             CREATE VIRTUAL TABLE search USING fts5(
                 title, summary, body, tags, hashtags, member, facets, content = 'documents', content_rowid = 'id',
                 tokenize = '\(SearchTokenizer.fts5Name)');
@@ -69,20 +74,30 @@ public final class SearchIndex: @unchecked Sendable {
     public func update(_ documents: [SearchDocument]) throws -> (indexed: Int, removed: Int) {
         try lock.withLock {
             let counts = try connection.transaction { () throws -> (indexed: Int, removed: Int) in
-                var known: [String: (id: Int, fingerprint: String)] = [:]
-                let existing = try connection.prepare("SELECT path, id, fingerprint FROM documents")
-                while try existing.step() { known[existing.text(0)] = (existing.integer(1), existing.text(2)) }
+                let version = try dataVersion()
+                if version != knownVersion {
+                    known = [:]
+                    let existing = try connection.prepare("SELECT path, id, date, fingerprint FROM documents INDEXED BY documents_known")
+                    while try existing.step() { known[existing.text(0)] = (existing.integer(1), existing.integer(2), existing.text(3)) }
+                    knownVersion = version
+                }
                 let wanted = Set(documents.map(\.path))
                 var removed = 0
                 for (path, entry) in known where !wanted.contains(path) {
                     try remove(id: entry.id)
+                    known[path] = nil
                     removed += 1
                 }
                 var seen = Set<String>()
                 let changed = documents.filter { seen.insert($0.path).inserted && known[$0.path]?.fingerprint != $0.fingerprint }
                 for document in changed.parallelMap({ Self.plain($0) }) {
-                    if let old = known[document.path] { try remove(id: old.id) }
-                    try insert(document)
+                    var reused: Int?
+                    if let old = known[document.path] {
+                        try remove(id: old.id)
+                        if old.date == document.date { reused = old.id }
+                    }
+                    let id = try insert(document, id: reused)
+                    known[document.path] = (id, document.date, document.fingerprint)
                 }
                 return (changed.count, removed)
             }
@@ -122,32 +137,63 @@ public final class SearchIndex: @unchecked Sendable {
         try connection.statement("DELETE FROM documents WHERE id = ?1").bind([.integer(id)]).run()
     }
 
-    private func insert(_ document: SearchDocument) throws {
+    /// Indexes `document` under `id`, or a new row id in date order; returns the id.
+    private func insert(_ document: SearchDocument, id given: Int?) throws -> Int {
         let language = SearchLanguages.code(document.language)
         languages.document = language
-        let id = try freeID(for: document)
+        let id = try given ?? freeID(date: document.date)
+        let text = document.text
         try connection.statement("""
-            INSERT INTO documents(id, path, fingerprint, language, \(Self.textColumns)) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            INSERT INTO documents(id, path, fingerprint, language, date, \(Self.textColumns))
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             """).bind([
-                .integer(id), .text(document.path), .text(document.fingerprint), .text(language), .text(document.title),
-                .text(document.summary), .text(document.text), .text(document.tags), .text(document.hashtags), .text(document.member),
-                .text(document.facets),
+                .integer(id), .text(document.path), .text(document.fingerprint), .text(language), .integer(document.date), .text(document.title),
+                .text(Self.leads(document.summary, text) ? "" : document.summary), .text(text), .text(document.tags), .text(document.hashtags),
+                .text(document.member), .text(document.facets),
             ]).run()
         try connection.statement("INSERT INTO search(rowid, \(Self.textColumns)) SELECT id, \(Self.textColumns) FROM documents WHERE id = ?1")
             .bind([.integer(id)]).run()
         try connection.statement("INSERT INTO heads(rowid, \(Self.headColumns)) SELECT id, \(Self.headColumns) FROM documents WHERE id = ?1")
             .bind([.integer(id)]).run()
+        return id
     }
 
-    /// A row id that grows with the document's date: 1,024 slots a second, the path's hash choosing the first tried.
-    private func freeID(for document: SearchDocument) throws -> Int {
-        let seconds = min(max(document.date, -100_000_000_000), 100_000_000_000)
-        var fingerprint = Fingerprint()
-        fingerprint.combine(document.path)
-        var id = seconds * 1024 + Int(fingerprint.value % 1024)
-        let taken = try connection.statement("SELECT 1 FROM documents WHERE id = ?1")
-        while try taken.bind([.integer(id)]).step() { id += 1 }
-        return id
+    /// Whether `summary` is the start of `text` (a summary made of the first paragraph), spaces and the kind of
+    /// apostrophe apart: it is then not indexed twice.
+    static func leads(_ summary: String, _ text: String) -> Bool {
+        func letters<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> [Unicode.Scalar] {
+            scalars.filter { !$0.properties.isWhitespace && $0 != "\u{2026}" }.map { $0 == "\u{2019}" ? "'" : $0 }
+        }
+        let wanted = letters(summary.unicodeScalars)
+        guard !wanted.isEmpty else { return true }
+        return letters(text.unicodeScalars.prefix(summary.unicodeScalars.count * 2 + 16)).starts(with: wanted)
+    }
+
+    /// A row id in date order, dense enough for FTS5's deltas to take one byte: between the ids of the documents
+    /// just before and just after `date` (8 apart when built from scratch), else (no room, or the newest) 8 after the last.
+    private func freeID(date: Int) throws -> Int {
+        let before = try connection.statement("SELECT id FROM documents WHERE date <= ?1 ORDER BY date DESC, id DESC LIMIT 1").bind([.integer(date)])
+        let low = try before.step() ? before.integer(0) : 0
+        before.reset()
+        let after = try connection.statement("SELECT id FROM documents WHERE date > ?1 ORDER BY date, id LIMIT 1").bind([.integer(date)])
+        let high = try after.step() ? after.integer(0) : 0
+        after.reset()
+        if high > low + 1 {
+            let middle = low + (high - low) / 2
+            let taken = try connection.statement("SELECT 1 FROM documents WHERE id = ?1").bind([.integer(middle)])
+            defer { taken.reset() }
+            if try !taken.step() { return middle }
+        }
+        let last = try connection.statement("SELECT max(id) FROM documents")
+        let maximum = try last.step() ? last.integer(0) : 0
+        last.reset()
+        return maximum + 8
+    }
+
+    func dataVersion() throws -> Int {
+        let version = try connection.statement("PRAGMA data_version")
+        defer { version.reset() }
+        return try version.step() ? version.integer(0) : 0
     }
 
     /// The bytes the full-text index takes (FTS5's tables), and those of the whole database file.
