@@ -122,7 +122,7 @@ let package = Package(
             "PlanetTemplate", "PlanetTheme", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ], path: "Benchmarks/TemplateSamples"),
         // The search index at scale on a generated corpus (`swift build -c release --product SearchBench`; see BENCHMARKS.md).
-        .executableTarget(name: "SearchBench", dependencies: ["PlanetBuild", "PlanetCore", "PlanetSearch"], path: "Benchmarks/SearchBench"),
+        .executableTarget(name: "SearchBench", dependencies: ["PlanetBuild", "PlanetCore", "PlanetSearch", "PlanetXML"], path: "Benchmarks/SearchBench"),
         .executableTarget(name: "TemplateBench", dependencies: [
             "PlanetTemplate", "TemplateSamples", .product(name: "Mustache", package: "swift-mustache"),
         ], path: "Benchmarks/TemplateBench"),

@@ -1,72 +1,110 @@
-// The search index at scale (not a test): `SearchBench SITE INDEX [QUERIES]` reads the site as the intake does,
-// builds the index at INDEX from scratch, then prints the build time, the index's size against the posts' text,
-// the latency (p50, p99) of 1,000 one- or two-word queries from the corpus's own words (a fixed seed), and the
-// time of an update after one post is edited. Numbers go to BENCHMARKS.md.
+// The search index at scale (not a test): `SearchBench SITE INDEX [QUERIES] [--comments]` reads the site as the
+// intake does, builds the index at INDEX from scratch (as `planet intake search-rebuild` does), then prints the build
+// time, the index's size against the posts' text, the latency (p50, p99; wall and CPU time) of QUERIES (1,000)
+// queries from a word list of the corpus's own words (a fixed seed: one word, two words, a two-word phrase, a word
+// with a member, tag or year filter), and the time of an update after one post is edited. Numbers go to BENCHMARKS.md.
 import Foundation
 import PlanetBuild
 import PlanetCore
 import PlanetSearch
+import PlanetXML
 
-let arguments = CommandLine.arguments
+let arguments = CommandLine.arguments.filter { $0 != "--comments" }
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: SearchBench SITE INDEX [QUERIES]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SearchBench SITE INDEX [QUERIES] [--comments]\n".utf8))
     exit(2)
 }
 let (input, loadDiagnostics) = try SiteSource.load(folder: arguments[1])
 let plan = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: .init(keepGoing: true, now: Date()))
 guard let site = plan.site else { fatalError("the site cannot be read") }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
+func cpuNow() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// Wall and CPU seconds of `body`.
+func measure(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+    let start = DispatchTime.now().uptimeNanoseconds, cpu = cpuNow()
     try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuNow() - cpu)
 }
 
 var documents: [SearchDocument] = []
-let extraction = seconds { documents = SearchDocument.documents(of: site) }
-let textBytes = documents.reduce(0) { $0 + $1.title.utf8.count + $1.summary.utf8.count + $1.body.utf8.count + $1.tags.utf8.count + $1.hashtags.utf8.count }
-try? FileManager.default.removeItem(atPath: arguments[2])
-let index = try SearchIndex(path: arguments[2], language: site.config.language)
-let build = try seconds { try index.rebuild(documents) }
+let extraction = measure { documents = SearchDocument.documents(of: site, comments: CommandLine.arguments.contains("--comments")) }
+let texts = documents.parallelMap { HTMLText.plain($0.html) }
+let textBytes = zip(documents, texts).reduce(0) {
+    $0 + $1.0.title.utf8.count + $1.0.summary.utf8.count + $1.1.utf8.count + $1.0.tags.utf8.count + $1.0.hashtags.utf8.count
+}
+let build = try measure { try SearchIndex.rebuild(at: arguments[2], documents: documents) }
+let index = try SearchIndex(path: arguments[2])
 let sizes = try index.sizes()
 
-// Queries: words of 4+ letters from the posts' titles and text, drawn with a fixed linear congruential generator;
-// one query in four is two words.
+// The word list: words of 4+ letters from the first 2,000 documents' titles and texts; phrases: two words that
+// follow each other there. Drawn with a fixed linear congruential generator.
 var vocabulary = Set<String>()
-for document in documents.prefix(2000) {
-    for word in (document.title + " " + document.body).split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
-        vocabulary.insert(word.lowercased())
-    }
+var pairs: [String] = []
+for (document, text) in zip(documents, texts).prefix(2000) {
+    let words = (document.title + " " + text).split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+    for word in words where word.count >= 4 { vocabulary.insert(word) }
+    if words.count > 11 { pairs.append(words[10] + " " + words[11]) }
 }
 let words = vocabulary.sorted()
-var state: UInt64 = 42
-let count = arguments.count > 3 ? Int(arguments[3]) ?? 1000 : 1000
-var queries: [String] = []
-for number in 0..<count {
-    var picked: [String] = []
-    for _ in 0..<(number % 4 == 3 ? 2 : 1) {
+let members = Array(Set(documents.map(\.memberID))).sorted()
+let tags = Array(Set(documents.flatMap(\.tagKeys))).sorted()
+var generator = Generator()
+struct Generator {
+    var state: UInt64 = 42
+
+    mutating func draw(_ count: Int) -> Int {
         state = state &* 6364136223846793005 &+ 1442695040888963407
-        picked.append(words[Int(state >> 33) % words.count])
+        return Int(state >> 33) % count
     }
-    queries.append(picked.joined(separator: " "))
 }
-var latencies: [Double] = []
-var totalHits = 0
-for query in queries {
-    latencies.append(try seconds { totalHits += try index.search(SearchQuery(query), perPage: 10).total })
+let count = arguments.count > 3 ? Int(arguments[3]) ?? 1000 : 1000
+var queries: [(String, SearchFilter)] = []
+for number in 0..<count {
+    switch number % 10 {
+    case 0, 1, 2, 3, 4: queries.append((words[generator.draw(words.count)], SearchFilter()))
+    case 5, 6: queries.append((words[generator.draw(words.count)] + " " + words[generator.draw(words.count)], SearchFilter()))
+    case 7: queries.append(("\"" + pairs[generator.draw(pairs.count)] + "\"", SearchFilter()))
+    case 8: queries.append((words[generator.draw(words.count)], SearchFilter(memberID: members[generator.draw(members.count)])))
+    default: queries.append((words[generator.draw(words.count)], number % 20 == 9 ? SearchFilter(tagKey: tags[generator.draw(tags.count)]) : SearchFilter(year: 2008 + generator.draw(17))))
+    }
 }
-latencies.sort()
-let percentile = { (p: Double) in latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] * 1000 }
+var walls: [Double] = [], cpus: [Double] = []
+var totalHits = 0, capped = 0
+for (query, filter) in queries {
+    let time = try measure {
+        let results = try index.search(SearchQuery(query), filter: filter, perPage: 10)
+        totalHits += results.total
+        if results.more { capped += 1 }
+    }
+    walls.append(time.wall)
+    cpus.append(time.cpu)
+}
+walls.sort()
+cpus.sort()
+func percentile(_ values: [Double], _ p: Double) -> String {
+    String(format: "%.2f", values[min(values.count - 1, Int(Double(values.count) * p))] * 1000)
+}
 
 var edited = documents
 let target = edited.count / 2
-edited[target].body += " Un paragraphe ajouté pour la mesure, sur les gardes de nuit à l'hôpital."
+edited[target].html += "<p>Un paragraphe ajouté pour la mesure, sur les gardes de nuit à l'hôpital.</p>"
 edited[target].fingerprint += "-edited"
 var counts = (indexed: 0, removed: 0)
-let update = try seconds { counts = try index.update(edited) }
+let update = try measure { counts = try index.update(edited) }
+// A second edit: the index now knows the fingerprints (as the running intake does after its first update).
+edited[target + 1].html += "<p>Une autre modification.</p>"
+edited[target + 1].fingerprint += "-edited"
+var secondCounts = (indexed: 0, removed: 0)
+let secondUpdate = try measure { secondCounts = try index.update(edited) }
 
-print("posts: \(documents.count); text \(textBytes / 1_000_000) MB (titles, summaries, text, tags, hashtags); extraction \(String(format: "%.2f", extraction)) s")
-print("index build (from scratch, with optimize and VACUUM): \(String(format: "%.2f", build)) s")
+print("documents: \(documents.count); text \(textBytes / 1_000_000) MB (titles, summaries, text, tags, hashtags); read into documents in \(String(format: "%.2f", extraction.wall)) s")
+print("index build from scratch (text extraction, index, optimize, put in place): \(String(format: "%.1f", build.wall)) s wall, \(String(format: "%.1f", build.cpu)) s CPU of its thread")
 print("index (FTS5 tables): \(sizes.index / 1_000_000) MB = \(String(format: "%.2f", Double(sizes.index) / Double(textBytes)))× the text; whole file \(sizes.total / 1_000_000) MB")
-print("queries: \(count) (\(words.count) words), p50 \(String(format: "%.2f", percentile(0.5))) ms, p99 \(String(format: "%.2f", percentile(0.99))) ms, max \(String(format: "%.2f", latencies.last! * 1000)) ms, \(totalHits) hits in all")
-print("update after one edited post: \(counts.indexed) indexed, \(counts.removed) removed in \(String(format: "%.1f", update * 1000)) ms")
+print("queries: \(count) (\(words.count) words, \(pairs.count) phrases); wall p50 \(percentile(walls, 0.5)) ms, p99 \(percentile(walls, 0.99)) ms, max \(String(format: "%.2f", walls.last! * 1000)) ms; CPU p50 \(percentile(cpus, 0.5)) ms, p99 \(percentile(cpus, 0.99)) ms; \(totalHits) results in all, \(capped) queries with more than \(SearchIndex.rankedLimit)")
+print("update after one edited post, the first after opening (reads the fingerprints): \(counts.indexed) indexed, \(counts.removed) removed in \(String(format: "%.1f", update.wall * 1000)) ms wall, \(String(format: "%.1f", update.cpu * 1000)) ms CPU")
+print("update after another edited post: \(secondCounts.indexed) indexed, \(secondCounts.removed) removed in \(String(format: "%.1f", secondUpdate.wall * 1000)) ms wall, \(String(format: "%.1f", secondUpdate.cpu * 1000)) ms CPU")

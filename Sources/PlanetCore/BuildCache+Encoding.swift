@@ -89,6 +89,7 @@ extension BuildCache {
             writer.write(mark.excerpt)
         }
         writer.write(post.discussions.map(\.url))
+        writer.write(post.language)
     }
 
     private static func readPost(_ reader: inout ByteReader) -> Post? {
@@ -108,11 +109,12 @@ extension BuildCache {
             guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
             dateMark = SourceMark(location: SourceLocation(path: sourcePath, line: line, column: column), excerpt: excerpt)
         }
-        guard let discussionURLs = reader.strings() else { return nil }
+        guard let discussionURLs = reader.strings(), let language = reader.optionalString() else { return nil }
         return Post(
             authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: contentHTML, hashtags: hashtags, isDraft: isDraft, commentsOpen: commentsOpen, sourcePath: sourcePath,
-            bundleFiles: bundleFiles, aliases: aliases, dateMark: dateMark, discussions: discussionURLs.compactMap(Discussion.parse))
+            bundleFiles: bundleFiles, aliases: aliases, dateMark: dateMark, discussions: discussionURLs.compactMap(Discussion.parse),
+            language: language)
     }
 
     private static func write(_ comment: Comment, to writer: inout ByteWriter) {

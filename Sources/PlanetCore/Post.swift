@@ -32,11 +32,14 @@ public struct Post: Sendable, Hashable {
     public var aliases: [Alias]
     /// Where the post is discussed on Mastodon or Bluesky (`discussion:`), in the order written.
     public var discussions: [Discussion]
+    /// The language it is written in (`lang:`, a BCP 47 tag), when not the site's.
+    public var language: String?
 
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
         summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, commentsOpen: Bool = true, sourcePath: String,
-        bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = [], dateMark: SourceMark? = nil, discussions: [Discussion] = []
+        bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = [], dateMark: SourceMark? = nil, discussions: [Discussion] = [],
+        language: String? = nil
     ) {
         self.authorID = authorID
         self.slug = slug
@@ -55,6 +58,7 @@ public struct Post: Sendable, Hashable {
         self.origin = origin
         self.aliases = aliases
         self.discussions = discussions
+        self.language = language
     }
 
     /// The post's page: `/<author>/<slug>/`.

@@ -25,6 +25,9 @@ public struct SiteConfig: Sendable, Hashable, Encodable {
     /// `search:`: the public URL of the `planet intake` that answers searches (its `/search`), or nil: then the
     /// pages' header links to the date archives only.
     public var search: String?
+    /// `search: {comments: true}`: the search index also holds the published comments. No page depends on it, so it
+    /// is left out of the encoding.
+    public var searchesComments = false
     /// `mail:`: how planet sends mail, or nil when it sends none. No page depends on it, so it is left out of the
     /// encoding (the build cache's key).
     public var mail: MailConfig?

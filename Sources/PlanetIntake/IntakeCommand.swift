@@ -12,7 +12,7 @@ public struct IntakeCommand: ParsableCommand {
             commands act on the same spool, which holds everything private (pending comments, moderators' \
             secrets, readers' links) and must never be put in git.
             """,
-        subcommands: [IntakeRunCommand.self, ModeratorCommand.self, CleanBranchesCommand.self],
+        subcommands: [IntakeRunCommand.self, ModeratorCommand.self, CleanBranchesCommand.self, SearchRebuildCommand.self],
         defaultSubcommand: IntakeRunCommand.self
     )
 }

@@ -40,6 +40,7 @@ extension IntakeHandler {
                     return page(.serviceUnavailable, ResponsePage.refusal(strings.notFound, site: site), site: site)
                 }
                 answer.total = results.total
+                answer.more = results.more
                 answer.hits = results.hits.map { hit in
                     SearchAnswer.Hit(path: hit.path, snippet: hit.snippet.map { (text: $0.text, marked: $0.marked) })
                 }

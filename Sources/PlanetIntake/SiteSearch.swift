@@ -1,8 +1,9 @@
 import Foundation
 import PlanetSearch
 
-/// The intake's search index (`<spool>/search.sqlite`): opened for the site's language, brought in step with the site
-/// each time it is read (only changed posts indexed again). Never holds nor logs a reader's query.
+/// The intake's search index (`<spool>/search.sqlite`), brought in step with the site each time it is read (only
+/// changed posts indexed again); `planet intake search-rebuild` may replace its content meanwhile. Never holds nor
+/// logs a reader's query.
 final class SiteSearch: Sendable {
     /// The index file in the intake's state folder.
     static func path(spool: String) -> String { spool + "/search.sqlite" }
@@ -16,14 +17,14 @@ final class SiteSearch: Sendable {
         self.log = log
     }
 
-    /// Brings the index in step with `site`'s posts (opening it, or making it again for another language).
+    /// Brings the index in step with `site`'s documents (opening it first).
     func update(_ site: SiteKnowledge) {
         guard let documents = site.searchDocuments else { return }
         do {
             let opened = try index.withLock { current in
                 Result { () throws -> SearchIndex in
-                    if let current, current.language == site.language { return current }
-                    let made = try SearchIndex(path: path, language: site.language)
+                    if let current { return current }
+                    let made = try SearchIndex(path: path)
                     current = made
                     return made
                 }
@@ -32,7 +33,7 @@ final class SiteSearch: Sendable {
             let counts = try opened.update(documents)
             if counts.indexed > 0 || counts.removed > 0 {
                 let milliseconds = Int((Date().timeIntervalSince(started) * 1000).rounded())
-                log("search: \(counts.indexed) post(s) indexed, \(counts.removed) removed in \(milliseconds)ms")
+                log("search: \(counts.indexed) document(s) indexed, \(counts.removed) removed in \(milliseconds)ms")
             }
         } catch {
             log("search: the index cannot be updated: \(error)")

@@ -10,6 +10,7 @@ public enum ConfigParser {
     ]
     static let knownLetterKeys: Set<String> = ["list"]
     static let knownCommentKeys: Set<String> = ["intake", "question", "answer"]
+    static let knownSearchKeys: Set<String> = ["intake", "comments"]
     static let knownMailKeys: Set<String> = ["from", "from_name", "transport", "smtp", "allow_plaintext", "sendmail"]
 
     /// Reads `file`; `baseURL`, when given (`planet build --base-url`), replaces the configured `base_url`.
@@ -59,10 +60,7 @@ public enum ConfigParser {
             fields.error("`repository` must be the forge's web address of the repository, such as https://github.com/owner/name", at: "repository")
         }
         let comments = commentSettings(&fields)
-        let search = fields.string("search")?.trimmingCharacters(in: .whitespaces).trimmingTrailingSlashes
-        if let search, !search.isEmpty, !isAbsoluteHTTPURL(search) {
-            fields.error("`search` must be the absolute http or https URL of `planet intake`, such as https://comments.example.org", at: "search")
-        }
+        let (search, searchesComments) = searchSettings(&fields, comments: comments)
         let mail = mailConfig(&fields)
         let letterList = letterList(&fields)
         fields.warnAboutUnknownKeys(known: knownKeys)
@@ -74,6 +72,7 @@ public enum ConfigParser {
             repository: repository.flatMap { $0.isEmpty ? nil : $0 }, comments: comments, mail: mail,
             search: search.flatMap { $0.isEmpty ? nil : $0 })
         config.letterList = letterList
+        config.searchesComments = searchesComments
         return (config, diagnostics)
     }
 
@@ -95,6 +94,37 @@ public enum ConfigParser {
         fields.append(nested.diagnostics)
         return CommentSettings(
             intake: intake.flatMap { $0.isEmpty ? nil : $0 }, question: question.flatMap { $0.isEmpty ? nil : $0 }, answers: answers)
+    }
+
+    /// `search:`: the URL of `planet intake` (a text), or a mapping of `intake` (that URL; `comments.intake` when
+    /// absent) and `comments` (true: comments are searched too).
+    static func searchSettings(_ fields: inout YAMLFields, comments: CommentSettings) -> (url: String?, comments: Bool) {
+        let message = "`search` must be the absolute http or https URL of `planet intake`, such as https://comments.example.org"
+        var probe = fields
+        if var nested = probe.mapping("search") {
+            fields = probe
+            defer { fields.append(nested.diagnostics) }
+            let intake = nested.string("intake")?.trimmingCharacters(in: .whitespaces).trimmingTrailingSlashes
+            let searchesComments = nested.bool("comments") ?? false
+            nested.warnAboutUnknownKeys(known: knownSearchKeys)
+            if let intake, !intake.isEmpty {
+                guard isAbsoluteHTTPURL(intake) else {
+                    nested.error(message.replacingOccurrences(of: "`search`", with: "`intake`"), at: "intake")
+                    return (nil, false)
+                }
+                return (intake, searchesComments)
+            }
+            guard let fallback = comments.intake else {
+                fields.error("missing `intake` under `search`: the absolute http or https URL of `planet intake`", at: "search")
+                return (nil, false)
+            }
+            return (fallback, searchesComments)
+        }
+        let search = fields.string("search")?.trimmingCharacters(in: .whitespaces).trimmingTrailingSlashes
+        if let search, !search.isEmpty, !isAbsoluteHTTPURL(search) {
+            fields.error(message, at: "search")
+        }
+        return (search.flatMap { $0.isEmpty ? nil : $0 }, false)
     }
 
     /// `mail:`: `from` (required), `from_name`, `transport` (`smtp` or `sendmail`), `smtp` (the server's URL),

@@ -6,7 +6,7 @@ import PlanetXML
 
 /// Reads a post file: front matter, then the Markdown body rendered and sanitized.
 public enum PostParser {
-    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments", "aliases", "discussion"]
+    static let knownKeys: Set<String> = ["title", "date", "updated", "tags", "summary", "draft", "slug", "comments", "aliases", "discussion", "lang"]
 
     /// `images` are the published files of the post's folder, by path in the folder: the images among them
     /// give their size to the `<img>` elements that show them.
@@ -33,6 +33,10 @@ public enum PostParser {
         let givenSummary = document.fields.string("summary").map(collapsingWhitespace)
         let aliases = document.aliases()
         let discussions = document.discussions()
+        let language = document.fields.string("lang")?.trimmingCharacters(in: .whitespaces)
+        if let language, !language.isEmpty, !ConfigParser.isLanguageTag(language) {
+            document.fields.warning("`lang` must be a BCP 47 language tag, such as `en` or `fr-CA`; the site's language is used", at: "lang")
+        }
         document.fields.warnAboutUnknownKeys(known: knownKeys)
         diagnostics += document.fields.diagnostics + document.diagnosticsOfAliases
         guard let title, let date, let slug, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -51,7 +55,8 @@ public enum PostParser {
         let result = Post(
             authorID: authorID, slug: slug, title: Typography.apostrophes(title), date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: html, hashtags: rendering.hashtags, isDraft: draft, commentsOpen: commentsOpen, sourcePath: post.file.path, bundleFiles: post.bundleFiles,
-            aliases: aliases, dateMark: document.fields.mark(of: "date"), discussions: discussions)
+            aliases: aliases, dateMark: document.fields.mark(of: "date"), discussions: discussions,
+            language: language.flatMap { !$0.isEmpty && ConfigParser.isLanguageTag($0) ? $0 : nil })
         return (result, diagnostics)
     }
 

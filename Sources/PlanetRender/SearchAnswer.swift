@@ -1,8 +1,9 @@
 /// What the intake found for a reader's search, for `IntakePages.renderSearch`: the query as parsed, its filters,
-/// the total, and this page's hits (site paths of posts, with their snippets).
+/// the total, and this page's hits (site paths of posts and comments, with their snippets).
 public struct SearchAnswer: Sendable, Hashable {
     /// A matching post: its site path, and its snippet as pieces of text, `marked` for matched words.
     public struct Hit: Sendable, Hashable {
+        /// A post's path, or a comment's: its post's with `#comment-<id>`.
         public var path: String
         public var snippet: [(text: String, marked: Bool)]
 
@@ -31,14 +32,17 @@ public struct SearchAnswer: Sendable, Hashable {
     public var tag: String
     public var year: String
     public var total: Int
+    /// More than `total` match (only the newest were ranked).
+    public var more = false
     /// From 1.
     public var page: Int
     public var perPage: Int
     public var hits: [Hit]
 
-    public init(query: String, member: String = "", tag: String = "", year: String = "", total: Int = 0, page: Int = 1, perPage: Int = 10,
-                hits: [Hit] = []) {
+    public init(query: String, member: String = "", tag: String = "", year: String = "", total: Int = 0, more: Bool = false, page: Int = 1,
+                perPage: Int = 10, hits: [Hit] = []) {
         self.query = query
+        self.more = more
         self.member = member
         self.tag = tag
         self.year = year

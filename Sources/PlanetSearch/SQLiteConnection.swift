@@ -5,9 +5,12 @@ import Foundation
 /// (`SearchIndex`) holds a lock around every use.
 final class SQLiteConnection {
     let handle: OpaquePointer
+    /// Statements prepared once, by their SQL.
+    private var prepared: [String: SQLiteStatement] = [:]
 
-    /// Opens (creating) the database at `path`; `:memory:` for one in memory.
-    init(path: String) throws {
+    /// Opens (creating) the database at `path`; `:memory:` for one in memory. A write waits up to `busySeconds` for
+    /// another connection's (another process's) to end.
+    init(path: String, busySeconds: Int32 = 60) throws {
         var handle: OpaquePointer?
         let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         guard status == SQLITE_OK, let handle else {
@@ -16,9 +19,11 @@ final class SQLiteConnection {
             throw SQLiteError(code: status, message: message)
         }
         self.handle = handle
+        sqlite3_busy_timeout(handle, busySeconds * 1000)
     }
 
     deinit {
+        prepared = [:]
         sqlite3_close_v2(handle)
     }
 
@@ -37,6 +42,14 @@ final class SQLiteConnection {
         return SQLiteStatement(statement, connection: self)
     }
 
+    /// `prepare(sql)`, kept for the next call with the same SQL.
+    func statement(_ sql: String) throws -> SQLiteStatement {
+        if let known = prepared[sql] { return known }
+        let made = try prepare(sql)
+        prepared[sql] = made
+        return made
+    }
+
     /// Runs `body` in a transaction, committed when it returns, rolled back when it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
@@ -48,5 +61,19 @@ final class SQLiteConnection {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Replaces this database's content with `source`'s, in one step under this database's write lock (SQLite's
+    /// online backup): other connections see the old content, then the new.
+    func replaceContent(with source: SQLiteConnection) throws {
+        guard let backup = sqlite3_backup_init(handle, "main", source.handle, "main") else { throw lastError }
+        var status: Int32
+        repeat {
+            status = sqlite3_backup_step(backup, -1)
+            if status == SQLITE_BUSY || status == SQLITE_LOCKED { usleep(100_000) }
+        } while status == SQLITE_OK || status == SQLITE_BUSY || status == SQLITE_LOCKED
+        let finished = sqlite3_backup_finish(backup)
+        let failure = status == SQLITE_DONE ? finished : status
+        guard failure == SQLITE_OK else { throw SQLiteError(code: failure, message: String(cString: sqlite3_errstr(failure))) }
     }
 }

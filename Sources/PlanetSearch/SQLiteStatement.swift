@@ -3,7 +3,7 @@ import CSQLite
 /// A prepared statement of an `SQLiteConnection`: values bound by position (from 1), stepped, its columns read.
 final class SQLiteStatement {
     private let statement: OpaquePointer
-    private let connection: SQLiteConnection
+    private unowned let connection: SQLiteConnection
 
     init(_ statement: OpaquePointer, connection: SQLiteConnection) {
         self.statement = statement
@@ -41,6 +41,11 @@ final class SQLiteStatement {
         }
     }
 
+    /// Ends the statement's reading (and its hold on the database) before its last row.
+    func reset() {
+        sqlite3_reset(statement)
+    }
+
     /// Steps to the end.
     func run() throws {
         while try step() {}
@@ -48,6 +53,10 @@ final class SQLiteStatement {
 
     func integer(_ column: Int32) -> Int {
         Int(sqlite3_column_int64(statement, column))
+    }
+
+    func double(_ column: Int32) -> Double {
+        sqlite3_column_double(statement, column)
     }
 
     func text(_ column: Int32) -> String {

@@ -1,47 +1,62 @@
 import Foundation
+import PlanetCore
 
-/// The site's full-text index: an SQLite database (FTS5, with `SearchTokenizer`) of its posts, kept in step with the
-/// site by `update`, which indexes again only the documents whose fingerprint changed. Safe to use from any thread.
+/// The site's full-text index: an SQLite database of its posts (and comments, as an option), kept in step with the
+/// site by `update`, which indexes again only the documents whose fingerprint changed. Two FTS5 tables with
+/// `SearchTokenizer` read the texts that `documents` keeps: `search` (every text) and `heads` (titles, tags,
+/// hashtags, names), which puts title matches first. Each document's row id grows with its date, so that the newest
+/// matches are the first FTS5 reads. Safe to use from any thread.
 public final class SearchIndex: @unchecked Sendable {
     /// The version of the index's layout and tokenizer: an index of another version is built again.
-    static let version = "1"
+    static let version = "3"
+    /// The most matches a search ranks: the newest that many (and the newest that many title matches).
+    public static let rankedLimit = 1000
 
-    private let connection: SQLiteConnection
-    private let lock = NSLock()
-    private let tokenizer: SearchTokenizer
-    public let language: String
+    let connection: SQLiteConnection
+    let lock = NSLock()
+    let languages = SearchLanguages()
+    /// `PRAGMA data_version` when `languages.query` was read: another connection's change (a rebuild) changes it.
+    var languagesVersion = -1
+    /// Each document's row id, date and fingerprint, by path, as of `PRAGMA data_version` `knownVersion`.
+    private var known: [String: (id: Int, date: Int, fingerprint: String)] = [:]
+    private var knownVersion = -1
 
-    /// Opens the index at `path` (`:memory:` for one in memory), creating it, or emptying it when it was made for
-    /// another language or version.
-    public init(path: String, language: String) throws {
+    /// Opens the index at `path` (`:memory:` for one in memory), creating it, or emptying it when it was made by
+    /// another version. `bulk`: for an index built once and closed (no journal, no waiting for the disk).
+    public init(path: String, bulk: Bool = false) throws {
         connection = try SQLiteConnection(path: path)
-        self.language = language
-        tokenizer = SearchTokenizer(language: language)
-        try SearchTokenizer.register(on: connection)
-        try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
+        try SearchTokenizer.register(on: connection, languages: languages)
+        try connection.execute(bulk
+            ? "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -200000"
+            : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
         try connection.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         let made = try connection.prepare("SELECT value FROM meta WHERE key = 'made'")
-        let stamp = "\(Self.version) \(language)"
-        if try !made.step() || made.text(0) != stamp {
+        let stamp = try made.step() ? made.text(0) : ""
+        made.reset()
+        if stamp != Self.version {
             try connection.transaction {
-                try connection.execute("DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS documents")
+                try connection.execute("DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS heads; DROP TABLE IF EXISTS documents")
                 try createTables()
-                try connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('made', ?1)").bind([.text(stamp)]).run()
+                try connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('made', ?1)").bind([.text(Self.version)]).run()
             }
         }
     }
 
     private func createTables() throws {
-        let quotedLanguage = language.filter { $0.isLetter || $0 == "-" }
         try connection.execute("""
             CREATE TABLE documents(
-                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL, member_id TEXT NOT NULL,
-                year INTEGER NOT NULL, date INTEGER NOT NULL, tag_keys TEXT NOT NULL,
+                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL, language TEXT NOT NULL, date INTEGER NOT NULL,
                 title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, hashtags TEXT NOT NULL,
-                member TEXT NOT NULL);
+                member TEXT NOT NULL, facets TEXT NOT NULL);
+            CREATE INDEX documents_language ON documents(language);
+            CREATE INDEX documents_date ON documents(date, id);
+            CREATE INDEX documents_known ON documents(path, date, fingerprint);
             CREATE VIRTUAL TABLE search USING fts5(
-                title, summary, body, tags, hashtags, member, content = 'documents', content_rowid = 'id',
-                tokenize = '\(SearchTokenizer.fts5Name) \(quotedLanguage.isEmpty ? "none" : quotedLanguage)');
+                title, summary, body, tags, hashtags, member, facets, content = 'documents', content_rowid = 'id',
+                tokenize = '\(SearchTokenizer.fts5Name)');
+            CREATE VIRTUAL TABLE heads USING fts5(
+                title, tags, hashtags, member, facets, content = 'documents', content_rowid = 'id',
+                tokenize = '\(SearchTokenizer.fts5Name)');
             """)
     }
 
@@ -58,99 +73,135 @@ public final class SearchIndex: @unchecked Sendable {
     @discardableResult
     public func update(_ documents: [SearchDocument]) throws -> (indexed: Int, removed: Int) {
         try lock.withLock {
-            try connection.transaction {
-                var known: [String: (id: Int, fingerprint: String)] = [:]
-                let existing = try connection.prepare("SELECT path, id, fingerprint FROM documents")
-                while try existing.step() { known[existing.text(0)] = (existing.integer(1), existing.text(2)) }
+            let counts = try connection.transaction { () throws -> (indexed: Int, removed: Int) in
+                let version = try dataVersion()
+                if version != knownVersion {
+                    known = [:]
+                    let existing = try connection.prepare("SELECT path, id, date, fingerprint FROM documents INDEXED BY documents_known")
+                    while try existing.step() { known[existing.text(0)] = (existing.integer(1), existing.integer(2), existing.text(3)) }
+                    knownVersion = version
+                }
                 let wanted = Set(documents.map(\.path))
                 var removed = 0
                 for (path, entry) in known where !wanted.contains(path) {
                     try remove(id: entry.id)
+                    known[path] = nil
                     removed += 1
                 }
-                var indexed = 0
                 var seen = Set<String>()
-                for document in documents where seen.insert(document.path).inserted && known[document.path]?.fingerprint != document.fingerprint {
-                    if let old = known[document.path] { try remove(id: old.id) }
-                    try insert(document)
-                    indexed += 1
+                let changed = documents.filter { seen.insert($0.path).inserted && known[$0.path]?.fingerprint != $0.fingerprint }
+                for document in changed.parallelMap({ Self.plain($0) }) {
+                    var reused: Int?
+                    if let old = known[document.path] {
+                        try remove(id: old.id)
+                        if old.date == document.date { reused = old.id }
+                    }
+                    let id = try insert(document, id: reused)
+                    known[document.path] = (id, document.date, document.fingerprint)
                 }
-                return (indexed, removed)
+                return (changed.count, removed)
             }
+            languagesVersion = -1
+            return counts
         }
     }
 
-    /// Empties the index and indexes `documents` again.
-    public func rebuild(_ documents: [SearchDocument]) throws {
-        try lock.withLock {
-            try connection.transaction {
-                try connection.execute("DELETE FROM documents; INSERT INTO search(search) VALUES ('delete-all')")
-            }
-        }
-        try update(documents)
-        try lock.withLock { try connection.execute("INSERT INTO search(search) VALUES ('optimize'); VACUUM") }
+    /// `document` with its text made plain (from `html`), as it is indexed.
+    static func plain(_ document: SearchDocument) -> SearchDocument {
+        var plain = document
+        plain.body = document.text
+        return plain
     }
+
+    /// Merges the index's segments into one, for the fastest queries (after a bulk build).
+    public func optimize() throws {
+        try lock.withLock {
+            try connection.execute("INSERT INTO search(search) VALUES ('optimize'); INSERT INTO heads(heads) VALUES ('optimize')")
+        }
+    }
+
+    static let textColumns = "title, summary, body, tags, hashtags, member, facets"
+    static let headColumns = "title, tags, hashtags, member, facets"
 
     private func remove(id: Int) throws {
-        try connection.prepare("""
-            INSERT INTO search(search, rowid, title, summary, body, tags, hashtags, member)
-            SELECT 'delete', id, title, summary, body, tags, hashtags, member FROM documents WHERE id = ?1
+        let old = try connection.statement("SELECT language FROM documents WHERE id = ?1").bind([.integer(id)])
+        guard try old.step() else { return }
+        languages.document = old.text(0)
+        old.reset()
+        try connection.statement("""
+            INSERT INTO search(search, rowid, \(Self.textColumns)) SELECT 'delete', id, \(Self.textColumns) FROM documents WHERE id = ?1
             """).bind([.integer(id)]).run()
-        try connection.prepare("DELETE FROM documents WHERE id = ?1").bind([.integer(id)]).run()
+        try connection.statement("""
+            INSERT INTO heads(heads, rowid, \(Self.headColumns)) SELECT 'delete', id, \(Self.headColumns) FROM documents WHERE id = ?1
+            """).bind([.integer(id)]).run()
+        try connection.statement("DELETE FROM documents WHERE id = ?1").bind([.integer(id)]).run()
     }
 
-    private func insert(_ document: SearchDocument) throws {
-        try connection.prepare("""
-            INSERT INTO documents(path, fingerprint, member_id, year, date, tag_keys, title, summary, body, tags, hashtags, member)
+    /// Indexes `document` under `id`, or a new row id in date order; returns the id.
+    private func insert(_ document: SearchDocument, id given: Int?) throws -> Int {
+        let language = SearchLanguages.code(document.language)
+        languages.document = language
+        let id = try given ?? freeID(date: document.date)
+        let text = document.text
+        try connection.statement("""
+            INSERT INTO documents(id, path, fingerprint, language, date, \(Self.textColumns))
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             """).bind([
-                .text(document.path), .text(document.fingerprint), .text(document.memberID), .integer(document.year), .integer(document.date),
-                .text("|" + document.tagKeys.joined(separator: "|") + "|"), .text(document.title), .text(document.summary),
-                .text(document.body), .text(document.tags), .text(document.hashtags), .text(document.member),
+                .integer(id), .text(document.path), .text(document.fingerprint), .text(language), .integer(document.date), .text(document.title),
+                .text(Self.leads(document.summary, text) ? "" : document.summary), .text(text), .text(document.tags), .text(document.hashtags),
+                .text(document.member), .text(document.facets),
             ]).run()
-        try connection.execute("""
-            INSERT INTO search(rowid, title, summary, body, tags, hashtags, member)
-            SELECT id, title, summary, body, tags, hashtags, member FROM documents WHERE id = last_insert_rowid()
-            """)
+        try connection.statement("INSERT INTO search(rowid, \(Self.textColumns)) SELECT id, \(Self.textColumns) FROM documents WHERE id = ?1")
+            .bind([.integer(id)]).run()
+        try connection.statement("INSERT INTO heads(rowid, \(Self.headColumns)) SELECT id, \(Self.headColumns) FROM documents WHERE id = ?1")
+            .bind([.integer(id)]).run()
+        return id
     }
 
-    /// The FTS5 expression of `query`: each term or phrase that holds a word, as a quoted string (quotes doubled),
-    /// all required; nil when none holds a word.
-    func matchExpression(_ query: SearchQuery) -> String? {
-        let strings = query.parts.filter { !tokenizer.tokens(of: $0, forQuery: true).isEmpty }
-            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        return strings.isEmpty ? nil : strings.joined(separator: " ")
-    }
-
-    /// The documents that match `query` and `filter`, best first (a match in the title before one in the text), the
-    /// `page`'s (from 1) `perPage` of them, with the total count.
-    public func search(_ query: SearchQuery, filter: SearchFilter = SearchFilter(), page: Int = 1, perPage: Int = 10) throws -> SearchResults {
-        guard let expression = matchExpression(query) else { return SearchResults(total: 0, hits: []) }
-        let conditions = "search MATCH ?1 AND (?2 = '' OR d.member_id = ?2) AND (?3 = 0 OR d.year = ?3) AND (?4 = '' OR instr(d.tag_keys, ?4) > 0)"
-        let values: [SQLiteValue] = [
-            .text(expression), .text(filter.memberID), .integer(filter.year), .text(filter.tagKey.isEmpty ? "" : "|\(filter.tagKey)|"),
-        ]
-        return try lock.withLock {
-            let counting = try connection.prepare("SELECT count(*) FROM search JOIN documents d ON d.id = search.rowid WHERE \(conditions)")
-                .bind(values)
-            let total = try counting.step() ? counting.integer(0) : 0
-            let rows = try connection.prepare("""
-                SELECT d.path, snippet(search, -1, char(57344), char(57345), '…', 24), d.summary
-                FROM search JOIN documents d ON d.id = search.rowid WHERE \(conditions)
-                ORDER BY bm25(search, 10.0, 4.0, 1.0, 6.0, 6.0, 3.0), d.date DESC, d.path LIMIT ?5 OFFSET ?6
-                """).bind(values + [.integer(perPage), .integer(max(0, page - 1) * perPage)])
-            var hits: [SearchHit] = []
-            while try rows.step() {
-                hits.append(SearchHit(path: rows.text(0), snippet: SnippetPart.parts(rows.text(1), fallback: rows.text(2))))
-            }
-            return SearchResults(total: total, hits: hits)
+    /// Whether `summary` is the start of `text` (a summary made of the first paragraph), spaces and the kind of
+    /// apostrophe apart: it is then not indexed twice.
+    static func leads(_ summary: String, _ text: String) -> Bool {
+        func letters<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> [Unicode.Scalar] {
+            scalars.filter { !$0.properties.isWhitespace && $0 != "\u{2026}" }.map { $0 == "\u{2019}" ? "'" : $0 }
         }
+        let wanted = letters(summary.unicodeScalars)
+        guard !wanted.isEmpty else { return true }
+        return letters(text.unicodeScalars.prefix(summary.unicodeScalars.count * 2 + 16)).starts(with: wanted)
+    }
+
+    /// A row id in date order, dense enough for FTS5's deltas to take one byte: between the ids of the documents
+    /// just before and just after `date` (8 apart when built from scratch), else (no room, or the newest) 8 after the last.
+    private func freeID(date: Int) throws -> Int {
+        let before = try connection.statement("SELECT id FROM documents WHERE date <= ?1 ORDER BY date DESC, id DESC LIMIT 1").bind([.integer(date)])
+        let low = try before.step() ? before.integer(0) : 0
+        before.reset()
+        let after = try connection.statement("SELECT id FROM documents WHERE date > ?1 ORDER BY date, id LIMIT 1").bind([.integer(date)])
+        let high = try after.step() ? after.integer(0) : 0
+        after.reset()
+        if high > low + 1 {
+            let middle = low + (high - low) / 2
+            let taken = try connection.statement("SELECT 1 FROM documents WHERE id = ?1").bind([.integer(middle)])
+            defer { taken.reset() }
+            if try !taken.step() { return middle }
+        }
+        let last = try connection.statement("SELECT max(id) FROM documents")
+        let maximum = try last.step() ? last.integer(0) : 0
+        last.reset()
+        return maximum + 8
+    }
+
+    func dataVersion() throws -> Int {
+        let version = try connection.statement("PRAGMA data_version")
+        defer { version.reset() }
+        return try version.step() ? version.integer(0) : 0
     }
 
     /// The bytes the full-text index takes (FTS5's tables), and those of the whole database file.
     public func sizes() throws -> (index: Int, total: Int) {
         try lock.withLock {
-            let statement = try connection.prepare("SELECT coalesce(sum(CASE WHEN name LIKE 'search%' THEN pgsize END), 0), sum(pgsize) FROM dbstat")
+            let statement = try connection.prepare("""
+                SELECT coalesce(sum(CASE WHEN name LIKE 'search%' OR name LIKE 'heads%' THEN pgsize END), 0), sum(pgsize) FROM dbstat
+                """)
             _ = try statement.step()
             return (statement.integer(0), statement.integer(1))
         }

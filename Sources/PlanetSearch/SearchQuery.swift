@@ -1,5 +1,6 @@
 /// A reader's query, parsed by planet into terms and phrases (text between double quotes), never read as FTS5
-/// syntax: operators, column filters, `*` and unbalanced quotes are words or nothing. Cut to `maximumLength`
+/// syntax: operators, column filters, `*` and unbalanced quotes are words or nothing; control, format and
+/// private-use characters are spaces. Cut to `maximumLength`
 /// characters and `maximumParts` parts.
 public struct SearchQuery: Sendable, Hashable {
     public static let maximumLength = 200
@@ -10,7 +11,7 @@ public struct SearchQuery: Sendable, Hashable {
 
     public init(_ text: String) {
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.maximumLength).map { scalar in
-            scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format ? " " : scalar
+            [.control, .format, .privateUse].contains(scalar.properties.generalCategory) ? " " : scalar
         }))
         var parts: [String] = []
         var inPhrase = false

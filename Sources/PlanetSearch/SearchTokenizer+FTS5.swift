@@ -1,12 +1,12 @@
 import CSQLite
 
 extension SearchTokenizer {
-    /// The tokenizer's name in FTS5's `tokenize` option: `tokenize = 'planet fr'`.
+    /// The tokenizer's name in FTS5's `tokenize` option: `tokenize = 'planet'`.
     static let fts5Name = "planet"
 
-    /// Registers the tokenizer with FTS5 on `connection` (through `fts5_api`): each table made with it gets its own,
-    /// for the language given as its argument.
-    static func register(on connection: SQLiteConnection) throws {
+    /// Registers the tokenizer with FTS5 on `connection` (through `fts5_api`): the tables made with it share
+    /// `languages`, which FTS5 keeps (retained) as long as the connection.
+    static func register(on connection: SQLiteConnection, languages: SearchLanguages) throws {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(connection.handle, "SELECT fts5(?1)", -1, &statement, nil) == SQLITE_OK, let statement else {
             throw connection.lastError
@@ -22,19 +22,29 @@ extension SearchTokenizer {
             throw SQLiteError(code: status, message: "FTS5 is not available in this SQLite")
         }
         var tokenizer = fts5_tokenizer(xCreate: createTokenizer, xDelete: deleteTokenizer, xTokenize: tokenize)
-        guard create(api, fts5Name, nil, &tokenizer, nil) == SQLITE_OK else { throw connection.lastError }
+        let context = Unmanaged.passRetained(languages).toOpaque()
+        guard create(api, fts5Name, context, &tokenizer, releaseLanguages) == SQLITE_OK else {
+            Unmanaged<SearchLanguages>.fromOpaque(context).release()
+            throw connection.lastError
+        }
     }
 
     private static let apiPointerType: StaticString = "fts5_api_ptr"
 }
 
-/// FTS5's `xCreate`: a tokenizer for the language of the first argument (none: no stemming).
+/// FTS5's destructor of the registration's context: the languages it retained.
+private func releaseLanguages(_ context: UnsafeMutableRawPointer?) {
+    guard let context else { return }
+    Unmanaged<SearchLanguages>.fromOpaque(context).release()
+}
+
+/// FTS5's `xCreate`: a tokenizer on the registration's languages (arguments are not read).
 private func createTokenizer(
-    _: UnsafeMutableRawPointer?, _ arguments: UnsafeMutablePointer<UnsafePointer<CChar>?>?, _ count: Int32,
+    _ context: UnsafeMutableRawPointer?, _: UnsafeMutablePointer<UnsafePointer<CChar>?>?, _: Int32,
     _ result: UnsafeMutablePointer<OpaquePointer?>?
 ) -> Int32 {
-    let language = count > 0 ? arguments?[0].map { String(cString: $0) } ?? "" : ""
-    let tokenizer = SearchTokenizer(language: language)
+    guard let context else { return SQLITE_ERROR }
+    let tokenizer = SearchTokenizer(languages: Unmanaged<SearchLanguages>.fromOpaque(context).takeUnretainedValue())
     result?.pointee = OpaquePointer(Unmanaged.passRetained(tokenizer).toOpaque())
     return SQLITE_OK
 }
@@ -53,11 +63,12 @@ private func tokenize(
     guard let tokenizer, let emit, let text, length > 0 else { return SQLITE_OK }
     let instance = Unmanaged<SearchTokenizer>.fromOpaque(UnsafeRawPointer(tokenizer)).takeUnretainedValue()
     let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: Int(length))
+    let purpose: SearchTokenizer.Purpose = flags & FTS5_TOKENIZE_QUERY != 0 ? .query : flags & FTS5_TOKENIZE_AUX != 0 ? .places : .document
     var status = SQLITE_OK
-    instance.tokens(bytes, forQuery: flags & FTS5_TOKENIZE_QUERY != 0) { token in
+    instance.tokens(bytes, purpose: purpose) { token in
         status = token.term.withUnsafeBufferPointer { term in
             term.withMemoryRebound(to: CChar.self) { term in
-                emit(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, term.baseAddress, Int32(term.count), Int32(token.start), Int32(token.end))
+                emit(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, term.baseAddress ?? text, Int32(term.count), Int32(token.start), Int32(token.end))
             }
         }
         return status == SQLITE_OK

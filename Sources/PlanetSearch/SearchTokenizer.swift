@@ -2,9 +2,11 @@ import Foundation
 
 /// How texts and queries are cut into the index's terms: words (runs of letters, digits and combining marks;
 /// apostrophes, hyphens and punctuation apart), lowercased, accents folded ("Hôpital" → "hopital"), then stemmed by
-/// Snowball in the site's language ("soignantes" → "soign"); a hashtag (`#NuitBlanche`) is also the term `#nuitblanche`,
-/// kept as written but folded, so that a query for the hashtag finds it. Each term keeps the byte range of its word in
-/// the original text, so that snippets mark the words as written.
+/// Snowball in the document's language ("soignantes" → "soign"), a query's words in each language the index holds;
+/// a hashtag (`#NuitBlanche`) is also the term `#nuitblanche`, kept as written but folded, so that a query for the
+/// hashtag finds it. Each term keeps the byte range of its word in the original text, so that snippets mark the words
+/// as written. A text that starts with `facetMark` is the index's own: one term a line (the mark in front), which no
+/// reader's word can make.
 final class SearchTokenizer {
     /// A term and the byte range of its word; `colocated`: at the same position as the previous term.
     struct Token: Equatable {
@@ -14,17 +16,31 @@ final class SearchTokenizer {
         var colocated: Bool
     }
 
-    /// Words longer than this many bytes are cut to it.
-    static let maximumWordBytes = 64
-
-    private let stemmer: Stemmer?
-
-    init(language: String) {
-        stemmer = Stemmer(language: language)
+    /// What the terms are for: a document indexed (or removed), a query, or only the words' places (FTS5's
+    /// snippets, which read no term).
+    enum Purpose {
+        case document, query, places
     }
 
-    /// The terms of `text` (UTF-8, invalid bytes apart). For a query, a hashtag is its `#` term only.
-    func tokens(_ text: UnsafeBufferPointer<UInt8>, forQuery: Bool, _ emit: (Token) -> Bool) {
+    /// Words longer than this many bytes are cut to it.
+    static let maximumWordBytes = 64
+    /// The first scalar of a facets text (private use: taken out of every text a person wrote, and of queries).
+    static let facetMark: Unicode.Scalar = "\u{E010}"
+    private static let facetMarkBytes: [UInt8] = Array(String(facetMark).utf8)
+
+    let languages: SearchLanguages
+
+    init(languages: SearchLanguages) {
+        self.languages = languages
+    }
+
+    /// The terms of `text` (UTF-8, invalid bytes apart).
+    func tokens(_ text: UnsafeBufferPointer<UInt8>, purpose: Purpose, _ emit: (Token) -> Bool) {
+        if text.starts(with: Self.facetMarkBytes) {
+            facets(text, emit)
+            return
+        }
+        let queryLanguages = languages.query.isEmpty ? [languages.document] : languages.query
         var index = 0
         while index < text.count {
             let (scalar, length) = Self.decode(text, at: index)
@@ -41,30 +57,52 @@ final class SearchTokenizer {
                 guard Self.isWordScalar(next) else { break }
                 end += nextLength
             }
-            let folded = Self.fold(UnsafeBufferPointer(rebasing: text[wordStart..<end]))
+            defer { index = end }
+            if purpose == .places {
+                if !emit(Token(term: [], start: index, end: end, colocated: false)) { return }
+                continue
+            }
+            let folded = languages.fold(UnsafeBufferPointer(rebasing: text[wordStart..<end]))
             if hashtag {
                 if !emit(Token(term: [UInt8(ascii: "#")] + folded, start: index, end: end, colocated: false)) { return }
-                if !forQuery, !emit(Token(term: stem(folded), start: index, end: end, colocated: true)) { return }
-            } else if !emit(Token(term: stem(folded), start: index, end: end, colocated: false)) {
+                if purpose == .document, !emit(Token(term: languages.stem(folded, in: languages.document), start: index, end: end, colocated: true)) {
+                    return
+                }
+            } else if purpose == .document {
+                if !emit(Token(term: languages.stem(folded, in: languages.document), start: index, end: end, colocated: false)) { return }
+            } else {
+                var stems: [[UInt8]] = []
+                for language in queryLanguages {
+                    let stem = languages.stem(folded, in: language)
+                    if !stems.contains(stem) { stems.append(stem) }
+                }
+                for (offset, stem) in stems.enumerated() where !emit(Token(term: stem, start: index, end: end, colocated: offset > 0)) {
+                    return
+                }
+            }
+        }
+    }
+
+    /// The lines of a facets text, each a term with the mark in front.
+    private func facets(_ text: UnsafeBufferPointer<UInt8>, _ emit: (Token) -> Bool) {
+        var start = Self.facetMarkBytes.count
+        while start < text.count {
+            let end = text[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+            if end > start, !emit(Token(term: Self.facetMarkBytes + text[start..<min(end, start + 200)], start: start, end: end, colocated: false)) {
                 return
             }
-            index = end
+            start = end + 1
         }
     }
 
     /// The terms of `text`, as an array.
-    func tokens(of text: String, forQuery: Bool = false) -> [Token] {
+    func tokens(of text: String, purpose: Purpose = .document) -> [Token] {
         var result: [Token] = []
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
-            tokens(UnsafeBufferPointer(buffer), forQuery: forQuery) { result.append($0); return true }
+            tokens(UnsafeBufferPointer(buffer), purpose: purpose) { result.append($0); return true }
         }
         return result
-    }
-
-    private func stem(_ word: [UInt8]) -> [UInt8] {
-        guard let stemmer, word.count > 2, !word.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return word }
-        return stemmer.stem(word)
     }
 
     /// A word lowercased, its accents and other marks taken off, cut to `maximumWordBytes` on a character boundary.

@@ -3,10 +3,9 @@ public struct SnippetPart: Sendable, Hashable {
     public var text: String
     public var marked: Bool
 
-    /// The parts of FTS5's `snippet()`, whose matched words are between U+E000 and U+E001; `fallback` (the summary)
-    /// when the snippet marks nothing (the match was in a member's name, say).
-    static func parts(_ snippet: String, fallback: String) -> [SnippetPart] {
-        guard snippet.unicodeScalars.contains("\u{E000}") else { return fallback.isEmpty ? [] : [SnippetPart(text: fallback, marked: false)] }
+    /// The parts of FTS5's `snippet()`, whose matched words are between U+E000 and U+E001 (texts indexed have no
+    /// private-use character of their own).
+    static func parts(_ snippet: String) -> [SnippetPart] {
         var parts: [SnippetPart] = []
         var current = ""
         var marked = false

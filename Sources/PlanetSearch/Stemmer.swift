@@ -6,7 +6,7 @@ final class Stemmer {
 
     /// The stemmer of a BCP 47 language (`fr`, `en-GB`: its primary subtag), or nil when Snowball has none.
     init?(language: String) {
-        let code = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+        let code = SearchLanguages.code(language)
         guard !code.isEmpty, let stemmer = sb_stemmer_new(code, "UTF_8") else { return nil }
         self.stemmer = stemmer
     }

@@ -269,12 +269,14 @@ post_next: "Next post"
 search_label: "Search the site"
 search_placeholder: "Search"
 search_button: "Search"
-# The intake's search results. Read by planet: search_title, search_results_title ({query}), results_*.
+# The intake's search results. Read by planet: search_title, search_results_title ({query}), results_*, search_comment_by ({name}).
 search_title: "Search"
 search_results_title: "Search: {query}"
 results_zero: "No result"
 results_one: "1 result"
 results_other: "{count} results"
+results_more: "More than {count} results"
+search_comment_by: "Comment by {name}"
 search_filtered: "Only among some posts (a member, a tag or a year)."
 search_unfiltered: "Search all posts"
 search_none: "Nothing found. You could:"
@@ -557,6 +559,8 @@ search_results_title: "Recherche : {query}"
 results_zero: "Aucun résultat"
 results_one: "1 résultat"
 results_other: "{count} résultats"
+results_more: "Plus de {count} résultats"
+search_comment_by: "Commentaire de {name}"
 search_filtered: "Parmi certains billets seulement (un membre, un thème ou une année)."
 search_unfiltered: "Chercher dans tous les billets"
 search_none: "Rien trouvé. Vous pouvez :"
@@ -4310,7 +4314,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{#results}}
 <li class="search-result">
 <h2 class="search-result__title"><a href="{{url}}">{{title}}</a></h2>
-<p class="search-result__meta">{{author.name}} · <time datetime="{{date_iso}}">{{date_display}}</time></p>
+<p class="search-result__meta">{{^empty(comment_by)}}{{comment_by}} · {{/empty(comment_by)}}{{author.name}} · <time datetime="{{date_iso}}">{{date_display}}</time></p>
 <p class="search-result__snippet">{{#snippet}}{{#marked}}<mark>{{text}}</mark>{{/marked}}{{^marked}}{{text}}{{/marked}}{{/snippet}}</p>
 </li>
 {{/results}}

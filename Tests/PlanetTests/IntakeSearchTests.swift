@@ -91,4 +91,79 @@ import Testing
             #expect(data.range(of: Data("kangourou".utf8)) == nil, "no query kept in \(path)")
         }
     }
+
+    static let commentedSite = """
+        -- planet.yaml --
+        title: Planète Test
+        base_url: https://planete.example.org
+        language: fr
+        timezone: Europe/Paris
+        search:
+          intake: https://commentaires.example.org
+          comments: true
+        -- authors/alice/author.yaml --
+        name: Alice Martin
+        -- authors/bob/author.yaml --
+        name: Bob Durand
+        -- authors/alice/posts/2024-03-01-bonjour.md --
+        ---
+        title: Une nuit de garde
+        date: 2024-03-01
+        ---
+        Les soignantes de l’hôpital tenaient bon.
+        -- authors/bob/posts/2025-01-10-shifts.md --
+        ---
+        title: Night shifts
+        date: 2025-01-10
+        lang: en
+        ---
+        The nurses were running between the wards.
+        -- comments/alice/bonjour/2024-03-02T10-00-00-zoe.md --
+        ---
+        author: Zoé
+        date: 2024-03-02T10:00:00+01:00
+        ---
+        Merci pour ce récit des brancardiers.
+        -- comments/alice/bonjour/2024-03-03T10-00-00-yves.md --
+        ---
+        author: Yves
+        date: 2024-03-03T10:00:00+01:00
+        status: pending
+        ---
+        Pas encore lu : les kinésithérapeutes.
+
+        """
+
+    /// With `search: {comments: true}`: published comments are found and linked to their anchor, pending ones never;
+    /// an English post on a French site is stemmed in English; `planet intake search-rebuild` replaces the index of
+    /// the running intake.
+    @Test func commentsLanguagesAndARebuildWhileTheIntakeRuns() async throws {
+        let folder = try Run.temporaryFolder("planet-intake-search-comments")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site"), spool = folder.appendingPathComponent("spool")
+        try Run.write(TextBundle.parse(Self.commentedSite), to: site)
+        let intake = try await IntakeProcess.start(
+            site: site, spool: spool, arguments: ["--deliver", "directory", "--rate-per-address", "100000", "--rate-global", "100000"])
+        defer { intake.stop() }
+
+        let comment = try #require(Self.get(intake.port, "/search?q=brancardier"))
+        #expect(comment.body.contains("1 résultat"))
+        #expect(comment.body.contains("href=\"https://planete.example.org/alice/bonjour/#comment-2024-03-02T10-00-00-zoe\""))
+        #expect(comment.body.contains("Commentaire de Zoé"))
+        #expect(comment.body.contains("<mark>brancardiers</mark>"))
+        #expect(Self.get(intake.port, "/search?q=kinesitherapeutes")?.body.contains("Aucun résultat") == true, "a pending comment is not searched")
+        #expect(Self.get(intake.port, "/search?q=run")?.body.contains("Night shifts") == true, "running, stemmed in English")
+        #expect(Self.get(intake.port, "/search?q=soignants")?.body.contains("Une nuit de garde") == true)
+
+        try FileManager.default.removeItem(at: site.appendingPathComponent("comments/alice/bonjour/2024-03-02T10-00-00-zoe.md"))
+        let rebuilt = try Run.planet(["intake", "search-rebuild", site.path, "--spool", spool.path])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(rebuilt.stdout.contains("Indexed 2 documents"), "\(rebuilt.stdout)")
+        #expect(Self.get(intake.port, "/search?q=brancardier")?.body.contains("Aucun résultat") == true, "the running intake answers from the new index")
+        #expect(Self.get(intake.port, "/search?q=run")?.body.contains("Night shifts") == true)
+        #expect(!FileManager.default.fileExists(atPath: spool.appendingPathComponent("search.sqlite.rebuild").path))
+
+        let noSearch = try Run.planet(["intake", "search-rebuild", site.appendingPathComponent("authors").path, "--spool", spool.path])
+        #expect(noSearch.status == 1)
+    }
 }

@@ -7,12 +7,12 @@ import Testing
 @Suite struct SearchIndexTests {
     static func document(
         _ path: String, _ title: String, _ body: String, member: String = "alice", tags: [String] = [], hashtags: [String] = [],
-        year: Int = 2024, summary: String = ""
+        year: Int = 2024, summary: String = "", language: String = ""
     ) -> SearchDocument {
         SearchDocument(
             path: path, title: title, summary: summary, body: body, tags: tags, hashtags: hashtags, member: member.capitalized,
-            memberID: member, tagKeys: tags.map { $0.lowercased() }, year: year, date: year * 1000 + path.count,
-            fingerprint: "\(title)|\(body)|\(year)")
+            memberID: member, tagKeys: tags.map { $0.lowercased() }, year: year, date: year * 1000 + path.count, language: language,
+            fingerprint: "\(title)|\(body)|\(year)|\(language)")
     }
 
     static let french = [
@@ -25,9 +25,14 @@ import Testing
                  member: "claire"),
     ]
 
+    /// An index in memory of `documents`, those without a language in `language`.
     static func index(_ documents: [SearchDocument], language: String = "fr") throws -> SearchIndex {
-        let index = try SearchIndex(path: ":memory:", language: language)
-        try index.update(documents)
+        let index = try SearchIndex(path: ":memory:")
+        try index.update(documents.map { document in
+            var document = document
+            if document.language.isEmpty { document.language = language }
+            return document
+        })
         return index
     }
 
@@ -125,5 +130,72 @@ import Testing
         #expect(SearchQuery(String(repeating: "b", count: 10_000)).parts == [String(repeating: "b", count: SearchQuery.maximumLength)])
         #expect(SearchQuery("nuit\u{0}garde\u{202E}").parts == ["nuit", "garde"])
         #expect(SearchQuery("soins \"nuit de  garde\" café").parts == ["soins", "nuit de garde", "café"])
+    }
+
+    @Test func eachDocumentIsStemmedInItsLanguageAndQueriesInAllOfThem() throws {
+        let mixed = [
+            Self.document("/alice/nuit/", "Une nuit de garde", "Les soignantes couraient d’un service à l’autre."),
+            Self.document("/bob/shifts/", "Night shifts", "The nurses were running between the wards.", member: "bob", language: "en"),
+        ]
+        let index = try Self.index(mixed)
+        #expect(try Self.paths(index, "run") == ["/bob/shifts/"], "running, stemmed in English")
+        #expect(try Self.paths(index, "shift") == ["/bob/shifts/"])
+        #expect(try Self.paths(index, "soignants") == ["/alice/nuit/"], "soignantes, stemmed in French")
+        #expect(try Self.paths(index, "gardes") == ["/alice/nuit/"])
+        let allFrench = try Self.index(mixed.map { document in
+            var french = document
+            french.language = "fr"
+            return french
+        })
+        #expect(try Self.paths(allFrench, "run").isEmpty, "in French, running is not a form of run")
+    }
+
+    @Test func aTextCannotPassForAFilter() throws {
+        let index = try Self.index([
+            Self.document("/alice/a/", "Garde", "\u{E010}m:bob\ny:1999 garde"),
+            Self.document("/bob/b/", "Autre", "une garde", member: "bob"),
+        ])
+        #expect(try Self.paths(index, "garde", filter: SearchFilter(memberID: "bob")) == ["/bob/b/"])
+        #expect(try Self.paths(index, "garde", filter: SearchFilter(year: 1999)).isEmpty)
+        #expect(try Self.paths(index, "\u{E010}m:bob") == ["/alice/a/"], "a query cannot name a facet: these are the words m and bob")
+    }
+
+    @Test func beyondTheRankedLimitTheNewestAreRankedAndTitleMatchesStayFirst() throws {
+        var documents = (0..<(SearchIndex.rankedLimit + 20)).map { number in
+            Self.document("/m/\(number)/", "Billet \(number)", "Une garde de plus, la \(number)e.", year: 2000 + number % 20)
+        }
+        documents[0] = Self.document("/m/old/", "Gardes de nuit", "Le plus ancien.", year: 1990)
+        let index = try Self.index(documents)
+        let results = try index.search(SearchQuery("garde"), perPage: 5)
+        #expect(results.more && results.total >= SearchIndex.rankedLimit)
+        #expect(results.hits.first?.path == "/m/old/", "the oldest post, matched in its title, before every text match")
+        let filtered = try index.search(SearchQuery("garde"), filter: SearchFilter(year: 2003), perPage: 100)
+        #expect(!filtered.more && filtered.total == 51, "posts numbered 3, 23, ... 1,003")
+    }
+
+    @Test func aRebuildReplacesTheIndexThatAnotherConnectionHasOpen() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planet-search-rebuild-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("search.sqlite").path
+        let french = Self.french.map { document in
+            var document = document
+            document.language = "fr"
+            return document
+        }
+        let running = try SearchIndex(path: path)
+        try running.update(french)
+        #expect(try Self.paths(running, "café") == ["/alice/cafe/"])
+        #expect(try SearchIndex.rebuild(at: path, documents: Array(french.prefix(2))) == 2)
+        #expect(try Self.paths(running, "café").isEmpty, "the open index answers from the new content")
+        #expect(running.count == 2)
+        try running.update(french)
+        #expect(try Self.paths(running, "café") == ["/alice/cafe/"], "and keeps it up to date")
+
+        let damaged = folder.appendingPathComponent("damaged.sqlite").path
+        try Data(repeating: 0x41, count: 10_000).write(to: URL(fileURLWithPath: damaged))
+        #expect(try SearchIndex.rebuild(at: damaged, documents: french) == 4)
+        #expect(try Self.paths(try SearchIndex(path: damaged), "soignants").count == 2)
+        #expect(!FileManager.default.fileExists(atPath: damaged + ".rebuild"))
     }
 }

@@ -24,6 +24,8 @@ struct SearchResultValues: Encodable, Hashable, Sendable {
     var dateISO: String
     var dateDisplay: String
     var snippet: [SnippetValues]
+    /// For a comment: "Comment by Bob" (its author's name is then not the post's); empty for a post.
+    var commentBy = ""
 }
 
 /// A piece of a snippet: `marked` for a matched word.
