@@ -96,7 +96,7 @@ public struct ImportPlanner {
             let path = media.isEmpty ? folder + ".md" : folder + "/index.md"
             let aliases = aliasList(item, newPath: "/\(member)/\(slug)/", file: path)
             let text = postText(title: title.isEmpty ? slug : title, date: date, tags: item.tags, summary: HTMLText.plain(item.excerpt),
-                                draft: isDraft, aliases: aliases, body: markdown)
+                                draft: isDraft, commentsOpen: item.commentsOpen, aliases: aliases, body: markdown)
             plan.files.append(PlannedFile(path: path, content: .text(text)))
             plan.files += media
             if isDraft { plan.summary.drafts += 1 } else { plan.summary.posts += 1 }
@@ -114,7 +114,7 @@ public struct ImportPlanner {
             let path = media.isEmpty ? folder + ".md" : folder + "/index.md"
             let aliases = aliasList(item, newPath: "/\(member)/\(slug)/", file: path)
             let text = pageText(title: title.isEmpty ? slug : title, summary: HTMLText.plain(item.excerpt), draft: isDraft,
-                                aliases: aliases, body: markdown)
+                                commentsOpen: item.commentsOpen, aliases: aliases, body: markdown)
             plan.files.append(PlannedFile(path: path, content: .text(text)))
             plan.files += media
             if isDraft {
@@ -138,6 +138,12 @@ public struct ImportPlanner {
     private mutating func unresolvedBodyHTML(_ item: ImportedItem) -> String {
         switch item.format {
         case .html, .wordpress:
+            let breaks = item.body.ranges(of: /<!--\s*nextpage\s*-->/.ignoresCase()).count
+            if breaks > 0 {
+                plan.diagnostics.append(.warning(
+                    "item \(item.id): \(breaks) <!--nextpage--> page break(s) dropped; its \(breaks + 1) pages are imported as one",
+                    at: location(item.line)))
+            }
             let shortcodes = WordPressShortcodes(attachments: blog.attachments, itemID: item.id) { [options] url in
                 MediaLookup.file(for: url, in: options.mediaFiles) != nil
             }
@@ -167,7 +173,8 @@ public struct ImportPlanner {
         return formatter.string(from: date)
     }
 
-    private func postText(title: String, date: Date, tags: [String], summary: String, draft: Bool, aliases: [String], body: String) -> String {
+    private func postText(title: String, date: Date, tags: [String], summary: String, draft: Bool, commentsOpen: Bool, aliases: [String],
+                          body: String) -> String {
         var pairs: [(Node, Node)] = [
             ("title", Self.scalar(title)),
             ("date", Node(Self.stamp(date, timeZone: options.timeZone, format: "yyyy-MM-dd'T'HH:mm:ssxxx"))),
@@ -175,14 +182,17 @@ public struct ImportPlanner {
         if !tags.isEmpty { pairs.append(("tags", Node(tags.map(Self.scalar)))) }
         if !summary.isEmpty { pairs.append(("summary", Self.scalar(summary))) }
         if draft { pairs.append(("draft", Node("true", Tag(.bool)))) }
+        if !commentsOpen { pairs.append(("comments", Node("false", Tag(.bool)))) }
         if !aliases.isEmpty { pairs.append(("aliases", Node(aliases.map(Self.scalar)))) }
         return Self.document(pairs, body: body)
     }
 
-    private func pageText(title: String, summary: String, draft: Bool, aliases: [String], body: String) -> String {
+    private func pageText(title: String, summary: String, draft: Bool, commentsOpen: Bool, aliases: [String],
+                          body: String) -> String {
         var pairs: [(Node, Node)] = [("title", Self.scalar(title))]
         if !summary.isEmpty { pairs.append(("summary", Self.scalar(summary))) }
         if draft { pairs.append(("draft", Node("true", Tag(.bool)))) }
+        if !commentsOpen { pairs.append(("comments", Node("false", Tag(.bool)))) }
         if !aliases.isEmpty { pairs.append(("aliases", Node(aliases.map(Self.scalar)))) }
         return Self.document(pairs, body: body)
     }

@@ -46,12 +46,15 @@ public struct ImportedItem: Sendable {
     public var body: String
     public var format: Format
     public var comments: [ImportedComment]
+    /// False when the old blog closed the item to comments (WordPress's `comment_status` `closed`): imported with
+    /// `comments: false`, its comments kept.
+    public var commentsOpen: Bool
     /// The item's line in the export (0 when unknown).
     public var line: Int
 
     public init(id: String, kind: Kind = .post, status: Status = .published, title: String = "", slug: String = "", date: Date? = nil,
                 link: String = "", otherLinks: [String] = [], login: String = "", tags: [String] = [], excerpt: String = "",
-                body: String = "", format: Format = .html, comments: [ImportedComment] = [], line: Int = 0) {
+                body: String = "", format: Format = .html, comments: [ImportedComment] = [], commentsOpen: Bool = true, line: Int = 0) {
         self.id = id
         self.kind = kind
         self.status = status
@@ -66,6 +69,7 @@ public struct ImportedItem: Sendable {
         self.body = body
         self.format = format
         self.comments = comments
+        self.commentsOpen = commentsOpen
         self.line = line
     }
 }

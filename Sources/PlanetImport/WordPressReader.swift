@@ -74,7 +74,7 @@ public enum WordPressReader {
             date: date(gmt: element.childText("post_date_gmt"), local: element.childText("post_date"), timeZone: timeZone),
             link: element.childText("link").trimmed, otherLinks: otherLinks, login: element.childText("creator").trimmed,
             tags: unique(tags), excerpt: excerpt, body: content, format: content.contains("<!-- wp:") ? .html : .wordpress,
-            comments: comments, line: element.line)
+            comments: comments, commentsOpen: element.childText("comment_status").trimmed != "closed", line: element.line)
     }
 
     /// An author of the export; the e-mail, lowercased, is only compared, never kept.
