@@ -130,6 +130,7 @@ public struct ThemeSamples: Sendable {
             ("date_display", "27 novembre 2026"),
             ("content_html", .string("<p>Commentaire \(number) &amp; <em>réponse</em></p>\n<pre>  code\n  indenté</pre>")),
             ("is_post_author", .bool(number.isMultiple(of: 4))),
+            ("is_page_author", .bool(number % 4 == 2)),
         ]
         switch number % 3 {
         case 0: fields.append(("website", .string("https://site.example/?q=\(number)&r='1'")))

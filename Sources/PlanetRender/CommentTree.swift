@@ -7,6 +7,7 @@ enum CommentTree {
         var children: [String: [Comment]] = [:]
         var roots: [Comment] = []
         let ids = Set(comments.map(\.id))
+        let isPage = context.site.memberPage(at: post.path) != nil
         for comment in comments {
             if let parent = comment.replyTo, ids.contains(parent) {
                 children[parent, default: []].append(comment)
@@ -20,10 +21,11 @@ enum CommentTree {
             var node = CommentNode(
                 id: comment.id, anchor: "comment-\(comment.id)", authorName: comment.authorName, website: comment.website,
                 initials: ContextBuilder.initials(of: comment.authorName), dateISO: RFC3339.string(comment.date),
-                dateDisplay: date, contentHTML: comment.contentHTML, isPostAuthor: comment.memberID == post.authorID, depth: depth,
+                dateDisplay: date, contentHTML: comment.contentHTML, isPostAuthor: !isPage && comment.memberID == post.authorID, depth: depth,
                 replies: (children[comment.id] ?? []).map { node($0, depth: depth + 1) },
                 member: comment.memberID.map(context.authorSummary), replyURL: reply.url, replyByPullRequest: reply.pullRequest,
                 replyContext: context.strings.format("comment_reply_context", ["name": comment.authorName, "date": date]))
+            node.isPageAuthor = isPage && comment.memberID == post.authorID
             if comment.kind == .reply, let network = comment.network {
                 node.network = network.displayName
                 node.source = comment.source

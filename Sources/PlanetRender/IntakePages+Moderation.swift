@@ -66,7 +66,7 @@ extension IntakePages {
 
     private func entry(_ item: ModerationItem) -> ModerationEntry {
         let strings = context.strings
-        let post = postIndices[item.place.post].map { context.site.posts[$0] }
+        let post = thread(item.place.post)
         let title = postTitle(item.place.post)
         let comments = (post.map { context.site.commentsByPost[$0.path] ?? [] } ?? []).filter(\.kind.isInThread)
         let answered = item.replyTo.flatMap { id in comments.first { $0.id == id } }
@@ -94,9 +94,9 @@ extension IntakePages {
             })
     }
 
-    /// The post's title, or its `<author-id>/<post-slug>` when the site does not know it (any more).
+    /// The title of the post or member's page, or its `<author-id>/<slug>` when the site does not know it (any more).
     func postTitle(_ post: String) -> String {
-        postIndices[post].map { context.site.posts[$0].title } ?? post
+        thread(post)?.title ?? post
     }
 
     /// An item's element id on the desk: `pending-<author>--<slug>--<id>`.

@@ -51,11 +51,16 @@ public struct IntakePages: Sendable {
 
     static let template = "intake"
 
+    /// The post or member's page whose comments `key` (`<author-id>/<slug>`) files, if the site has it.
+    func thread(_ key: String) -> Post? {
+        postIndices[key].map { context.site.posts[$0] } ?? context.site.memberPage(at: "/\(key)/")
+    }
+
     /// The values of `page`.
     func values(_ page: IntakePage) -> PendingValue {
         let site = context.site
         let strings = context.strings
-        let post = page.post.flatMap { key in postIndices[key].map { site.posts[$0] } ?? site.memberPage(at: "/\(key)/") }
+        let post = page.post.flatMap(thread)
         let comments = post.map { site.commentsByPost[$0.path] ?? [] } ?? []
         let problems = Typography.isFrench(site.config.language) ? page.problems.map(Typography.frenchSpacing) : page.problems
         let title: String

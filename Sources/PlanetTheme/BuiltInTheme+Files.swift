@@ -42,6 +42,7 @@ tags_label: "Tags"
 updated_on: "updated on"
 comments_on: "on"
 post_author_badge: "post author"
+page_author_badge: "page author"
 about_author: "About the author"
 pagination_label: "Pagination"
 page_prev: "Previous page"
@@ -329,6 +330,7 @@ tags_label: "Thèmes"
 updated_on: "mis à jour le"
 comments_on: "sur"
 post_author_badge: "auteur·rice du billet"
+page_author_badge: "auteur·rice de la page"
 about_author: "À propos de l’auteur·rice"
 pagination_label: "Pagination"
 page_prev: "Page précédente"
@@ -3934,7 +3936,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{#.member}}{{>partials/avatar}}{{/.member}}{{^.member}}{{#.avatar_url}}<img class="avatar" src="{{.}}" alt="" width="96" height="96" loading="lazy" decoding="async">{{/.avatar_url}}{{^.avatar_url}}<span class="avatar avatar--initials" aria-hidden="true">{{initials}}</span>{{/.avatar_url}}{{/.member}}
 <p class="comment__meta">
 <span class="comment__author p-author h-card">{{#.member}}<a class="u-url p-name" href="{{url}}">{{name}}</a>{{/.member}}{{^.member}}{{#.website}}{{^empty(.)}}<a class="u-url p-name" href="{{.}}" rel="nofollow ugc noopener">{{author_name}}</a>{{/empty(.)}}{{#empty(.)}}{{author_name}}{{/empty(.)}}{{/.website}}{{^.website}}{{author_name}}{{/.website}}{{/.member}}</span>
-{{#.is_post_author}}<span class="badge">{{t.post_author_badge}}</span>{{/.is_post_author}}
+{{#.is_post_author}}<span class="badge">{{t.post_author_badge}}</span>{{/.is_post_author}}{{#.is_page_author}}<span class="badge">{{t.page_author_badge}}</span>{{/.is_page_author}}
 <a class="comment__date u-url" href="#{{anchor}}"><time class="dt-published" datetime="{{date_iso}}">{{date_display}}</time></a>
 </p>
 {{#.source}}

@@ -2,6 +2,7 @@ import Foundation
 import PlanetBuild
 import PlanetCore
 @testable import PlanetIntake
+import PlanetRender
 import Testing
 
 /// A member's own pages, `authors/<id>/pages/<slug>.md` or a folder with `index.md` and its files: published at
@@ -138,5 +139,45 @@ import Testing
         files["comments/claire/brouillon/2024-03-02T10-00-00-x.md"] = Data("---\nauthor: X\ndate: 2024-03-02\n---\nx\n".utf8)
         let result = Fixtures.build(files)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "a draft page's comments wait, as a draft post's")
+    }
+}
+
+extension MemberPageTests {
+    /// A pending comment on a member's page is shown in the moderation view under the page's title, linking to the page.
+    @Test func theModerationViewNamesAMembersPage() throws {
+        let pages = try IntakePagesTests.pages(Self.bundle)
+        let item = ModerationItem(
+            place: .init(post: "claire/a-propos", id: "2024-03-04T10-00-00-julie"), authorName: "Julie", date: nil, website: nil,
+            replyTo: "2024-03-02T10-00-00-zoe", kind: "comment", source: nil, body: "<p>Bonjour.</p>")
+        let page = ModerationPage(kind: .desk, moderator: "claire", items: [item], posts: ["claire/a-propos", "claire/garde"],
+                                  csrf: "x")
+        let html = String(decoding: pages.render(page), as: UTF8.self)
+        #expect(html.contains("À propos de moi"))
+        #expect(html.contains("href=\"https://planete.example.org/claire/a-propos/\""))
+        #expect(html.contains("Merci pour cette page"), "the page's thread is shown")
+        #expect(!html.contains(">claire/a-propos<"))
+    }
+}
+
+extension MemberPageTests {
+    /// The member's reply on their own page is badged as the page's author's, not a post's.
+    @Test func theMembersReplyOnTheirPageIsThePageAuthors() {
+        let bundle = Self.bundle + """
+            -- comments/claire/garde/2024-03-04T10-00-00-claire.md --
+            ---
+            author: Claire Martin
+            member: claire
+            date: 2024-03-04 10:00
+            ---
+            Sur le billet.
+
+            """
+        let files = FeedValidationTests.files(Fixtures.build(bundle: bundle))
+        let page = Self.html(files, "claire/a-propos/index.html")
+        #expect(page.components(separatedBy: "<span class=\"badge\">auteur·rice de la page</span>").count == 2)
+        #expect(!page.contains("auteur·rice du billet"))
+        let post = Self.html(files, "claire/garde/index.html")
+        #expect(post.components(separatedBy: "<span class=\"badge\">auteur·rice du billet</span>").count == 2)
+        #expect(!post.contains("auteur·rice de la page"))
     }
 }

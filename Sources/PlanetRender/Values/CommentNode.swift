@@ -8,7 +8,10 @@ struct CommentNode: Encodable, Hashable, Sendable {
     var dateISO: String
     var dateDisplay: String
     var contentHTML: String
+    /// Written by the post's author (on a member's page, false: `isPageAuthor` instead).
     var isPostAuthor: Bool
+    /// Written by the member whose page it comments.
+    var isPageAuthor = false
     var depth: Int
     var replies: [CommentNode]
     /// The member's author summary, when a member wrote it.
