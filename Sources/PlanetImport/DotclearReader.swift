@@ -79,7 +79,7 @@ public enum DotclearReader {
                 link: blogURL + (kind == .page ? "pages/" : "post/") + row["post_url"], login: user,
                 tags: WordPressReader.unique(category + (tags[id] ?? [])), excerpt: excerpt,
                 body: wiki ? row["post_content"] : xhtml.isEmpty ? row["post_content"] : xhtml, format: wiki ? .wiki : .html,
-                comments: postComments, line: row.line))
+                comments: postComments, commentsOpen: row["post_open_comment"] != "0", line: row.line))
         }
         blog.privateValues.remove("")
         return blog

@@ -22,6 +22,23 @@ extension ImportFidelityTests {
         #expect(plan.files.map(\.path).contains("comments/claire/a-propos/2020-03-02T10-10-00-zoe.md"))
     }
 
+    @Test func closedDotclearPostsImportClosed() {
+        let dotclear = Data(#"""
+            ///DOTCLEAR|2.19|single
+            [post post_id,blog_id,user_id,cat_id,post_dt,post_tz,post_creadt,post_upddt,post_password,post_type,post_format,post_url,post_lang,post_title,post_excerpt,post_excerpt_xhtml,post_content,post_content_xhtml,post_notes,post_meta,post_words,post_status,post_selected,post_position,post_open_comment,post_open_tb,nb_comment,nb_trackback,post_firstpub]
+            "1","default","sophie",NULL,"2012-03-08 09:30:00","UTC","2012-03-08 09:30:00","2012-03-08 09:30:00",NULL,"post","xhtml","2012/03/08/Ouvert","fr","Ouvert","","","","<p>Un.</p>",NULL,NULL,NULL,"1","0","0","1","0","0","0","1"
+            "2","default","sophie",NULL,"2012-03-09 09:30:00","UTC","2012-03-09 09:30:00","2012-03-09 09:30:00",NULL,"page","xhtml","Ferme","fr","Fermé","","","","<p>Deux.</p>",NULL,NULL,NULL,"1","0","0","0","0","0","0","1"
+
+            """#.utf8)
+        let backup = ImportReader.read(.dotclear, data: dotclear, path: "backup.txt", timeZone: TimeZone(identifier: "UTC")!)
+        #expect(backup.items.map(\.commentsOpen) == [true, false])
+        let plan = ImportPlanner.plan(backup, options: Self.options())
+        #expect(plan.files.filter { file in
+            guard case .text(let text) = file.content else { return false }
+            return text.contains("\ncomments: false\n")
+        }.map(\.path) == ["authors/claire/pages/ferme.md"])
+    }
+
     @Test func pageBreaksAreLocatedWarnings() {
         let classic = "Un.\n\n<!--nextpage-->\n\nDeux.\n\n<!--nextpage-->\n\nTrois."
         let blocks = "<!-- wp:paragraph --><p>Un.</p><!-- /wp:paragraph -->\n<!-- wp:nextpage -->\n<!--nextpage-->\n<!-- /wp:nextpage -->\n<!-- wp:paragraph --><p>Deux.</p><!-- /wp:paragraph -->"
