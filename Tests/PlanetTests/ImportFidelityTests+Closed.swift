@@ -45,8 +45,8 @@ extension ImportFidelityTests {
         let plan = Self.plan(Self.item(id: "94", slug: "long", body: classic), Self.item(id: "95", slug: "blocs", body: blocks),
                              Self.item(id: "96", slug: "court", body: "Un seul."))
         #expect(plan.diagnostics.map(\.rendered) == [
-            "export.xml:29:1: warning: item 94: 2 <!--nextpage--> page break(s) dropped; its 3 pages are imported as one",
-            "export.xml:47:1: warning: item 95: 1 <!--nextpage--> page break(s) dropped; its 2 pages are imported as one",
+            "export.xml:12:1: warning: item 94: 2 <!--nextpage--> page break(s) dropped; its 3 pages are imported as one",
+            "export.xml:37:1: warning: item 95: 1 <!--nextpage--> page break(s) dropped; its 2 pages are imported as one",
         ])
         #expect(Self.body(plan, "authors/claire/posts/2020-03-01-long.md") == "Un.\n\nDeux.\n\nTrois.\n")
     }

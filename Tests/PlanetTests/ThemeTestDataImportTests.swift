@@ -32,6 +32,7 @@ import Testing
         #expect(plan.diagnostics.map(\.rendered) == [
             "export.xml:23:1: warning: item 2: old address `https://wpthemetestdata.wordpress.com/about/` is one of the site's own (a page, "
                 + "a member or planet's); no alias: the old host must redirect it",
+            "export.xml:289:1: warning: item 1165: 2 <!--nextpage--> page break(s) dropped; its 3 pages are imported as one",
             "export.xml:488:1: warning: item 1170: [gallery] shows no image the export holds (its images are other items' or gone); left out",
         ])
         #expect(plan.summary.pages == 7 && plan.summary.posts == 10 && plan.summary.drafts == 2 && plan.summary.leftOut == 1)
