@@ -43,11 +43,12 @@ extension ImportFidelityTests {
         let classic = "Un.\n\n<!--nextpage-->\n\nDeux.\n\n<!--nextpage-->\n\nTrois."
         let blocks = "<!-- wp:paragraph --><p>Un.</p><!-- /wp:paragraph -->\n<!-- wp:nextpage -->\n<!--nextpage-->\n<!-- /wp:nextpage -->\n<!-- wp:paragraph --><p>Deux.</p><!-- /wp:paragraph -->"
         let plan = Self.plan(Self.item(id: "94", slug: "long", body: classic), Self.item(id: "95", slug: "blocs", body: blocks),
-                             Self.item(id: "96", slug: "court", body: "Un seul."))
+                             Self.item(id: "96", slug: "court", body: "Un seul.<!--more-->\n\nLa suite."))
         #expect(plan.diagnostics.map(\.rendered) == [
             "export.xml:12:1: warning: item 94: 2 <!--nextpage--> page break(s) dropped; its 3 pages are imported as one",
             "export.xml:37:1: warning: item 95: 1 <!--nextpage--> page break(s) dropped; its 2 pages are imported as one",
         ])
         #expect(Self.body(plan, "authors/claire/posts/2020-03-01-long.md") == "Un.\n\nDeux.\n\nTrois.\n")
+        #expect(Self.body(plan, "authors/claire/posts/2020-03-01-court.md") == "Un seul.\n\nLa suite.\n", "<!--more--> marks nothing here")
     }
 }
