@@ -24,7 +24,8 @@ extension SiteRenderer {
             responses: [],
             commentForm: CommentFormValues.form(for: memberPage, comments: comments, context: context),
             commentByPullRequest: CommentFormValues.pullRequest(for: memberPage, context: context),
-            neighbours: nil, discussions: DiscussionLink.links(for: memberPage, strings: strings))
+            neighbours: nil, discussions: DiscussionLink.links(for: memberPage, strings: strings),
+            contentLang: PostDetails.contentLang(of: memberPage, siteLanguage: site.config.language))
         return page("post", path: memberPage.path, common, PostPage(post: Merged(context.memberPageSummary(memberPage), details)))
     }
 }

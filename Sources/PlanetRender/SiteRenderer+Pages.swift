@@ -72,7 +72,8 @@ extension SiteRenderer {
             neighbours: neighbours.previous == nil && neighbours.next == nil ? nil : PostNeighbours(
                 label: strings.format("post_neighbours_label", ["name": author.name]),
                 previous: neighbours.previous.map(context.neighbour), next: neighbours.next.map(context.neighbour)),
-            discussions: DiscussionLink.links(for: post, strings: strings))
+            discussions: DiscussionLink.links(for: post, strings: strings),
+            contentLang: PostDetails.contentLang(of: post, siteLanguage: site.config.language))
         return page("post", path: post.path, common, PostPage(post: Merged(context.postSummaries[index], details)))
     }
 

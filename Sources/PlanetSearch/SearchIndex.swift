@@ -18,8 +18,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// `PRAGMA data_version` when `languages.query` was read: another connection's change (a rebuild) changes it.
     var languagesVersion = -1
     /// Each document's row id, date and fingerprint, by path, as of `PRAGMA data_version` `knownVersion`.
-    private var known: [String: (id: Int, date: Int, fingerprint: String)] = [:]
+    /// `stamp`: the `generation` of the last update that met the document.
+    private var known: [String: (id: Int, date: Int, fingerprint: String, stamp: Int)] = [:]
     private var knownVersion = -1
+    private var generation = 0
 
     /// Opens the index at `path` (`:memory:` for one in memory), creating it, or emptying it when it was made by
     /// another version. `bulk`: for an index built once and closed (no journal, no waiting for the disk).
@@ -73,23 +75,39 @@ public final class SearchIndex: @unchecked Sendable {
     @discardableResult
     public func update(_ documents: [SearchDocument]) throws -> (indexed: Int, removed: Int) {
         try lock.withLock {
-            let counts = try connection.transaction { () throws -> (indexed: Int, removed: Int) in
+            let counts: (indexed: Int, removed: Int)
+            do { counts = try connection.transaction { () throws -> (indexed: Int, removed: Int) in
                 let version = try dataVersion()
                 if version != knownVersion {
                     known = [:]
                     let existing = try connection.prepare("SELECT path, id, date, fingerprint FROM documents INDEXED BY documents_known")
-                    while try existing.step() { known[existing.text(0)] = (existing.integer(1), existing.integer(2), existing.text(3)) }
+                    while try existing.step() { known[existing.text(0)] = (existing.integer(1), existing.integer(2), existing.text(3), 0) }
                     knownVersion = version
                 }
-                let wanted = Set(documents.map(\.path))
-                var removed = 0
-                for (path, entry) in known where !wanted.contains(path) {
-                    try remove(id: entry.id)
-                    known[path] = nil
-                    removed += 1
+                // One hash lookup per document: each known entry is stamped with this update's generation as its
+                // document is met, and those left unstamped are the documents gone (no sets of 50,000 paths).
+                generation &+= 1
+                var changed: [SearchDocument] = []
+                var added = Set<String>()
+                var met = 0
+                for document in documents {
+                    guard let index = known.index(forKey: document.path) else {
+                        if added.insert(document.path).inserted { changed.append(document) }
+                        continue
+                    }
+                    guard known.values[index].stamp != generation else { continue }
+                    known.values[index].stamp = generation
+                    met += 1
+                    if known.values[index].fingerprint != document.fingerprint { changed.append(document) }
                 }
-                var seen = Set<String>()
-                let changed = documents.filter { seen.insert($0.path).inserted && known[$0.path]?.fingerprint != $0.fingerprint }
+                var removed = 0
+                if met < known.count {
+                    for (path, entry) in known.filter({ $0.value.stamp != generation }) {
+                        try remove(id: entry.id)
+                        known[path] = nil
+                        removed += 1
+                    }
+                }
                 for document in changed.parallelMap({ Self.plain($0) }) {
                     var reused: Int?
                     if let old = known[document.path] {
@@ -97,9 +115,12 @@ public final class SearchIndex: @unchecked Sendable {
                         if old.date == document.date { reused = old.id }
                     }
                     let id = try insert(document, id: reused)
-                    known[document.path] = (id, document.date, document.fingerprint)
+                    known[document.path] = (id, document.date, document.fingerprint, generation)
                 }
                 return (changed.count, removed)
+            } } catch {
+                knownVersion = -1  // rolled back: what `known` holds may be ahead of the file
+                throw error
             }
             languagesVersion = -1
             return counts

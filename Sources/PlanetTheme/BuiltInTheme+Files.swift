@@ -4191,7 +4191,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 <article class="post h-entry wrap wrap--narrow">
 <data class="u-url" value="{{url}}"></data>
 <header class="post__header">
-<h1 class="post__title p-name">{{title}}</h1>
+<h1 class="post__title p-name"{{#content_lang}} lang="{{content_lang}}"{{/content_lang}}>{{title}}</h1>
 <div class="byline byline--post">
 {{>partials/byline}}
 {{#updated_display}}
@@ -4209,7 +4209,7 @@ OTHER DEALINGS IN THE FONT SOFTWARE.
 {{>partials/origin}}
 {{>partials/tags}}
 </header>
-<div class="content post__content e-content">
+<div class="content post__content e-content"{{#content_lang}} lang="{{content_lang}}"{{/content_lang}}>
 {{{content_html}}}
 </div>
 {{>partials/responses}}

@@ -1,3 +1,5 @@
+import PlanetCore
+
 /// What a post's page adds to its summary: the content, the dates of change, the comments, the comment
 /// feed, the mentions and responses, how to comment, and the author with a `bio`.
 struct PostDetails: Encodable, Hashable, Sendable {
@@ -16,4 +18,12 @@ struct PostDetails: Encodable, Hashable, Sendable {
     var neighbours: PostNeighbours?
     /// "Reply on Mastodon" / "Reply on Bluesky": plain links to the post's discussions elsewhere.
     var discussions: [DiscussionLink] = []
+    /// The post's language (`lang:`) when it is not the site's, for the `lang` attribute of its title and text; else empty.
+    var contentLang: String = ""
+
+    /// `post`'s language when it differs from `siteLanguage` (BCP 47 tags compare without regard to case), else empty.
+    static func contentLang(of post: Post, siteLanguage: String) -> String {
+        guard let language = post.language, language.lowercased() != siteLanguage.lowercased() else { return "" }
+        return language
+    }
 }
