@@ -167,7 +167,7 @@ public struct ThemeSamples: Sendable {
             ("comments", .list(threads)),
             ("comments_feed_url", .string(full ? "/planet/member1/billet-\(number)/comments.xml" : "")),
             ("comments_closed", .bool(!full)),
-            ("content_lang", .string(full ? "en-GB" : "")),
+            ("content_lang", full ? .string("en-GB") : .null),
         ] + (full ? [("comment_form", commentForm(filled: false, titleLevel: 3)), ("neighbours", neighbours(both: number == 1))] : [])
         return object(fields)
     }

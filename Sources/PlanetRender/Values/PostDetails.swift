@@ -18,12 +18,12 @@ struct PostDetails: Encodable, Hashable, Sendable {
     var neighbours: PostNeighbours?
     /// "Reply on Mastodon" / "Reply on Bluesky": plain links to the post's discussions elsewhere.
     var discussions: [DiscussionLink] = []
-    /// The post's language (`lang:`) when it is not the site's, for the `lang` attribute of its title and text; else empty.
-    var contentLang: String = ""
+    /// The post's language (`lang:`) when it is not the site's, for the `lang` attribute of its title and text.
+    var contentLang: String?
 
-    /// `post`'s language when it differs from `siteLanguage` (BCP 47 tags compare without regard to case), else empty.
-    static func contentLang(of post: Post, siteLanguage: String) -> String {
-        guard let language = post.language, language.lowercased() != siteLanguage.lowercased() else { return "" }
+    /// `post`'s language when it differs from `siteLanguage` (BCP 47 tags compare without regard to case).
+    static func contentLang(of post: Post, siteLanguage: String) -> String? {
+        guard let language = post.language, language.lowercased() != siteLanguage.lowercased() else { return nil }
         return language
     }
 }
