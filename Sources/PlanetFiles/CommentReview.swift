@@ -23,6 +23,7 @@ public struct CommentReview: Sendable {
         for (place, root) in places {
             for (author, slug, id) in Self.files(under: root + "/comments") {
                 let relative = "comments/\(author)/\(slug)/\(id).md"
+                if place == .spool, Self.isCopyOfSiteReply(relative, spoolRoot: root, siteRoot: siteRoot) { continue }
                 guard let data = FileManager.default.contents(atPath: root + "/" + relative),
                       let text = String(data: data, encoding: .utf8), let fields = CommentFileEdit.fields(of: text),
                       let body = CommentFileEdit.body(of: text) else {
@@ -35,6 +36,13 @@ public struct CommentReview: Sendable {
             }
         }
         return (comments, unreadable)
+    }
+
+    /// A reply that the intake copied from the site into its spool, while the site still holds it: it is listed
+    /// once, as the repository's file (a decision there reaches the spool's copy at the intake's next refresh).
+    static func isCopyOfSiteReply(_ relative: String, spoolRoot: String, siteRoot: String) -> Bool {
+        FileManager.default.fileExists(atPath: SpoolLayout.recordPath(root: spoolRoot, relativePath: relative, record: SpoolLayout.siteTextRecord))
+            && FileManager.default.fileExists(atPath: siteRoot + "/" + relative)
     }
 
     /// The comments with `status: pending`.

@@ -8,6 +8,8 @@ public enum SpoolLayout {
     public static let spam = "spam"
     /// Where readers' removal requests wait for a moderator.
     public static let removals = "removals"
+    /// The record of a reply that the intake took from the site (`planet fetch` wrote it there): the site's text.
+    public static let siteTextRecord = "site-text"
 
     /// `<root>/.state/<author>--<slug>--<id>.<record>` for the comment at `relativePath` (`comments/<author>/<slug>/<id>.md`).
     public static func recordPath(root: String, relativePath: String, record: String) -> String {

@@ -9,9 +9,6 @@ import PlanetFiles
 /// spam, with `status: spam` (which `planet fetch` leaves alone, so it never comes back); an approved removal
 /// proposal (`upstream: deleted`) removes the file.
 extension Spool {
-    /// The record of a reply taken from the site: the site's text when it was taken.
-    static let siteTextRecord = "site-text"
-
     /// Takes the site's pending replies that are new, or whose text changed, into the pending queue; drops the
     /// pending copies of replies decided or removed in the site meanwhile (at the terminal, by a later fetch).
     /// Returns how many were taken.
@@ -24,7 +21,7 @@ extension Spool {
             inSite.insert(comment)
             guard siteText(of: comment) != data, !isApproved(comment) else { continue }
             do {
-                try DurableFile.write(data, to: markerPath(Self.siteTextRecord, for: comment), mode: 0o600)
+                try DurableFile.write(data, to: markerPath(SpoolLayout.siteTextRecord, for: comment), mode: 0o600)
                 try FileManager.default.createDirectory(
                     atPath: "\(folder)/comments/\(comment.postAuthorID)/\(comment.postSlug)", withIntermediateDirectories: true)
                 try DurableFile.write(data, to: "\(folder)/\(comment.path)")
@@ -41,7 +38,7 @@ extension Spool {
 
     /// The site's text of a reply taken from it; nil for a reader's comment or a mention.
     public func siteText(of comment: SpooledComment) -> Data? {
-        FileManager.default.contents(atPath: markerPath(Self.siteTextRecord, for: comment))
+        FileManager.default.contents(atPath: markerPath(SpoolLayout.siteTextRecord, for: comment))
     }
 
     /// The text delivered for a decision on a reply taken from the site: empty to remove the file.

@@ -145,4 +145,22 @@ import Testing
         #expect(try String(contentsOf: spool.appendingPathComponent("approved/comments/alice/bonjour/2025-01-01T10-00-00-julie.md"), encoding: .utf8)
             == Self.other.replacingOccurrences(of: "status: pending\n", with: ""))
     }
+
+    /// The intake copies the site's pending Mastodon and Bluesky replies into its spool for the moderation view; the
+    /// terminal lists each once, as the repository's file, so that its id names one comment.
+    @Test func aReplyCopiedIntoTheSpoolIsListedOnce() throws {
+        let (site, spool) = try folders()
+        let reply = "---\nauthor: Léa\ndate: 2025-01-03T10:00:00Z\nkind: reply\nnetwork: mastodon\nsource: https://piaille.example/@lea/1\nstatus: pending\n---\nOui.\n"
+        let path = "comments/claire-martin/visites/2025-01-03-mastodon-1.md"
+        try Run.write([path: Data(reply.utf8)], to: site)
+        try Run.write([path: Data(reply.utf8), ".state/claire-martin--visites--2025-01-03-mastodon-1.site-text": Data(reply.utf8)], to: spool)
+        let listed = try Run.planet(["comment", "review", site.path, "--spool", spool.path])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.components(separatedBy: "2025-01-03-mastodon-1").count == 3, "its heading and its file, once")
+        #expect(listed.stdout.contains("claire-martin/visites/2025-01-03-mastodon-1 (repository)"))
+        #expect(listed.stdout.hasSuffix("4 pending comments (2 in the spool).\n"))
+        let approved = try Run.planet(["comment", "review", site.path, "--spool", spool.path, "--approve", "2025-01-03-mastodon-1"])
+        #expect(approved.status == 0, "\(approved.stderr)")
+        #expect(try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8) == reply.replacingOccurrences(of: "status: pending\n", with: ""))
+    }
 }
