@@ -89,7 +89,7 @@ let package = Package(
         // the changed paths its watcher names (inotify, through CPlanetSystem); with `--intake`, it runs `planet intake`
         // beside it on the loopback address.
         .target(name: "PlanetServe", dependencies: [
-            "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetEngine", "PlanetConsole", "PlanetIntake", "CPlanetSystem", .product(name: "FlyingFox", package: "FlyingFox"),
+            "PlanetCore", "PlanetLoad", "PlanetBuild", "PlanetConsole", "PlanetIntake", "CPlanetSystem", .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
