@@ -44,6 +44,8 @@ let package = Package(
         // Templates: the values pages give to templates (encoded from typed values, and their fingerprints), and the
         // compiled Mustache renderer.
         .target(name: "PlanetTemplate", dependencies: ["PlanetCore"]),
+        // Memoised queries with tracked reads: what `planet serve` recomputes after a change.
+        .target(name: "PlanetEngine", dependencies: ["PlanetCore"]),
         .target(name: "PlanetRender", dependencies: [
             "PlanetCore", "PlanetTheme", "PlanetTemplate", "PlanetXML", "Yams",
         ]),
@@ -130,7 +132,7 @@ let package = Package(
         .testTarget(name: "PlanetTests", dependencies: [
             "PlanetCore", "PlanetMarkdown", "PlanetXML", "PlanetImage", "PlanetLoad", "PlanetParse", "PlanetSite",
             "PlanetTheme", "PlanetTemplate", "PlanetRender", "PlanetFeeds", "PlanetWrite", "PlanetCheck", "PlanetBuild", "PlanetConsole", "PlanetCLI",
-            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "PlanetProcess", "PlanetMail", "PlanetSearch", "planet", "Yams",
+            "PlanetServe", "PlanetFetch", "PlanetFiles", "PlanetImport", "PlanetMentions", "PlanetIntake", "PlanetProcess", "PlanetMail", "PlanetSearch", "PlanetEngine", "planet", "Yams",
             "TemplateSamples",
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Fixtures", "Snapshots"]),
