@@ -2,7 +2,7 @@ import Foundation
 import PlanetCore
 
 /// The writer's own folder beside the output (`.public.planet/` beside `public/`): the spare tree that
-/// the next build brings up to date and swaps in, and the manifests of both trees.
+/// the next build brings up to date and swaps in, and the journal of the manifest of both trees.
 struct OutputState {
     let output: String
     let folder: String
@@ -14,19 +14,22 @@ struct OutputState {
     }
 
     var spare: String { folder + "/spare" }
-    private var liveManifestPath: String { folder + "/live.manifest" }
-    private var spareManifestPath: String { folder + "/spare.manifest" }
+    var journalPath: String { folder + "/manifest.journal" }
 
-    /// The manifest of the published tree, nil unless it describes the folder now at `output`.
-    func liveManifest() -> OutputManifest? {
-        manifest(at: liveManifestPath, describing: output)
+    /// The journal, nil unless its manifest describes the folder now at `output`. A spare tree other than
+    /// the one it names (gone, or made again) is not trusted.
+    func journal() -> ManifestJournal? {
+        guard let identity = TreeIdentity.of(output), var journal = ManifestJournal.load(path: journalPath),
+              journal.manifest.tree == identity else { return nil }
+        if let spare = journal.manifest.spare, TreeIdentity.of(self.spare) != spare { journal.distrustSpare() }
+        return journal
     }
 
-    /// The identity of the published tree and the stamp of its manifest (size, times, inode), without
-    /// reading it; nil when either is missing.
+    /// The identity of the published tree and the stamp of the journal (size, times, inode), without
+    /// reading it; nil when either is missing. Every write that changes the manifest changes it.
     func liveStamp() -> UInt64? {
         var status = stat()
-        guard let identity = TreeIdentity.of(output), stat(liveManifestPath, &status) == 0 else { return nil }
+        guard let identity = TreeIdentity.of(output), stat(journalPath, &status) == 0 else { return nil }
         var fingerprint = Fingerprint()
         fingerprint.combine(identity.device)
         fingerprint.combine(identity.inode)
@@ -36,36 +39,13 @@ struct OutputState {
         return fingerprint.value
     }
 
-    /// The manifest of the spare tree, nil unless it describes the folder now at `spare`.
-    func spareManifest() -> OutputManifest? {
-        manifest(at: spareManifestPath, describing: spare)
-    }
-
-    func saveLive(_ manifest: OutputManifest) { save(manifest, to: liveManifestPath) }
-
-    func saveSpare(_ manifest: OutputManifest) { save(manifest, to: spareManifestPath) }
-
-    /// Forgets what the spare tree holds, before it is changed: a build killed halfway leaves no
-    /// manifest that lies.
-    func forgetSpare() { unlink(spareManifestPath) }
-
-    func forgetLive() { unlink(liveManifestPath) }
-
-    private func manifest(at path: String, describing tree: String) -> OutputManifest? {
-        guard let identity = TreeIdentity.of(tree), let data = FileManager.default.contents(atPath: path),
-              let manifest = OutputManifest(decoding: data), manifest.tree == identity else { return nil }
-        return manifest
-    }
-
-    /// Writes a temporary file and renames it into place; a manifest that cannot be saved is only a
-    /// missed shortcut for the next build.
-    private func save(_ manifest: OutputManifest, to path: String) {
+    /// Starts a journal holding `manifest` alone; without one the next build writes every file.
+    func startJournal(_ manifest: OutputManifest) {
         mkdir(folder, 0o755)
-        let temporary = path + ".tmp"
-        guard FileOutput.write(manifest.encoded, to: temporary) == nil, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            unlink(path)
-            return
-        }
+        for former in ["live.manifest", "spare.manifest"] { unlink(folder + "/" + former) }
+        _ = ManifestJournal.create(path: journalPath, manifest: manifest)
     }
+
+    /// Forgets both trees: the next build writes every file.
+    func forgetJournal() { unlink(journalPath) }
 }

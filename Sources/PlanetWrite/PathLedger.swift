@@ -11,6 +11,11 @@ struct PathLedger {
     private(set) var pages = 0
     private(set) var feeds = 0
 
+    /// Every path taken.
+    var paths: Dictionary<String, String?>.Keys { taken.keys }
+
+    func contains(_ path: String) -> Bool { taken[path] != nil }
+
     /// The files of `batch` whose paths were free.
     mutating func admit(_ batch: [OutputFile]) -> [OutputFile] {
         var admitted: [OutputFile] = []
@@ -29,12 +34,18 @@ struct PathLedger {
                 continue
             }
             taken[file.path] = .some(source)
-            if file.path.hasSuffix(".html") { pages += 1 }
-            if file.path.hasSuffix("atom.xml") || file.path.hasSuffix("comments.xml") { feeds += 1 }
+            if Self.isPage(file.path) { pages += 1 }
+            if Self.isFeed(file.path) { feeds += 1 }
             admitted.append(file)
         }
         return admitted
     }
+
+    /// An HTML file.
+    static func isPage(_ path: String) -> Bool { path.hasSuffix(".html") }
+
+    /// An Atom feed: an `atom.xml` or `comments.xml` file.
+    static func isFeed(_ path: String) -> Bool { path.hasSuffix("atom.xml") || path.hasSuffix("comments.xml") }
 
     private mutating func reject(_ diagnostic: Diagnostic) {
         if rejected.insert(diagnostic).inserted { rejections.append(diagnostic) }

@@ -23,7 +23,7 @@ extension SiteWriter {
                     if let failure = place(file, at: staging + "/" + file.path, siteRoot: siteRoot, published: output) {
                         return .failure(failure)
                     }
-                    guard let hash = contentHash(of: file, siteRoot: siteRoot, live: nil) else {
+                    guard let hash = contentHash(of: file, siteRoot: siteRoot, published: [:]) else {
                         return .failure(.io(path: file.path, reason: "the previous copy of this file is gone"))
                     }
                     return .success(hash)
@@ -40,9 +40,10 @@ extension SiteWriter {
             try? manager.removeItem(atPath: staging)
             throw .io(path: staging, reason: error.localizedDescription)
         }
+        state.forgetJournal()
         try swap(staging, into: output)
         if manager.fileExists(atPath: staging) { try? manager.removeItem(atPath: staging) }
-        if let tree = TreeIdentity.of(output) { state.saveLive(OutputManifest(tree: tree, entries: entries)) }
+        if let tree = TreeIdentity.of(output) { state.startJournal(OutputManifest(tree: tree, entries: entries)) }
         return WriteReport(written: entries.count, removed: 0, pages: ledger.pages, feeds: ledger.feeds)
     }
 

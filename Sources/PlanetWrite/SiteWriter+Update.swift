@@ -1,4 +1,3 @@
-import CPlanetSystem
 import Foundation
 import PlanetCore
 
@@ -6,66 +5,60 @@ extension SiteWriter {
     /// Renders `plan` a batch at a time into the spare tree, which then holds the new site, and swaps
     /// it with the published one unless no file differs from it. Files are never changed in place:
     /// the two trees share the inodes of unchanged files.
-    static func update(
-        _ plan: OutputPlan, state: OutputState, live: OutputManifest, siteRoot: String
-    ) throws(SiteWriterError) -> WriteReport {
-        let output = state.output
-        var spare = SpareTree(path: state.spare, entries: try prepareSpare(state: state, live: live))
-        state.forgetSpare()
-        var ledger = PathLedger()
-        var desired: [String: OutputManifest.Entry] = [:]
-        try plan.forEachBatch { (batch: [OutputFile]) throws(SiteWriterError) in
-            try checkPaths(batch)
-            let files = ledger.admit(batch)
-            let hashes = files.parallelMap { contentHash(of: $0, siteRoot: siteRoot, live: live) }
-            var changed: [OutputFile] = []
-            for (file, hash) in zip(files, hashes) {
-                guard let hash else { throw .io(path: file.path, reason: "the previous copy of this file is gone") }
-                desired[file.path] = OutputManifest.Entry(fingerprint: file.fingerprint ?? 0, contentHash: hash)
-                guard spare.entries[file.path]?.contentHash != hash else { continue }
-                try spare.clear(file.path, keeping: desired)
-                changed.append(live.entries[file.path]?.contentHash == hash ? OutputFile(path: file.path, content: .unchanged) : file)
-            }
-            try makeFolders(for: changed.map(\.path), in: spare.path, existing: &spare.folders)
-            let root = spare.path
-            let failures = changed.parallelMap { file in
-                place(file, at: root + "/" + file.path, siteRoot: siteRoot, published: output)
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    static func update(_ plan: OutputPlan, state: OutputState, journal: ManifestJournal, siteRoot: String) throws(SiteWriterError) -> WriteReport {
+        try run(OutputUpdate.Scope.complete, state: state, journal: journal) { (update: inout OutputUpdate) throws(SiteWriterError) in
+            try plan.forEachBatch { (batch: [OutputFile]) throws(SiteWriterError) in try update.write(batch, siteRoot: siteRoot) }
+            if !update.ledger.rejections.isEmpty { throw .rejected(update.ledger.rejections.sorted()) }
+            try update.finish(siteRoot: siteRoot)
+            let (_, written, removed) = try update.publish()
+            return WriteReport(written: written, removed: removed, pages: update.ledger.pages, feeds: update.ledger.feeds)
         }
-        if !ledger.rejections.isEmpty { throw .rejected(ledger.rejections.sorted()) }
-        try spare.removeAll(except: desired)
-        let report = WriteReport(
-            written: desired.filter { live.entries[$0.key]?.contentHash != $0.value.contentHash }.count,
-            removed: live.entries.keys.filter { desired[$0] == nil }.count,
-            pages: ledger.pages, feeds: ledger.feeds)
-        guard let spareTree = TreeIdentity.of(spare.path) else { throw .io(path: spare.path, reason: "the spare folder is gone") }
-        guard report.written > 0 || report.removed > 0 else {
-            state.saveSpare(OutputManifest(tree: spareTree, entries: desired))
-            if desired != live.entries { state.saveLive(OutputManifest(tree: live.tree, entries: desired)) }
-            return report
-        }
-        state.forgetLive()
-        try swap(spare.path, into: output)
-        state.saveLive(OutputManifest(tree: spareTree, entries: desired))
-        state.saveSpare(OutputManifest(tree: live.tree, entries: live.entries))
-        return report
     }
 
-    /// The spare tree's entries. A spare tree that is missing, or whose manifest is gone or stale (a
-    /// build killed halfway), is made again from the published tree with hard links.
-    private static func prepareSpare(state: OutputState, live: OutputManifest) throws(SiteWriterError) -> [String: OutputManifest.Entry] {
-        if let manifest = state.spareManifest() { return manifest.entries }
-        let spare = state.spare
-        try? FileManager.default.removeItem(atPath: spare)
-        mkdir(state.folder, 0o755)
-        guard mkdir(spare, 0o755) == 0 else { throw .io(path: spare, reason: String(cString: strerror(errno))) }
-        let paths = Array(live.entries.keys)
-        var folders = Set<Substring>()
-        try makeFolders(for: paths, in: spare, existing: &folders)
-        let failures = paths.parallelMap { path in FileOutput.link(state.output + "/" + path, to: spare + "/" + path) }
-        var entries = live.entries
-        for (path, failure) in zip(paths, failures) where failure != nil { entries[path] = nil }
-        return entries
+    /// Changes the site published at `output` by the files of `changed` (rendered a batch at a time) and the
+    /// removal of the files at `removed`, leaving every other file as it is: the way for a build that knows what
+    /// changed (`publishedStamp` names the site it knew). Only those files, and those the spare tree lacks since
+    /// the last write, are compared and written; the journal gets the changes alone. A path both changed and
+    /// removed is written. The report counts the pages and feeds of the whole site.
+    ///
+    /// Returns nil, writing nothing, when the site at `output` is not the one published with the stamp `published`
+    /// (another build wrote there, or it is gone): then only `write(_:siteRoot:to:)` with every file will do.
+    @discardableResult
+    public static func apply(
+        _ changed: OutputPlan, removed: [String], siteRoot: String, to output: String, published: UInt64
+    ) throws(SiteWriterError) -> WriteReport? {
+        let (state, root) = try prepare(output: output, siteRoot: siteRoot)
+        for path in removed where !isSafeRelativePath(path) { throw .unsafePath(path) }
+        guard state.liveStamp() == published, let journal = state.journal() else { return nil }
+        return try run(.changes(removed: Set(removed)), state: state, journal: journal) { (update: inout OutputUpdate) throws(SiteWriterError) in
+            try changed.forEachBatch { (batch: [OutputFile]) throws(SiteWriterError) in try update.write(batch, siteRoot: root) }
+            if !update.ledger.rejections.isEmpty { throw .rejected(update.ledger.rejections.sorted()) }
+            try update.finish(siteRoot: root)
+            let (manifest, written, removed) = try update.publish()
+            return WriteReport(
+                written: written, removed: removed, pages: manifest.entries.keys.count(where: PathLedger.isPage),
+                feeds: manifest.entries.keys.count(where: PathLedger.isFeed))
+        }
+    }
+
+    /// Runs `body` on an update of the spare tree; when it fails after changing the spare, the spare is removed
+    /// (the journal already says it cannot be trusted).
+    private static func run(
+        _ scope: OutputUpdate.Scope, state: OutputState, journal: ManifestJournal,
+        _ body: (inout OutputUpdate) throws(SiteWriterError) -> WriteReport
+    ) throws(SiteWriterError) -> WriteReport {
+        var update: OutputUpdate
+        do {
+            update = try OutputUpdate(state: state, journal: journal, scope: scope)
+        } catch {
+            try? FileManager.default.removeItem(atPath: state.spare)
+            throw error
+        }
+        do {
+            return try body(&update)
+        } catch {
+            if update.touchedSpare { try? FileManager.default.removeItem(atPath: state.spare) }
+            throw error
+        }
     }
 }

@@ -10,6 +10,11 @@ import PlanetCore
 /// spare tree (`.public.planet/spare`), bring it up to date by writing only the files whose bytes
 /// changed and hard-linking the others from the published tree, and swap it in. An unchanged file
 /// thus keeps its inode and its modification time, and a build that changes nothing writes nothing.
+///
+/// What the writer knows of both trees is a journal beside them (`.public.planet/manifest.journal`): a
+/// write appends the files it changed, never the manifest of every file. `write` compares every file of
+/// the site with it; `apply` takes only the files that changed and the paths removed, for a build that
+/// knows them.
 public enum SiteWriter {
     /// Why `files` cannot be written, as diagnostics: output paths written twice (a static file named like a
     /// generated page) and files that could not be made.
@@ -22,7 +27,7 @@ public enum SiteWriter {
     /// The input fingerprints of the site published at `output`, by path, for `BuildPipeline` to skip
     /// the files whose inputs did not change. Empty when `output` holds no site this writer made.
     public static func previousFingerprints(output: String) -> [String: UInt64] {
-        OutputState(output: URL(fileURLWithPath: output).standardizedFileURL.path).liveManifest()?.fingerprints ?? [:]
+        OutputState(output: URL(fileURLWithPath: output).standardizedFileURL.path).journal()?.manifest.fingerprints ?? [:]
     }
 
     /// What identifies the site published at `output` as this writer left it: the folder's identity and its
@@ -39,9 +44,20 @@ public enum SiteWriter {
     }
 
     /// Renders the files of `plan` a batch at a time and writes each batch before rendering the next;
-    /// the new site replaces the one at `output` only once every file is written.
+    /// the new site replaces the one at `output` only once every file is written. Every file is compared
+    /// with the published site's manifest: the way for a first build, or one that does not know what changed.
     @discardableResult
     public static func write(_ plan: OutputPlan, siteRoot: String, to output: String) throws(SiteWriterError) -> WriteReport {
+        let (state, root) = try prepare(output: output, siteRoot: siteRoot)
+        guard let journal = state.journal() else {
+            return try writeAll(plan, siteRoot: root, state: state)
+        }
+        return try update(plan, state: state, journal: journal, siteRoot: root)
+    }
+
+    /// The writer's state beside `output` and the site's resolved root; refuses an output that holds the site,
+    /// makes the output's parent folder and removes what an interrupted build left beside it.
+    static func prepare(output: String, siteRoot: String) throws(SiteWriterError) -> (OutputState, String) {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let outputPath = outputURL.path
         let parent = outputURL.deletingLastPathComponent().path
@@ -57,16 +73,7 @@ public enum SiteWriter {
             throw .io(path: parent, reason: error.localizedDescription)
         }
         removeLeftoverStaging(besides: outputPath)
-        let state = OutputState(output: outputPath)
-        guard let live = state.liveManifest() else {
-            return try writeAll(plan, siteRoot: root, state: state)
-        }
-        do {
-            return try update(plan, state: state, live: live, siteRoot: root)
-        } catch {
-            try? FileManager.default.removeItem(atPath: state.spare)
-            throw error
-        }
+        return (OutputState(output: outputPath), root)
     }
 
     /// Throws on a path, or a copy's source, that would leave its folder.
@@ -79,11 +86,11 @@ public enum SiteWriter {
 
     /// The hash of a file's bytes, of its source's status for a copy, or the published file's for an
     /// unchanged one; nil when that published file is unknown.
-    static func contentHash(of file: OutputFile, siteRoot: String, live: OutputManifest?) -> UInt64? {
+    static func contentHash(of file: OutputFile, siteRoot: String, published: [String: OutputManifest.Entry]) -> UInt64? {
         switch file.content {
         case .data(let data): Fingerprint.of(data)
         case .copy(let source): sourceStatusHash(siteRoot + "/" + source)
-        case .unchanged: live?.entries[file.path]?.contentHash
+        case .unchanged: published[file.path]?.contentHash
         case .failed: nil
         }
     }

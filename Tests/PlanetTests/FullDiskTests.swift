@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A write that fails because the disk is full leaves the previous site intact, reports the error, and
-/// leaves beside the site only its manifest (the half-made spare tree is removed to free the disk).
+/// leaves beside the site only its manifest's journal (the half-made spare tree is removed to free the disk).
 @Suite(.serialized) struct FullDiskTests {
     @Test func aFullDiskLeavesThePreviousSite() throws {
         let folder = try Run.temporaryFolder("planet-full")
@@ -26,6 +26,6 @@ import Testing
         #expect(try Run.tree(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: disk.path).filter { $0 != "public" }
         #expect(leftovers == [".public.planet"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path + "/.public.planet") == ["live.manifest"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path + "/.public.planet") == ["manifest.journal"])
     }
 }

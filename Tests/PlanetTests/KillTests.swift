@@ -27,8 +27,8 @@ import Testing
         case beforeWriter
         /// The writer was making a staging tree: one named after the build's process is there.
         case writingStaging
-        /// The writer was making the spare tree or bringing it up to date: it removes the spare's
-        /// manifest first; when that was already gone, it makes the folder anew.
+        /// The writer was making the spare tree or bringing it up to date: it says so in its journal
+        /// first; when the journal named no spare, it makes the folder anew.
         case writingSpare
         /// The writer had started but left no sign of writing yet.
         case writerStarting
@@ -75,7 +75,7 @@ import Testing
             target = published == "ancienne" ? "nouvelle" : "ancienne"
             try Self.writeSite(at: site, posts: 400, version: target)
             if attempt % 9 == 4 || (attempt > 9 && attempt % 3 == 1 && phases[.writingStaging] == nil) {
-                unlink(Self.stateFolder(besides: output) + "/live.manifest")
+                unlink(Self.stateFolder(besides: output) + "/manifest.journal")
             }
             let before = Self.spareState(besides: output)
             let build = try Self.startBuild(site: site, output: output, log: log)
@@ -151,16 +151,16 @@ import Testing
         return FileManager.default.fileExists(atPath: staging)
     }
 
-    /// The spare tree beside `output`: whether its manifest is there, and the folder's inode and
-    /// change time, which change when it is made anew (an inode alone may be reused) or written in.
+    /// The spare tree beside `output`: the size and change time of the writer's journal, and the folder's
+    /// inode and change time, which change when it is made anew (an inode alone may be reused) or written in.
     struct SpareState {
-        var hasManifest: Bool
+        var journal: [Int]?
         var folder: [Int]?
 
-        /// Whether a build that began at `start` was writing the spare tree: it removed the manifest
-        /// that was there, or, when there was none, made the folder anew or wrote in it.
+        /// Whether a build that began at `start` was writing the spare tree: it appended to the journal
+        /// (that the spare is changing) or made the folder anew or wrote in it.
         func isBeingWritten(since start: SpareState) -> Bool {
-            start.hasManifest ? !hasManifest : folder != start.folder
+            journal != start.journal || folder != start.folder
         }
     }
 
@@ -174,6 +174,8 @@ import Testing
         var status = stat()
         let identity = stat(folder + "/spare", &status) == 0
             ? [Int(status.st_ino), status.st_ctim.tv_sec, status.st_ctim.tv_nsec] : nil
-        return SpareState(hasManifest: FileManager.default.fileExists(atPath: folder + "/spare.manifest"), folder: identity)
+        let journal = stat(folder + "/manifest.journal", &status) == 0
+            ? [Int(status.st_ino), Int(status.st_size), status.st_ctim.tv_sec, status.st_ctim.tv_nsec] : nil
+        return SpareState(journal: journal, folder: identity)
     }
 }

@@ -54,7 +54,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output + "/c"))
     }
 
-    /// A spare tree whose manifest is gone (a build killed while updating it) is made again.
+    /// A spare tree other than the one the manifest names (a build killed while making it again) is made again.
     @Test func remakesASpareTreeItCannotTrust() throws {
         let folder = try Run.temporaryFolder("planet-writer")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -64,8 +64,12 @@ import Testing
                                  siteRoot: folder.path, to: output)
         }
         let spare = folder.appendingPathComponent(".public.planet/spare")
+        let aside = folder.appendingPathComponent("aside")
+        try FileManager.default.moveItem(at: spare, to: aside)
+        try FileManager.default.createDirectory(at: spare.appendingPathComponent("x"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: aside)
         try Data("garbage".utf8).write(to: spare.appendingPathComponent("stray.html"))
-        try FileManager.default.removeItem(atPath: folder.path + "/.public.planet/spare.manifest")
+        try Data("other".utf8).write(to: spare.appendingPathComponent("x/y.txt"))
         try SiteWriter.write([OutputFile(path: "index.html", text: "three"), OutputFile(path: "x/y.txt", text: "same")],
                              siteRoot: folder.path, to: output)
         #expect(try Run.tree(URL(fileURLWithPath: output)) == ["index.html": Data("three".utf8), "x/y.txt": Data("same".utf8)])
