@@ -27,22 +27,37 @@ extension SearchDocument {
         let threads = comments ? posts.parallelMap { post in
             (site.commentsByPost[post.path] ?? []).filter { $0.status == .published && $0.kind.isInThread && $0.warning.isEmpty }
         } : []
-        // Per post: its path, its fingerprint, then its comments' paths and fingerprints.
+        // A post's fingerprint: of every field its document reads, the body by its `htmlFingerprint`.
+        @Sendable func postFingerprint(_ position: Int, path: String) -> UInt64 {
+            var fingerprint = start
+            fingerprint.combine(path)
+            fingerprint.combine(posts[position].title)
+            fingerprint.combine(posts[position].summary)
+            fingerprint.combine(names[posts[position].authorID] ?? posts[position].authorID)
+            fingerprint.combine(posts[position].language ?? siteLanguage)
+            fingerprint.combine(posts[position].htmlFingerprint)
+            fingerprint.combine(posts[position].date.timeIntervalSince1970.bitPattern)
+            fingerprint.combine(posts[position].tags.count)
+            for tag in posts[position].tags { fingerprint.combine(tag) }
+            fingerprint.combine(posts[position].hashtags.count)
+            for hashtag in posts[position].hashtags { fingerprint.combine(hashtag) }
+            return fingerprint.value
+        }
+        var paths: [String] = [], fingerprints: [UInt64] = [], places: [(post: Int, comment: Int)] = []
+        guard comments else {
+            // One document a post: no list per post.
+            paths = posts.map(\.path)
+            let postPaths = paths
+            fingerprints = Array(posts.indices).parallelMap { postFingerprint($0, path: postPaths[$0]) }
+            return corpus(posts: posts, threads: [], paths: paths, fingerprints: fingerprints, places: nil, calendar: calendar,
+                          names: names, siteLanguage: siteLanguage)
+        }
+        // Per post: its path and fingerprint, then its comments' paths and fingerprints.
         let parts = Array(posts.indices).parallelMap { position -> [(String, UInt64, Int, Int)] in
             let post = posts[position]
             let path = post.path
-            let member = names[post.authorID] ?? post.authorID
             let language = post.language ?? siteLanguage
-            var fingerprint = start
-            for field in [path, post.title, post.summary, member, language] { fingerprint.combine(field) }
-            fingerprint.combine(post.htmlFingerprint)
-            fingerprint.combine(post.date.timeIntervalSince1970.bitPattern)
-            fingerprint.combine(post.tags.count)
-            for tag in post.tags { fingerprint.combine(tag) }
-            fingerprint.combine(post.hashtags.count)
-            for hashtag in post.hashtags { fingerprint.combine(hashtag) }
-            var entries = [(path, fingerprint.value, position, -1)]
-            guard comments else { return entries }
+            var entries = [(path, postFingerprint(position, path: path), position, -1)]
             for (index, comment) in threads[position].enumerated() {
                 var fingerprint = start
                 for field in [comment.id, comment.authorName, comment.memberID ?? "", language] { fingerprint.combine(field) }
@@ -57,10 +72,6 @@ extension SearchDocument {
             }
             return entries
         }
-        var paths: [String] = [], fingerprints: [UInt64] = [], places: [(post: Int, comment: Int)] = []
-        paths.reserveCapacity(posts.count)
-        fingerprints.reserveCapacity(posts.count)
-        places.reserveCapacity(posts.count)
         for entries in parts {
             for (path, fingerprint, post, comment) in entries {
                 paths.append(path)
@@ -68,9 +79,19 @@ extension SearchDocument {
                 places.append((post, comment))
             }
         }
-        let finished = fingerprints, located = places
+        return corpus(posts: posts, threads: threads, paths: paths, fingerprints: fingerprints, places: places, calendar: calendar,
+                      names: names, siteLanguage: siteLanguage)
+    }
+
+    /// The corpus of `paths` and `fingerprints`, whose documents are made of `posts` and the comments of `threads`
+    /// (by position: `places`, nil when each document is the post at its own position).
+    private static func corpus(
+        posts: [Post], threads: [[Comment]], paths: [String], fingerprints: [UInt64], places: [(post: Int, comment: Int)]?,
+        calendar: Calendar, names: [String: String], siteLanguage: String
+    ) -> SearchCorpus {
+        let finished = fingerprints
         return SearchCorpus(paths: paths, fingerprints: fingerprints) { position in
-            let (index, commentIndex) = located[position]
+            let (index, commentIndex) = places?[position] ?? (position, -1)
             let post = posts[index]
             let language = post.language ?? siteLanguage
             let tagKeys = post.tags.map(Slug.groupingKey)
