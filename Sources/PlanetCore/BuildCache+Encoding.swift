@@ -1,7 +1,7 @@
 import Foundation
 
 extension BuildCache {
-    private static let magic = "planet-build-cache 4"
+    private static let magic = "planet-build-cache 5"
 
     /// The cache as bytes, entries in key order.
     public var encoded: Data {
@@ -90,6 +90,7 @@ extension BuildCache {
         }
         writer.write(post.discussions.map(\.url))
         writer.write(post.language)
+        writer.write(post.htmlFingerprint)
     }
 
     private static func readPost(_ reader: inout ByteReader) -> Post? {
@@ -109,12 +110,12 @@ extension BuildCache {
             guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
             dateMark = SourceMark(location: SourceLocation(path: sourcePath, line: line, column: column), excerpt: excerpt)
         }
-        guard let discussionURLs = reader.strings(), let language = reader.optionalString() else { return nil }
+        guard let discussionURLs = reader.strings(), let language = reader.optionalString(), let htmlFingerprint = reader.uint64() else { return nil }
         return Post(
             authorID: authorID, slug: slug, title: title, date: date, updated: updated, tags: tags, summary: summary,
             contentHTML: contentHTML, hashtags: hashtags, isDraft: isDraft, commentsOpen: commentsOpen, sourcePath: sourcePath,
             bundleFiles: bundleFiles, aliases: aliases, dateMark: dateMark, discussions: discussionURLs.compactMap(Discussion.parse),
-            language: language)
+            language: language, htmlFingerprint: htmlFingerprint)
     }
 
     private static func write(_ comment: Comment, to writer: inout ByteWriter) {
@@ -135,6 +136,7 @@ extension BuildCache {
             writer.write(mark.location.column)
             writer.write(mark.excerpt)
         }
+        writer.write(comment.htmlFingerprint)
     }
 
     private static func readComment(_ reader: inout ByteReader) -> Comment? {
@@ -151,11 +153,12 @@ extension BuildCache {
             guard let line = reader.int(), let column = reader.int(), let excerpt = reader.optionalString() else { return nil }
             replyToMark = SourceMark(location: SourceLocation(path: sourcePath, line: line, column: column), excerpt: excerpt)
         }
+        guard let htmlFingerprint = reader.uint64() else { return nil }
         return Comment(
             id: id, postAuthorID: postAuthorID, postSlug: postSlug, authorName: authorName, date: date, website: website,
             memberID: memberID, replyTo: replyTo, replyToMark: replyToMark, status: status, kind: kind, source: source,
             network: network.flatMap(SocialNetwork.init(rawValue:)), handle: handle, warning: warning, avatarFile: avatarFile,
-            title: title, contentHTML: contentHTML, hashtags: hashtags, sourcePath: sourcePath)
+            title: title, contentHTML: contentHTML, hashtags: hashtags, sourcePath: sourcePath, htmlFingerprint: htmlFingerprint)
     }
 
     private static func write(_ file: PublishedFile, to writer: inout ByteWriter) {

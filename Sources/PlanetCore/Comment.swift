@@ -34,6 +34,8 @@ public struct Comment: Sendable, Hashable {
     public var title: String
     /// Sanitized HTML of the body.
     public var contentHTML: String
+    /// `Fingerprint.of(contentHTML)` as the parser made it (kept by the build cache, never recomputed), as `Post`'s.
+    public var htmlFingerprint: UInt64
     /// Hashtags of the body as written (without `#`), in order, repeats included.
     public var hashtags: [String]
     public var sourcePath: String
@@ -42,7 +44,8 @@ public struct Comment: Sendable, Hashable {
         id: String, postAuthorID: String, postSlug: String, authorName: String, date: Date, website: String = "",
         memberID: String? = nil, replyTo: String? = nil, replyToMark: SourceMark? = nil, status: CommentStatus = .published,
         kind: CommentKind = .comment, source: String = "", network: SocialNetwork? = nil, handle: String = "", warning: String = "",
-        avatarFile: String? = nil, title: String = "", contentHTML: String = "", hashtags: [String] = [], sourcePath: String
+        avatarFile: String? = nil, title: String = "", contentHTML: String = "", hashtags: [String] = [], sourcePath: String,
+        htmlFingerprint: UInt64? = nil
     ) {
         self.id = id
         self.postAuthorID = postAuthorID
@@ -62,6 +65,7 @@ public struct Comment: Sendable, Hashable {
         self.avatarFile = avatarFile
         self.title = title
         self.contentHTML = contentHTML
+        self.htmlFingerprint = htmlFingerprint ?? Fingerprint.of(contentHTML)
         self.hashtags = hashtags
         self.sourcePath = sourcePath
     }

@@ -62,6 +62,13 @@ public struct Fingerprint: Sendable {
         state = (state << 31 | state >> 33) &* 0xC2B2_AE3D_27D4_EB4F
     }
 
+    /// The fingerprint of `text`'s UTF-8 bytes (the same as `of(Data(text.utf8))`).
+    public static func of(_ text: String) -> UInt64 {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(text)
+        return fingerprint.value
+    }
+
     /// The fingerprint of `data`'s bytes.
     public static func of(_ bytes: some ContiguousBytes) -> UInt64 {
         var fingerprint = Fingerprint()

@@ -17,6 +17,10 @@ public struct Post: Sendable, Hashable {
     public var summary: String
     /// Sanitized HTML of the body; relative URLs are relative to the post's own page.
     public var contentHTML: String
+    /// `Fingerprint.of(contentHTML)` as the parser made it (kept by the build cache, never recomputed): what tells
+    /// later stages (the search index, the engine) that the body changed without reading it again. Later rewrites of
+    /// `contentHTML` that depend only on the site (hashtag links) leave it as it was.
+    public var htmlFingerprint: UInt64
     /// Hashtags of the body as written (without `#`), in order, repeats included.
     public var hashtags: [String]
     public var isDraft: Bool
@@ -39,7 +43,7 @@ public struct Post: Sendable, Hashable {
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
         summary: String = "", contentHTML: String = "", hashtags: [String] = [], isDraft: Bool = false, commentsOpen: Bool = true, sourcePath: String,
         bundleFiles: [String] = [], origin: PostOrigin? = nil, aliases: [Alias] = [], dateMark: SourceMark? = nil, discussions: [Discussion] = [],
-        language: String? = nil
+        language: String? = nil, htmlFingerprint: UInt64? = nil
     ) {
         self.authorID = authorID
         self.slug = slug
@@ -50,6 +54,7 @@ public struct Post: Sendable, Hashable {
         self.tags = tags
         self.summary = summary
         self.contentHTML = contentHTML
+        self.htmlFingerprint = htmlFingerprint ?? Fingerprint.of(contentHTML)
         self.hashtags = hashtags
         self.isDraft = isDraft
         self.commentsOpen = commentsOpen

@@ -47,7 +47,7 @@ struct SearchRebuildCommand: ParsableCommand {
         }
         let started = Date()
         do {
-            let count = try SearchIndex.rebuild(at: SiteSearch.path(spool: spool), documents: documents)
+            let count = try SearchIndex.rebuild(at: SiteSearch.path(spool: spool), documents: documents.documents)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             console.info("Indexed \(count) document\(count == 1 ? "" : "s") in \(SiteSearch.path(spool: spool)) (\(seconds) s).")
         } catch {

@@ -46,8 +46,8 @@ public struct SiteKnowledge: Sendable {
     /// Whether the site sends mail.
     public var sendsMail: Bool { mail != nil }
     /// The posts (and with `search: {comments: true}` the published comments) as the search index holds them, when
-    /// `planet.yaml` has `search:`; nil otherwise.
-    public var searchDocuments: [SearchDocument]?
+    /// `planet.yaml` has `search:`; nil otherwise. Each document is made only when the index asks for it.
+    public var searchDocuments: SearchCorpus?
     /// The files the site was read without, for their errors (paths in the site, sorted): what is known comes from
     /// the others.
     public var filesWithErrors: [String]
@@ -81,7 +81,7 @@ public struct SiteKnowledge: Sendable {
             filesWithErrors: filesWithErrors)
         self.pages = pages
         self.mail = site.config.mail
-        self.searchDocuments = site.config.search == nil ? nil : SearchDocument.documents(of: site, comments: site.config.searchesComments)
+        self.searchDocuments = site.config.search == nil ? nil : SearchDocument.corpus(of: site, comments: site.config.searchesComments)
     }
 
     /// `<base_url>/<author-id>/<post-slug>/`.

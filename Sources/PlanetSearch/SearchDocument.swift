@@ -28,11 +28,12 @@ public struct SearchDocument: Sendable, Hashable {
     public var date: Int
     /// The language it is written in (BCP 47): its words are stemmed in it.
     public var language: String
-    /// Of every field above: a document whose fingerprint is unchanged is not indexed again.
-    public var fingerprint: String
+    /// Of every field above (for a site's document, made from its post's or comment's `htmlFingerprint` and the
+    /// few other fields, see `SearchCorpus`): a document whose fingerprint is unchanged is not indexed again.
+    public var fingerprint: UInt64
 
     public init(path: String, title: String, summary: String, body: String, html: String = "", tags: [String], hashtags: [String],
-                member: String, memberID: String, tagKeys: [String], year: Int, date: Int, language: String = "", fingerprint: String) {
+                member: String, memberID: String, tagKeys: [String], year: Int, date: Int, language: String = "", fingerprint: UInt64) {
         self.path = path
         self.title = Self.withoutPrivateUse(title)
         self.summary = Self.withoutPrivateUse(summary)

@@ -8,7 +8,7 @@ import PlanetCore
 /// matches are the first FTS5 reads. Safe to use from any thread.
 public final class SearchIndex: @unchecked Sendable {
     /// The version of the index's layout and tokenizer: an index of another version is built again.
-    static let version = "3"
+    static let version = "4"
     /// The most matches a search ranks: the newest that many (and the newest that many title matches).
     public static let rankedLimit = 1000
 
@@ -18,10 +18,11 @@ public final class SearchIndex: @unchecked Sendable {
     /// `PRAGMA data_version` when `languages.query` was read: another connection's change (a rebuild) changes it.
     var languagesVersion = -1
     /// Each document's row id, date and fingerprint, by path, as of `PRAGMA data_version` `knownVersion`.
-    /// `stamp`: the `generation` of the last update that met the document.
-    private var known: [String: (id: Int, date: Int, fingerprint: String, stamp: Int)] = [:]
+    private var known: [String: (id: Int, date: Int, fingerprint: UInt64)] = [:]
     private var knownVersion = -1
-    private var generation = 0
+    /// The paths and fingerprints of the last update's corpus, in its order, when its paths were unique: exactly what
+    /// `known` holds. The next update compares its corpus with them by position first.
+    private var previous: (paths: [String], fingerprints: [UInt64])?
 
     /// Opens the index at `path` (`:memory:` for one in memory), creating it, or emptying it when it was made by
     /// another version. `bulk`: for an index built once and closed (no journal, no waiting for the disk).
@@ -47,7 +48,7 @@ public final class SearchIndex: @unchecked Sendable {
     private func createTables() throws {
         try connection.execute("""
             CREATE TABLE documents(
-                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL, language TEXT NOT NULL, date INTEGER NOT NULL,
+                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, fingerprint INTEGER NOT NULL, language TEXT NOT NULL, date INTEGER NOT NULL,
                 title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, hashtags TEXT NOT NULL,
                 member TEXT NOT NULL, facets TEXT NOT NULL);
             CREATE INDEX documents_language ON documents(language);
@@ -74,50 +75,44 @@ public final class SearchIndex: @unchecked Sendable {
     /// (by fingerprint). Returns how many were indexed and removed.
     @discardableResult
     public func update(_ documents: [SearchDocument]) throws -> (indexed: Int, removed: Int) {
+        try update(SearchCorpus(documents))
+    }
+
+    /// Makes the index hold exactly the documents of `corpus` (the first of those with the same path): removes the
+    /// documents gone, and makes and indexes only the new and the changed ones (by fingerprint). The corpus is
+    /// compared with the previous update's by position first, from both ends, and only the paths between the first
+    /// and the last difference are looked up by hash (all of them after the index was opened or changed by another
+    /// connection). Returns how many were indexed and removed.
+    @discardableResult
+    public func update(_ corpus: SearchCorpus) throws -> (indexed: Int, removed: Int) {
         try lock.withLock {
             let counts: (indexed: Int, removed: Int)
             do { counts = try connection.transaction { () throws -> (indexed: Int, removed: Int) in
                 let version = try dataVersion()
                 if version != knownVersion {
                     known = [:]
+                    previous = nil
                     let existing = try connection.prepare("SELECT path, id, date, fingerprint FROM documents INDEXED BY documents_known")
-                    while try existing.step() { known[existing.text(0)] = (existing.integer(1), existing.integer(2), existing.text(3), 0) }
+                    while try existing.step() {
+                        known[existing.text(0)] = (existing.integer(1), existing.integer(2), UInt64(bitPattern: Int64(existing.integer(3))))
+                    }
                     knownVersion = version
                 }
-                // One hash lookup per document: each known entry is stamped with this update's generation as its
-                // document is met, and those left unstamped are the documents gone (no sets of 50,000 paths).
-                generation &+= 1
-                var changed: [SearchDocument] = []
-                var added = Set<String>()
-                var met = 0
-                for document in documents {
-                    guard let index = known.index(forKey: document.path) else {
-                        if added.insert(document.path).inserted { changed.append(document) }
-                        continue
-                    }
-                    guard known.values[index].stamp != generation else { continue }
-                    known.values[index].stamp = generation
-                    met += 1
-                    if known.values[index].fingerprint != document.fingerprint { changed.append(document) }
+                let (changed, gone, unique) = previous.flatMap { differences(corpus, from: $0) } ?? differences(corpus)
+                for path in gone {
+                    if let entry = known.removeValue(forKey: path) { try remove(id: entry.id) }
                 }
-                var removed = 0
-                if met < known.count {
-                    for (path, entry) in known.filter({ $0.value.stamp != generation }) {
-                        try remove(id: entry.id)
-                        known[path] = nil
-                        removed += 1
-                    }
-                }
-                for document in changed.parallelMap({ Self.plain($0) }) {
+                for (position, document) in zip(changed, changed.parallelMap { Self.plain(corpus.document($0)) }) {
                     var reused: Int?
                     if let old = known[document.path] {
                         try remove(id: old.id)
                         if old.date == document.date { reused = old.id }
                     }
                     let id = try insert(document, id: reused)
-                    known[document.path] = (id, document.date, document.fingerprint, generation)
+                    known[document.path] = (id, document.date, corpus.fingerprints[position])
                 }
-                return (changed.count, removed)
+                previous = unique ? (corpus.paths, corpus.fingerprints) : nil
+                return (changed.count, gone.count)
             } } catch {
                 knownVersion = -1  // rolled back: what `known` holds may be ahead of the file
                 throw error
@@ -125,6 +120,59 @@ public final class SearchIndex: @unchecked Sendable {
             languagesVersion = -1
             return counts
         }
+    }
+
+    /// The positions of `corpus` to index and the paths to remove, by comparing it with `known` (one hash lookup a
+    /// document); `unique`: whether its paths are.
+    private func differences(_ corpus: SearchCorpus) -> (changed: [Int], gone: [String], unique: Bool) {
+        var changed: [Int] = []
+        var met = Set<String>(minimumCapacity: corpus.count)
+        for (position, path) in corpus.paths.enumerated() where met.insert(path).inserted {
+            if known[path]?.fingerprint != corpus.fingerprints[position] { changed.append(position) }
+        }
+        let gone = known.keys.filter { !met.contains($0) }
+        return (changed, gone, met.count == corpus.count)
+    }
+
+    /// The positions of `corpus` to index and the paths to remove, by comparing it with the previous update's
+    /// corpus (unique paths, those of `known`): equal paths at the same position from the start and from the end,
+    /// then a hash comparison of what lies between. Nil when `corpus` repeats a path (the caller then compares by hash).
+    private func differences(
+        _ corpus: SearchCorpus, from previous: (paths: [String], fingerprints: [UInt64])
+    ) -> (changed: [Int], gone: [String], unique: Bool)? {
+        let paths = corpus.paths, fingerprints = corpus.fingerprints
+        var changed: [Int] = []
+        var first = 0
+        let shorter = min(paths.count, previous.paths.count)
+        while first < shorter && paths[first] == previous.paths[first] {
+            if fingerprints[first] != previous.fingerprints[first] { changed.append(first) }
+            first += 1
+        }
+        var end = paths.count, oldEnd = previous.paths.count
+        while end > first && oldEnd > first && paths[end - 1] == previous.paths[oldEnd - 1] {
+            if fingerprints[end - 1] != previous.fingerprints[oldEnd - 1] { changed.append(end - 1) }
+            end -= 1
+            oldEnd -= 1
+        }
+        guard first < end || first < oldEnd else { return (changed.sorted(), [], true) }
+        // Between: a path found among the previous ones between is the same document; one the index does not know
+        // is new; one it knows from the ends is repeated. An old one not met between is gone.
+        var old: [String: UInt64] = [:]
+        old.reserveCapacity(oldEnd - first)
+        for position in first..<oldEnd { old[previous.paths[position]] = previous.fingerprints[position] }
+        var met = Set<String>()
+        for position in first..<end {
+            let path = paths[position]
+            guard met.insert(path).inserted else { return nil }
+            if let fingerprint = old[path] {
+                if fingerprint != fingerprints[position] { changed.append(position) }
+            } else {
+                guard known[path] == nil else { return nil }
+                changed.append(position)
+            }
+        }
+        let gone = previous.paths[first..<oldEnd].filter { !met.contains($0) }
+        return (changed.sorted(), gone, true)
     }
 
     /// `document` with its text made plain (from `html`), as it is indexed.
@@ -168,7 +216,7 @@ public final class SearchIndex: @unchecked Sendable {
             INSERT INTO documents(id, path, fingerprint, language, date, \(Self.textColumns))
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             """).bind([
-                .integer(id), .text(document.path), .text(document.fingerprint), .text(language), .integer(document.date), .text(document.title),
+                .integer(id), .text(document.path), .integer(Int(Int64(bitPattern: document.fingerprint))), .text(language), .integer(document.date), .text(document.title),
                 .text(Self.leads(document.summary, text) ? "" : document.summary), .text(text), .text(document.tags), .text(document.hashtags),
                 .text(document.member), .text(document.facets),
             ]).run()

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 import PlanetSearch
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
         SearchDocument(
             path: path, title: title, summary: summary, body: body, tags: tags, hashtags: hashtags, member: member.capitalized,
             memberID: member, tagKeys: tags.map { $0.lowercased() }, year: year, date: year * 1000 + path.count, language: language,
-            fingerprint: "\(title)|\(body)|\(year)|\(language)")
+            fingerprint: Fingerprint.of("\(title)|\(body)|\(year)|\(language)"))
     }
 
     static let french = [
@@ -100,7 +101,7 @@ import Testing
         #expect(index.count == 4)
         var edited = Self.french
         edited[2].body = "Un thé en salle de pause."
-        edited[2].fingerprint = "changed"
+        edited[2].fingerprint = Fingerprint.of("changed")
         edited.remove(at: 3)
         let counts = try index.update(edited)
         #expect(counts.indexed == 1 && counts.removed == 1)
