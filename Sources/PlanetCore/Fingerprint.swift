@@ -25,8 +25,10 @@ public struct Fingerprint: Sendable {
     }
 
     public mutating func combine(_ text: String) {
-        var text = text
-        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+        // A native string is read in place; only a bridged or lazy one is copied into contiguous UTF-8 first.
+        if text.utf8.withContiguousStorageIfAvailable({ combine(bytes: UnsafeRawBufferPointer($0)) }) != nil { return }
+        var contiguous = text
+        contiguous.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public mutating func combine(_ value: UInt64) {

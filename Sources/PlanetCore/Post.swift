@@ -67,7 +67,7 @@ public struct Post: Sendable, Hashable {
     }
 
     /// The post's page: `/<author>/<slug>/`.
-    public var path: String { "/\(authorID)/\(slug)/" }
+    @inlinable public var path: String { "/\(authorID)/\(slug)/" }
 
     /// `updated`, else `date`: what feeds and sitemaps call the last change.
     public var lastModified: Date { updated ?? date }

@@ -27,28 +27,35 @@ extension SearchDocument {
         let threads = comments ? posts.parallelMap { post in
             (site.commentsByPost[post.path] ?? []).filter { $0.status == .published && $0.kind.isInThread && $0.warning.isEmpty }
         } : []
-        // A post's fingerprint: of every field its document reads, the body by its `htmlFingerprint`.
-        @Sendable func postFingerprint(_ position: Int, path: String) -> UInt64 {
+        // A post's fingerprint: of every field its document reads, the body by its `htmlFingerprint`. The post is
+        // borrowed where it lies (no copy of it, nor a retain of each field read).
+        @Sendable func postFingerprint(_ post: borrowing Post, path: String) -> UInt64 {
             var fingerprint = start
             fingerprint.combine(path)
-            fingerprint.combine(posts[position].title)
-            fingerprint.combine(posts[position].summary)
-            fingerprint.combine(names[posts[position].authorID] ?? posts[position].authorID)
-            fingerprint.combine(posts[position].language ?? siteLanguage)
-            fingerprint.combine(posts[position].htmlFingerprint)
-            fingerprint.combine(posts[position].date.timeIntervalSince1970.bitPattern)
-            fingerprint.combine(posts[position].tags.count)
-            for tag in posts[position].tags { fingerprint.combine(tag) }
-            fingerprint.combine(posts[position].hashtags.count)
-            for hashtag in posts[position].hashtags { fingerprint.combine(hashtag) }
+            fingerprint.combine(post.title)
+            fingerprint.combine(post.summary)
+            fingerprint.combine(names[post.authorID] ?? post.authorID)
+            fingerprint.combine(post.language ?? siteLanguage)
+            fingerprint.combine(post.htmlFingerprint)
+            fingerprint.combine(post.date.timeIntervalSince1970.bitPattern)
+            fingerprint.combine(post.tags.count)
+            for tag in post.tags { fingerprint.combine(tag) }
+            fingerprint.combine(post.hashtags.count)
+            for hashtag in post.hashtags { fingerprint.combine(hashtag) }
             return fingerprint.value
         }
         var paths: [String] = [], fingerprints: [UInt64] = [], places: [(post: Int, comment: Int)] = []
         guard comments else {
             // One document a post: no list per post.
-            paths = posts.map(\.path)
-            let postPaths = paths
-            fingerprints = Array(posts.indices).parallelMap { postFingerprint($0, path: postPaths[$0]) }
+            paths.reserveCapacity(posts.count)
+            fingerprints.reserveCapacity(posts.count)
+            posts.withUnsafeBufferPointer { buffer in
+                for position in buffer.indices {
+                    let path = buffer[position].path
+                    paths.append(path)
+                    fingerprints.append(postFingerprint(buffer[position], path: path))
+                }
+            }
             return corpus(posts: posts, threads: [], paths: paths, fingerprints: fingerprints, places: nil, calendar: calendar,
                           names: names, siteLanguage: siteLanguage)
         }
@@ -57,7 +64,7 @@ extension SearchDocument {
             let post = posts[position]
             let path = post.path
             let language = post.language ?? siteLanguage
-            var entries = [(path, postFingerprint(position, path: path), position, -1)]
+            var entries = [(path, postFingerprint(post, path: path), position, -1)]
             for (index, comment) in threads[position].enumerated() {
                 var fingerprint = start
                 for field in [comment.id, comment.authorName, comment.memberID ?? "", language] { fingerprint.combine(field) }
