@@ -47,7 +47,8 @@ extension IntakeServiceTests {
             #expect(refused.header("Retry-After") != nil)
             #expect(refused.body.contains("ne peut pas enregistrer"), "\(refused.body)")
             #expect(refused.body.contains("\nUn message à garder au chaud.</textarea>"))
-            #expect(intake.output.contains("No space left on device"), "\(intake.output)")
+            // The log line is read from the intake's standard error, which may come after the answer.
+            #expect(await IntakeProcess.wait(timeout: 10) { intake.output.contains("No space left on device") }, "\(intake.output)")
 
             // Room again: the same text is taken (it was not remembered as received).
             try FileManager.default.removeItem(atPath: filler)
