@@ -31,6 +31,12 @@ public struct Fingerprint: Sendable {
         contiguous.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// The list's count, then each text: no two lists of the same texts split otherwise combine alike.
+    public mutating func combine(_ texts: [String]) {
+        combine(texts.count)
+        for text in texts { combine(text) }
+    }
+
     public mutating func combine(_ value: UInt64) {
         mix(value)
         mix(0x5851_F42D_4C95_7F2D)

@@ -38,10 +38,8 @@ extension SearchDocument {
             fingerprint.combine(post.language ?? siteLanguage)
             fingerprint.combine(post.htmlFingerprint)
             fingerprint.combine(post.date.timeIntervalSince1970.bitPattern)
-            fingerprint.combine(post.tags.count)
-            for tag in post.tags { fingerprint.combine(tag) }
-            fingerprint.combine(post.hashtags.count)
-            for hashtag in post.hashtags { fingerprint.combine(hashtag) }
+            fingerprint.combine(post.tags)
+            fingerprint.combine(post.hashtags)
             return fingerprint.value
         }
         var paths: [String] = [], fingerprints: [UInt64] = [], places: [(post: Int, comment: Int)] = []
@@ -71,10 +69,8 @@ extension SearchDocument {
                 fingerprint.combine(comment.memberID == nil)
                 fingerprint.combine(comment.htmlFingerprint)
                 fingerprint.combine(comment.date.timeIntervalSince1970.bitPattern)
-                fingerprint.combine(post.tags.count)
-                for tag in post.tags { fingerprint.combine(tag) }
-                fingerprint.combine(comment.hashtags.count)
-                for hashtag in comment.hashtags { fingerprint.combine(hashtag) }
+                fingerprint.combine(post.tags)
+                fingerprint.combine(comment.hashtags)
                 entries.append((path + "#comment-" + comment.id, fingerprint.value, position, index))
             }
             return entries
