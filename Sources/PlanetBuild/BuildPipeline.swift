@@ -73,8 +73,8 @@ public enum BuildPipeline {
         public var buildCache: BuildCache
 
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
-        public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
-        public var feedCount: Int { files.filter { $0.path.hasSuffix("atom.xml") || $0.path.hasSuffix("comments.xml") }.count }
+        public var pageCount: Int { files.count { OutputFile.isPage($0.path) } }
+        public var feedCount: Int { files.count { OutputFile.isFeed($0.path) } }
     }
 
     /// Builds the site and renders every file, reporting files that would be written to the same path and

@@ -35,4 +35,10 @@ public struct OutputFile: Sendable, Hashable {
         let trimmed = urlPath.hasPrefix("/") ? String(urlPath.dropFirst()) : urlPath
         return trimmed.isEmpty || trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
     }
+
+    /// Whether the file at `path` is a page (HTML), as build summaries count them.
+    public static func isPage(_ path: String) -> Bool { path.hasSuffix(".html") }
+
+    /// Whether the file at `path` is an Atom feed: an `atom.xml` or `comments.xml` file.
+    public static func isFeed(_ path: String) -> Bool { path.hasSuffix("atom.xml") || path.hasSuffix("comments.xml") }
 }

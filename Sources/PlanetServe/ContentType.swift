@@ -1,7 +1,9 @@
+import PlanetCore
+
 /// The media type of a site file, by its name.
 enum ContentType {
     static func of(_ path: String) -> String {
-        if path.hasSuffix("atom.xml") || path.hasSuffix("comments.xml") { return "application/atom+xml; charset=utf-8" }
+        if OutputFile.isFeed(path) { return "application/atom+xml; charset=utf-8" }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let suffix = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
         return types[suffix] ?? "application/octet-stream"

@@ -34,18 +34,12 @@ struct PathLedger {
                 continue
             }
             taken[file.path] = .some(source)
-            if Self.isPage(file.path) { pages += 1 }
-            if Self.isFeed(file.path) { feeds += 1 }
+            if OutputFile.isPage(file.path) { pages += 1 }
+            if OutputFile.isFeed(file.path) { feeds += 1 }
             admitted.append(file)
         }
         return admitted
     }
-
-    /// An HTML file.
-    static func isPage(_ path: String) -> Bool { path.hasSuffix(".html") }
-
-    /// An Atom feed: an `atom.xml` or `comments.xml` file.
-    static func isFeed(_ path: String) -> Bool { path.hasSuffix("atom.xml") || path.hasSuffix("comments.xml") }
 
     private mutating func reject(_ diagnostic: Diagnostic) {
         if rejected.insert(diagnostic).inserted { rejections.append(diagnostic) }

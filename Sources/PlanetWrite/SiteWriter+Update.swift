@@ -36,8 +36,8 @@ extension SiteWriter {
             try update.finish(siteRoot: root)
             let (manifest, written, removed) = try update.publish()
             return WriteReport(
-                written: written, removed: removed, pages: manifest.entries.keys.count(where: PathLedger.isPage),
-                feeds: manifest.entries.keys.count(where: PathLedger.isFeed))
+                written: written, removed: removed, pages: manifest.entries.keys.count(where: OutputFile.isPage),
+                feeds: manifest.entries.keys.count(where: OutputFile.isFeed))
         }
     }
 
