@@ -2,27 +2,27 @@ import Foundation
 
 /// A member's post, parsed and rendered to sanitized HTML.
 public struct Post: Sendable, Hashable {
-    public var authorID: String
-    public var slug: String
-    public var title: String
+    public var authorID: String { didSet { refreshTextFingerprint() } }
+    public var slug: String { didSet { refreshTextFingerprint() } }
+    public var title: String { didSet { refreshTextFingerprint() } }
     /// First publication.
-    public var date: Date
+    public var date: Date { didSet { refreshTextFingerprint() } }
     /// Where `date`'s value is written, to report a post left out for being dated in the future there.
     public var dateMark: SourceMark?
     /// Last significant edit, when the author gave one.
     public var updated: Date?
     /// Tags as written (without a leading `#`), in the author's order, without duplicates.
-    public var tags: [String]
+    public var tags: [String] { didSet { refreshTextFingerprint() } }
     /// Plain text: the `summary` field, or else the first paragraph.
-    public var summary: String
+    public var summary: String { didSet { refreshTextFingerprint() } }
     /// Sanitized HTML of the body; relative URLs are relative to the post's own page.
     public var contentHTML: String
     /// `Fingerprint.of(contentHTML)` as the parser made it (kept by the build cache, never recomputed): what tells
     /// later stages (the search index, the engine) that the body changed without reading it again. Later rewrites of
     /// `contentHTML` that depend only on the site (hashtag links) leave it as it was.
-    public var htmlFingerprint: UInt64
+    public var htmlFingerprint: UInt64 { didSet { refreshTextFingerprint() } }
     /// Hashtags of the body as written (without `#`), in order, repeats included.
-    public var hashtags: [String]
+    public var hashtags: [String] { didSet { refreshTextFingerprint() } }
     public var isDraft: Bool
     /// False when the front matter says `comments: false`: comment files for the post are then refused.
     public var commentsOpen: Bool
@@ -37,7 +37,12 @@ public struct Post: Sendable, Hashable {
     /// Where the post is discussed on Mastodon or Bluesky (`discussion:`), in the order written.
     public var discussions: [Discussion]
     /// The language it is written in (`lang:`, a BCP 47 tag), when not the site's.
-    public var language: String?
+    public var language: String? { didSet { refreshTextFingerprint() } }
+    /// The fingerprint of what a reader reads of the post as text: its author's id, slug, title, date, tags, summary,
+    /// body (by `htmlFingerprint`), hashtags and language (see `Post+Fingerprints`). Made at init and again whenever
+    /// one of those fields changes, so that it is never stale: what tells the search corpus that a post is unchanged
+    /// without reading its fields.
+    public internal(set) var textFingerprint: UInt64 = 0
 
     public init(
         authorID: String, slug: String, title: String, date: Date, updated: Date? = nil, tags: [String] = [],
@@ -64,6 +69,7 @@ public struct Post: Sendable, Hashable {
         self.aliases = aliases
         self.discussions = discussions
         self.language = language
+        refreshTextFingerprint()
     }
 
     /// The post's page: `/<author>/<slug>/`.

@@ -10,10 +10,10 @@ extension SearchDocument {
         corpus(of: site, comments: comments).documents
     }
 
-    /// The documents of `documents(of:comments:)` as a corpus: paths and fingerprints only, each document made when
-    /// asked. A fingerprint is made of the post's (or comment's) `htmlFingerprint`, taken at parse, and of the other
-    /// fields a document reads (title, summary, tags, hashtags, member, date, language, the site's time zone): no
-    /// post's HTML is read again.
+    /// The documents of `documents(of:comments:)` as a corpus: keys and fingerprints only, each document made when
+    /// asked. A post's fingerprint is made of its `textFingerprint` (kept with the post: its fields and its body's
+    /// `htmlFingerprint`, taken at parse), its member's name and the site's language and time zone, so that no post's
+    /// text is read again; a comment's of its fields, its `htmlFingerprint` and its post's tags and language.
     public static func corpus(of site: Site, comments: Bool = false) -> SearchCorpus {
         let posts = site.posts
         var zoned = Calendar(identifier: .gregorian)
@@ -22,78 +22,69 @@ extension SearchDocument {
         let siteLanguage = site.config.language
         var base = Fingerprint()
         base.combine(site.config.timeZone.identifier)
+        base.combine(siteLanguage)
         let start = base
         let names = Dictionary(site.authors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let threads = comments ? posts.parallelMap { post in
-            (site.commentsByPost[post.path] ?? []).filter { $0.status == .published && $0.kind.isInThread && $0.warning.isEmpty }
-        } : []
-        // A post's fingerprint: of every field its document reads, the body by its `htmlFingerprint`. The post is
-        // borrowed where it lies (no copy of it, nor a retain of each field read).
-        @Sendable func postFingerprint(_ post: borrowing Post, path: String) -> UInt64 {
+        let nameFingerprints = names.mapValues { Fingerprint.of($0) }
+        @Sendable func postFingerprint(_ post: borrowing Post) -> UInt64 {
             var fingerprint = start
-            fingerprint.combine(path)
-            fingerprint.combine(post.title)
-            fingerprint.combine(post.summary)
-            fingerprint.combine(names[post.authorID] ?? post.authorID)
-            fingerprint.combine(post.language ?? siteLanguage)
-            fingerprint.combine(post.htmlFingerprint)
-            fingerprint.combine(post.date.timeIntervalSince1970.bitPattern)
-            fingerprint.combine(post.tags)
-            fingerprint.combine(post.hashtags)
+            fingerprint.combine(post.textFingerprint)
+            fingerprint.combine(nameFingerprints[post.authorID] ?? Fingerprint.of(post.authorID))
             return fingerprint.value
         }
-        var paths: [String] = [], fingerprints: [UInt64] = [], places: [(post: Int, comment: Int)] = []
+        var keys: [UInt64] = [], fingerprints: [UInt64] = [], places: [(post: Int, comment: Int)] = []
         guard comments else {
-            // One document a post: no list per post.
-            paths.reserveCapacity(posts.count)
+            // One document a post: two numbers read from each, and its path's fingerprint made without the path.
+            keys.reserveCapacity(posts.count)
             fingerprints.reserveCapacity(posts.count)
             posts.withUnsafeBufferPointer { buffer in
                 for position in buffer.indices {
-                    let path = buffer[position].path
-                    paths.append(path)
-                    fingerprints.append(postFingerprint(buffer[position], path: path))
+                    keys.append(buffer[position].pathFingerprint)
+                    fingerprints.append(postFingerprint(buffer[position]))
                 }
             }
-            return corpus(posts: posts, threads: [], paths: paths, fingerprints: fingerprints, places: nil, calendar: calendar,
+            return corpus(posts: posts, threads: [], keys: keys, fingerprints: fingerprints, places: nil, calendar: calendar,
                           names: names, siteLanguage: siteLanguage)
         }
-        // Per post: its path and fingerprint, then its comments' paths and fingerprints.
-        let parts = Array(posts.indices).parallelMap { position -> [(String, UInt64, Int, Int)] in
+        let threads = posts.parallelMap { post in
+            (site.commentsByPost[post.path] ?? []).filter { $0.status == .published && $0.kind.isInThread && $0.warning.isEmpty }
+        }
+        // Per post: its key and fingerprint, then its comments' keys and fingerprints.
+        let parts = Array(posts.indices).parallelMap { position -> [(UInt64, UInt64, Int, Int)] in
             let post = posts[position]
-            let path = post.path
-            let language = post.language ?? siteLanguage
-            var entries = [(path, postFingerprint(post, path: path), position, -1)]
+            var entries = [(post.pathFingerprint, postFingerprint(post), position, -1)]
             for (index, comment) in threads[position].enumerated() {
                 var fingerprint = start
-                for field in [comment.id, comment.authorName, comment.memberID ?? "", language] { fingerprint.combine(field) }
+                for field in [comment.id, comment.authorName, comment.memberID ?? ""] { fingerprint.combine(field) }
                 fingerprint.combine(comment.memberID == nil)
                 fingerprint.combine(comment.htmlFingerprint)
                 fingerprint.combine(comment.date.timeIntervalSince1970.bitPattern)
-                fingerprint.combine(post.tags)
                 fingerprint.combine(comment.hashtags)
-                entries.append((path + "#comment-" + comment.id, fingerprint.value, position, index))
+                fingerprint.combine(post.tags)
+                fingerprint.combine(post.language ?? siteLanguage)
+                entries.append((Fingerprint.of(post.path + "#comment-" + comment.id), fingerprint.value, position, index))
             }
             return entries
         }
         for entries in parts {
-            for (path, fingerprint, post, comment) in entries {
-                paths.append(path)
+            for (key, fingerprint, post, comment) in entries {
+                keys.append(key)
                 fingerprints.append(fingerprint)
                 places.append((post, comment))
             }
         }
-        return corpus(posts: posts, threads: threads, paths: paths, fingerprints: fingerprints, places: places, calendar: calendar,
+        return corpus(posts: posts, threads: threads, keys: keys, fingerprints: fingerprints, places: places, calendar: calendar,
                       names: names, siteLanguage: siteLanguage)
     }
 
-    /// The corpus of `paths` and `fingerprints`, whose documents are made of `posts` and the comments of `threads`
+    /// The corpus of `keys` and `fingerprints`, whose documents are made of `posts` and the comments of `threads`
     /// (by position: `places`, nil when each document is the post at its own position).
     private static func corpus(
-        posts: [Post], threads: [[Comment]], paths: [String], fingerprints: [UInt64], places: [(post: Int, comment: Int)]?,
+        posts: [Post], threads: [[Comment]], keys: [UInt64], fingerprints: [UInt64], places: [(post: Int, comment: Int)]?,
         calendar: Calendar, names: [String: String], siteLanguage: String
     ) -> SearchCorpus {
         let finished = fingerprints
-        return SearchCorpus(paths: paths, fingerprints: fingerprints) { position in
+        return SearchCorpus(keys: keys, fingerprints: fingerprints) { position in
             let (index, commentIndex) = places?[position] ?? (position, -1)
             let post = posts[index]
             let language = post.language ?? siteLanguage

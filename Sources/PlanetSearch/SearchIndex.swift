@@ -17,12 +17,13 @@ public final class SearchIndex: @unchecked Sendable {
     let languages = SearchLanguages()
     /// `PRAGMA data_version` when `languages.query` was read: another connection's change (a rebuild) changes it.
     var languagesVersion = -1
-    /// Each document's row id, date and fingerprint, by path, as of `PRAGMA data_version` `knownVersion`.
-    private var known: [String: (id: Int, date: Int, fingerprint: UInt64)] = [:]
+    /// Each document's row id, date and fingerprint, by key (`Fingerprint.of(path)`, as `SearchCorpus` keys
+    /// documents), as of `PRAGMA data_version` `knownVersion`.
+    private var known: [UInt64: (id: Int, date: Int, fingerprint: UInt64)] = [:]
     private var knownVersion = -1
-    /// The paths and fingerprints of the last update's corpus, in its order, when its paths were unique: exactly what
+    /// The keys and fingerprints of the last update's corpus, in its order, when its keys were unique: exactly what
     /// `known` holds. The next update compares its corpus with them by position first.
-    private var previous: (paths: [String], fingerprints: [UInt64])?
+    private var previous: (keys: [UInt64], fingerprints: [UInt64])?
 
     /// Opens the index at `path` (`:memory:` for one in memory), creating it, or emptying it when it was made by
     /// another version. `bulk`: for an index built once and closed (no journal, no waiting for the disk).
@@ -78,11 +79,12 @@ public final class SearchIndex: @unchecked Sendable {
         try update(SearchCorpus(documents))
     }
 
-    /// Makes the index hold exactly the documents of `corpus` (the first of those with the same path): removes the
+    /// Makes the index hold exactly the documents of `corpus` (the first of those with the same key): removes the
     /// documents gone, and makes and indexes only the new and the changed ones (by fingerprint). The corpus is
-    /// compared with the previous update's by position first, from both ends, and only the paths between the first
+    /// compared with the previous update's by position first, from both ends, and only the keys between the first
     /// and the last difference are looked up by hash (all of them after the index was opened or changed by another
-    /// connection). Returns how many were indexed and removed.
+    /// connection). Documents are told apart by their path's 64-bit fingerprint, as they are by their content's.
+    /// Returns how many were indexed and removed.
     @discardableResult
     public func update(_ corpus: SearchCorpus) throws -> (indexed: Int, removed: Int) {
         try lock.withLock {
@@ -94,24 +96,26 @@ public final class SearchIndex: @unchecked Sendable {
                     previous = nil
                     let existing = try connection.prepare("SELECT path, id, date, fingerprint FROM documents INDEXED BY documents_known")
                     while try existing.step() {
-                        known[existing.text(0)] = (existing.integer(1), existing.integer(2), UInt64(bitPattern: Int64(existing.integer(3))))
+                        known[Fingerprint.of(existing.text(0))] = (existing.integer(1), existing.integer(2), UInt64(bitPattern: Int64(existing.integer(3))))
                     }
                     knownVersion = version
                 }
                 let (changed, gone, unique) = previous.flatMap { differences(corpus, from: $0) } ?? differences(corpus)
-                for path in gone {
-                    if let entry = known.removeValue(forKey: path) { try remove(id: entry.id) }
+                for key in gone {
+                    if let entry = known.removeValue(forKey: key) { try remove(id: entry.id) }
                 }
                 for (position, document) in zip(changed, changed.parallelMap { Self.plain(corpus.document($0)) }) {
+                    let key = corpus.keys[position]
+                    assert(key == Fingerprint.of(document.path), "a corpus keys a document by its path's fingerprint")
                     var reused: Int?
-                    if let old = known[document.path] {
+                    if let old = known[key] {
                         try remove(id: old.id)
                         if old.date == document.date { reused = old.id }
                     }
                     let id = try insert(document, id: reused)
-                    known[document.path] = (id, document.date, corpus.fingerprints[position])
+                    known[key] = (id, document.date, corpus.fingerprints[position])
                 }
-                previous = unique ? (corpus.paths, corpus.fingerprints) : nil
+                previous = unique ? (corpus.keys, corpus.fingerprints) : nil
                 return (changed.count, gone.count)
             } } catch {
                 knownVersion = -1  // rolled back: what `known` holds may be ahead of the file
@@ -122,56 +126,56 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    /// The positions of `corpus` to index and the paths to remove, by comparing it with `known` (one hash lookup a
-    /// document); `unique`: whether its paths are.
-    private func differences(_ corpus: SearchCorpus) -> (changed: [Int], gone: [String], unique: Bool) {
+    /// The positions of `corpus` to index and the keys to remove, by comparing it with `known` (one hash lookup a
+    /// document); `unique`: whether its keys are.
+    private func differences(_ corpus: SearchCorpus) -> (changed: [Int], gone: [UInt64], unique: Bool) {
         var changed: [Int] = []
-        var met = Set<String>(minimumCapacity: corpus.count)
-        for (position, path) in corpus.paths.enumerated() where met.insert(path).inserted {
-            if known[path]?.fingerprint != corpus.fingerprints[position] { changed.append(position) }
+        var met = Set<UInt64>(minimumCapacity: corpus.count)
+        for (position, key) in corpus.keys.enumerated() where met.insert(key).inserted {
+            if known[key]?.fingerprint != corpus.fingerprints[position] { changed.append(position) }
         }
         let gone = known.keys.filter { !met.contains($0) }
         return (changed, gone, met.count == corpus.count)
     }
 
-    /// The positions of `corpus` to index and the paths to remove, by comparing it with the previous update's
-    /// corpus (unique paths, those of `known`): equal paths at the same position from the start and from the end,
-    /// then a hash comparison of what lies between. Nil when `corpus` repeats a path (the caller then compares by hash).
+    /// The positions of `corpus` to index and the keys to remove, by comparing it with the previous update's
+    /// corpus (unique keys, those of `known`): equal keys at the same position from the start and from the end,
+    /// then a hash comparison of what lies between. Nil when `corpus` repeats a key (the caller then compares by hash).
     private func differences(
-        _ corpus: SearchCorpus, from previous: (paths: [String], fingerprints: [UInt64])
-    ) -> (changed: [Int], gone: [String], unique: Bool)? {
-        let paths = corpus.paths, fingerprints = corpus.fingerprints
+        _ corpus: SearchCorpus, from previous: (keys: [UInt64], fingerprints: [UInt64])
+    ) -> (changed: [Int], gone: [UInt64], unique: Bool)? {
+        let keys = corpus.keys, fingerprints = corpus.fingerprints
         var changed: [Int] = []
         var first = 0
-        let shorter = min(paths.count, previous.paths.count)
-        while first < shorter && paths[first] == previous.paths[first] {
+        let shorter = min(keys.count, previous.keys.count)
+        while first < shorter && keys[first] == previous.keys[first] {
             if fingerprints[first] != previous.fingerprints[first] { changed.append(first) }
             first += 1
         }
-        var end = paths.count, oldEnd = previous.paths.count
-        while end > first && oldEnd > first && paths[end - 1] == previous.paths[oldEnd - 1] {
+        var end = keys.count, oldEnd = previous.keys.count
+        while end > first && oldEnd > first && keys[end - 1] == previous.keys[oldEnd - 1] {
             if fingerprints[end - 1] != previous.fingerprints[oldEnd - 1] { changed.append(end - 1) }
             end -= 1
             oldEnd -= 1
         }
         guard first < end || first < oldEnd else { return (changed.sorted(), [], true) }
-        // Between: a path found among the previous ones between is the same document; one the index does not know
+        // Between: a key found among the previous ones between is the same document; one the index does not know
         // is new; one it knows from the ends is repeated. An old one not met between is gone.
-        var old: [String: UInt64] = [:]
+        var old: [UInt64: UInt64] = [:]
         old.reserveCapacity(oldEnd - first)
-        for position in first..<oldEnd { old[previous.paths[position]] = previous.fingerprints[position] }
-        var met = Set<String>()
+        for position in first..<oldEnd { old[previous.keys[position]] = previous.fingerprints[position] }
+        var met = Set<UInt64>()
         for position in first..<end {
-            let path = paths[position]
-            guard met.insert(path).inserted else { return nil }
-            if let fingerprint = old[path] {
+            let key = keys[position]
+            guard met.insert(key).inserted else { return nil }
+            if let fingerprint = old[key] {
                 if fingerprint != fingerprints[position] { changed.append(position) }
             } else {
-                guard known[path] == nil else { return nil }
+                guard known[key] == nil else { return nil }
                 changed.append(position)
             }
         }
-        let gone = previous.paths[first..<oldEnd].filter { !met.contains($0) }
+        let gone = previous.keys[first..<oldEnd].filter { !met.contains($0) }
         return (changed.sorted(), gone, true)
     }
 
