@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 
 /// Delivery of what moderators approved: refreshes the clone and what the service knows (`SiteClone`) on a
 /// schedule and before each delivery round, then delivers each approved comment (a commit on main, a branch and its
@@ -30,11 +31,13 @@ actor Deliverer {
     /// on it too, never beside a decision.
     private var spoolQueue = SpoolQueue()
 
-    /// Also makes the clone's keeper, with the git deadline of `state`'s limits, and hands it to `state` with the
-    /// messages waiting in the spool (so that one sent again after a restart is recognized).
+    /// Also makes the clone's keeper, with the git deadline of `state`'s limits and the build cache of the site's
+    /// first reading (`siteCache`), and hands it to `state` with the messages waiting in the spool (so that one sent
+    /// again after a restart is recognized).
     init(
         spool: Spool, links: ReaderLinks, delivery: IntakeOptions.Delivery, approvedTo: IntakeOptions.ApprovedTo, git: GitDelivery?,
-        forge: ForgeClient?, schedule: RetrySchedule, refreshInterval: TimeInterval, siteFolder: String, state: IntakeState,
+        forge: ForgeClient?, schedule: RetrySchedule, refreshInterval: TimeInterval, siteFolder: String, siteCache: BuildCache,
+        state: IntakeState,
         log: @escaping @Sendable (String) -> Void
     ) {
         var git = git
@@ -42,7 +45,7 @@ actor Deliverer {
         let command = git?.git ?? GitCommand(name: "planet intake", email: "intake@planet.invalid", deadline: state.limits.gitTimeout)
         clone = SiteClone(
             folder: siteFolder, upstream: git.map { .branch(remote: $0.remote, name: $0.mainBranch) } ?? .tracked, git: command,
-            spacing: state.limits.pullSpacing, state: state, log: log)
+            spacing: state.limits.pullSpacing, cache: siteCache, state: state, log: log)
         state.prepare(clone: clone, received: RecentMessages.received(in: spool, now: Date(), window: state.limits.duplicateWindow))
         self.spool = spool
         self.links = links

@@ -1,5 +1,6 @@
 import Foundation
 import PlanetConsole
+import PlanetCore
 import PlanetMail
 
 /// A running `planet intake`: the HTTP server and the deliverer, until SIGINT or SIGTERM. Whatever got its 303
@@ -10,8 +11,8 @@ struct IntakeService: Sendable {
 
     /// Serves until `stop` returns (SIGINT or SIGTERM by default) or the task is cancelled.
     func run(until stop: @escaping @Sendable () async -> Void = { await Interrupts.wait() }) async throws {
-        let knowledge = try SiteLoading.knowledge(
-            folder: options.siteFolder, now: Date(), gitDeadline: options.limits.gitTimeout, overrides: options.overrides)
+        let (knowledge, cache) = try SiteLoading.knowledge(
+            folder: options.siteFolder, now: Date(), gitDeadline: options.limits.gitTimeout, overrides: options.overrides, cache: BuildCache())
         let spool = try Spool(folder: options.spoolFolder)
         spool.settle()
         let search = SiteSearch(path: SiteSearch.path(spool: options.spoolFolder), log: log)
@@ -28,7 +29,7 @@ struct IntakeService: Sendable {
         let deliverer = Deliverer(
             spool: spool, links: links, delivery: options.delivery, approvedTo: options.approvedTo, git: git,
             forge: options.forge.map(ForgeClient.init), schedule: options.schedule, refreshInterval: options.refreshInterval,
-            siteFolder: options.siteFolder, state: state, log: log)
+            siteFolder: options.siteFolder, siteCache: cache, state: state, log: log)
         let mentions = VerifiedMentions(
             spool: options.spoolFolder, clone: options.siteFolder, site: state.snapshot, allowPrivateSources: options.allowPrivateSources, log: log)
         mentions.receiver.start()

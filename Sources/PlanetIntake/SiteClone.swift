@@ -1,4 +1,5 @@
 import Foundation
+import PlanetCore
 
 /// The site folder the service reads, and the one door to git in it. A refresh pulls (when the folder is a clone
 /// with its remote) and reads the site again into `IntakeState`; it runs on a schedule, before each delivery
@@ -28,9 +29,15 @@ actor SiteClone {
     private var nextWaiter = 0
     private var lastAsked = Date.distantPast
     private var filesLogged: [String] = []
+    /// The build cache the last reading left: a pull that changed one file makes the next reading parse one file.
+    private var cache: BuildCache
 
-    init(folder: String, upstream: Upstream, git: GitCommand, spacing: TimeInterval, state: IntakeState, log: @escaping @Sendable (String) -> Void) {
+    init(
+        folder: String, upstream: Upstream, git: GitCommand, spacing: TimeInterval, cache: BuildCache, state: IntakeState,
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.folder = folder
+        self.cache = cache
         self.upstream = upstream
         self.git = git
         self.spacing = spacing
@@ -119,15 +126,16 @@ actor SiteClone {
     }
 
     private func reload() async {
-        let folder = folder, deadline = git.deadline, overrides = state.overrides
+        let folder = folder, deadline = git.deadline, overrides = state.overrides, previousCache = cache
         let loaded = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(returning: Result { try SiteLoading.knowledge(
-                    folder: folder, now: Date(), gitDeadline: deadline, overrides: overrides) })
+                    folder: folder, now: Date(), gitDeadline: deadline, overrides: overrides, cache: previousCache) })
             }
         }
         switch loaded {
-        case .success(let knowledge):
+        case .success(let (knowledge, newCache)):
+            cache = newCache
             if knowledge.filesWithErrors != filesLogged {
                 for path in knowledge.filesWithErrors where !filesLogged.contains(path) {
                     log("site: \(LogText.escaped(path)) has errors; the site is read without it")

@@ -17,25 +17,38 @@ enum SiteLoading {
         var description: String { "the site cannot be read (an error at \(place); `planet check` tells more)" }
     }
 
+    /// Reads the site into what the service knows. `cache`: the build cache the previous reading left (see
+    /// `knowledge(folder:now:gitDeadline:overrides:)`), so that a pull that changed one file parses one file.
+    /// Returns the knowledge and the cache to give the next reading.
     static func knowledge(
-        folder: String, now: Date, gitDeadline: TimeInterval = 60, overrides: SiteOverrides = SiteOverrides()
-    ) throws -> SiteKnowledge {
+        folder: String, now: Date, gitDeadline: TimeInterval = 60, overrides: SiteOverrides = SiteOverrides(), cache: BuildCache
+    ) throws -> (SiteKnowledge, BuildCache) {
         let (input, loadDiagnostics) = try SiteSource.load(folder: folder, gitDeadline: gitDeadline)
-        let options = BuildPipeline.Options(now: now, baseURL: overrides.baseURL, intakeURL: overrides.intakeURL)
+        let options = BuildPipeline.Options(
+            now: now, baseURL: overrides.baseURL, intakeURL: overrides.intakeURL, buildCache: cache)
         let strict = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: options)
         if let site = strict.site, strict.succeeded {
-            return SiteKnowledge(site: site, commentPaths: input.comments.map(\.path), pages: try pages(input, site))
+            return (SiteKnowledge(site: site, commentPaths: input.comments.map(\.path), pages: try pages(input, site)), strict.buildCache)
         }
         let errors = strict.diagnostics.filter { $0.severity == .error }
         var lenientOptions = options
         lenientOptions.keepGoing = true
+        lenientOptions.buildCache = strict.buildCache
         let lenient = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: lenientOptions)
         guard let site = lenient.site else {
             throw Failure(place: errors.first.map { "\($0.location.path):\($0.location.line)" } ?? "the site")
         }
         let paths = Set(errors.map(\.location.path).filter { !$0.isEmpty })
-        return SiteKnowledge(
+        let knowledge = SiteKnowledge(
             site: site, commentPaths: input.comments.map(\.path), filesWithErrors: paths.sorted(by: codePointOrder), pages: try pages(input, site))
+        return (knowledge, lenient.buildCache)
+    }
+
+    /// Reads the site once, without a cache (a start, `search-rebuild`).
+    static func knowledge(
+        folder: String, now: Date, gitDeadline: TimeInterval = 60, overrides: SiteOverrides = SiteOverrides()
+    ) throws -> SiteKnowledge {
+        try knowledge(folder: folder, now: now, gitDeadline: gitDeadline, overrides: overrides, cache: BuildCache()).0
     }
 
     /// The theme's answer pages; a theme that cannot make them is a failure, as it is for `planet build`.
