@@ -45,15 +45,15 @@ func measure(process: Bool = false, _ body: () throws -> Void) rethrows -> (wall
 
 // The site read as the intake reads it at its start, then again after a pull that changed nothing, with the build
 // cache the first reading left (as the intake keeps it between readings).
-var firstPlan: BuildPipeline.Plan?
+var firstModel: BuildPipeline.Model?
 let firstReading = try measure(process: true) {
     let (input, loadDiagnostics) = try SiteSource.load(folder: arguments[1])
-    firstPlan = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: .init(keepGoing: true, now: Date()))
+    firstModel = BuildPipeline.model(input, loadDiagnostics: loadDiagnostics, options: .init(keepGoing: true, now: Date()))
 }
-guard let plan = firstPlan, let site = plan.site else { fatalError("the site cannot be read") }
+guard let model = firstModel, let site = model.site else { fatalError("the site cannot be read") }
 let secondReading = try measure(process: true) {
     let (again, againDiagnostics) = try SiteSource.load(folder: arguments[1])
-    _ = BuildPipeline.plan(again, loadDiagnostics: againDiagnostics, options: .init(keepGoing: true, now: Date(), buildCache: plan.buildCache))
+    _ = BuildPipeline.model(again, loadDiagnostics: againDiagnostics, options: .init(keepGoing: true, now: Date(), buildCache: model.buildCache))
 }
 
 var documents: [SearchDocument] = []
@@ -145,7 +145,7 @@ func milliseconds(_ values: [Double], _ p: Double) -> String {
     String(format: "%.1f", values[min(values.count - 1, Int(Double(values.count) * p))] * 1000)
 }
 
-print("site read as the intake does (load, parse, model, pages planned): \(String(format: "%.1f", firstReading.wall)) s wall, \(String(format: "%.1f", firstReading.cpu)) s CPU; again with the first reading's build cache (a pull that changed nothing): \(String(format: "%.1f", secondReading.wall)) s wall, \(String(format: "%.1f", secondReading.cpu)) s CPU")
+print("site read as the intake does (load, parse, model, theme compiled): \(String(format: "%.1f", firstReading.wall)) s wall, \(String(format: "%.1f", firstReading.cpu)) s CPU; again with the first reading's build cache (a pull that changed nothing): \(String(format: "%.1f", secondReading.wall)) s wall, \(String(format: "%.1f", secondReading.cpu)) s CPU")
 print("documents: \(documents.count); text \(textBytes / 1_000_000) MB (titles, summaries, text, tags, hashtags); read into documents in \(String(format: "%.2f", extraction.wall)) s")
 print("index build from scratch (text extraction, index, optimize, put in place)\(reused ? ": skipped, the index at INDEX kept (--reuse-index)" : ""): \(String(format: "%.1f", build.wall)) s wall, \(String(format: "%.1f", build.cpu)) s CPU of its thread")
 print("index (FTS5 tables): \(sizes.index / 1_000_000) MB = \(String(format: "%.2f", Double(sizes.index) / Double(textBytes)))× the text; whole file \(sizes.total / 1_000_000) MB")

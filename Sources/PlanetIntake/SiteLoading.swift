@@ -4,8 +4,8 @@ import PlanetCore
 import PlanetLoad
 import PlanetRender
 
-/// Reads the site the service serves, as `planet build` does (without rendering or writing), into what the
-/// service knows. It reads leniently: a file with errors (a comment file that is not valid, a post whose front
+/// Reads the site the service serves, as `planet build` does up to its model (parsed, aggregated, its theme
+/// compiled; no page rendered, nothing written), into what the service knows. It reads leniently: a file with errors (a comment file that is not valid, a post whose front
 /// matter is broken) is left out, as `planet build --keep-going` leaves it out, and named in `filesWithErrors`,
 /// so that one broken file on `main` never freezes what the service knows. Only a site that cannot be built at
 /// all (`planet.yaml` unreadable, the theme broken) is a failure.
@@ -26,15 +26,15 @@ enum SiteLoading {
         let (input, loadDiagnostics) = try SiteSource.load(folder: folder, gitDeadline: gitDeadline)
         let options = BuildPipeline.Options(
             now: now, baseURL: overrides.baseURL, intakeURL: overrides.intakeURL, buildCache: cache)
-        let strict = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: options)
-        if let site = strict.site, strict.succeeded {
+        let strict = BuildPipeline.model(input, loadDiagnostics: loadDiagnostics, options: options)
+        if let site = strict.site, !strict.diagnostics.hasErrors {
             return (SiteKnowledge(site: site, commentPaths: input.comments.map(\.path), pages: try pages(input, site)), strict.buildCache)
         }
-        let errors = strict.diagnostics.filter { $0.severity == .error }
+        let errors = strict.diagnostics.filter { $0.severity == .error }.sorted()
         var lenientOptions = options
         lenientOptions.keepGoing = true
         lenientOptions.buildCache = strict.buildCache
-        let lenient = BuildPipeline.plan(input, loadDiagnostics: loadDiagnostics, options: lenientOptions)
+        let lenient = BuildPipeline.model(input, loadDiagnostics: loadDiagnostics, options: lenientOptions)
         guard let site = lenient.site else {
             throw Failure(place: errors.first.map { "\($0.location.path):\($0.location.line)" } ?? "the site")
         }
