@@ -63,7 +63,7 @@ enum CommentFormValues {
         let strings = context.strings
         let path = "comments/\(post.authorID)/\(post.slug)/\(strings["comment_pr_file_placeholder"]).md"
         let reply = replyTo.map { "reply_to: \(yamlScalar($0))\n" } ?? ""
-        let text = "---\nauthor: \(yamlScalar(strings["comment_pr_name_placeholder"]))\ndate: \(strings["comment_pr_date_placeholder"])\n"
+        let text = "---\nauthor: \(context.commentFileAuthor)\ndate: \(strings["comment_pr_date_placeholder"])\n"
             + "\(reply)---\n\(strings["comment_pr_body_placeholder"])\n"
         let repository = context.site.config.repository
         return PullRequestComment(
@@ -83,7 +83,7 @@ enum CommentFormValues {
     }
 
     /// `text` as a YAML scalar, quoted only where YAML would read it otherwise.
-    private static func yamlScalar(_ text: String) -> String {
+    static func yamlScalar(_ text: String) -> String {
         (try? Yams.dump(object: text))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? text
     }
 

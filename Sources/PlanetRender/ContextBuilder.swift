@@ -19,6 +19,9 @@ struct ContextBuilder: Sendable {
     private(set) var listedPosts: [Shared<PostSummary>] = []
     /// The interface strings, `t` on every page.
     let sharedStrings: Shared<[String: String]>
+    /// The `author:` line's value of a comment file proposed by pull request: the name placeholder as a YAML
+    /// scalar, made once (it is on every post page and under every comment).
+    let commentFileAuthor: String
     /// The grouping keys of each post's tags and hashtags, by post index.
     private let topicKeys: [TopicKeys]
     private var authorSummaries: [String: AuthorSummary] = [:]
@@ -36,6 +39,7 @@ struct ContextBuilder: Sendable {
         self.linkPrefix = offSite ? site.config.baseURL : site.config.basePath
         self.dates = DateDisplay(language: site.config.language, timeZone: site.config.timeZone)
         self.sharedStrings = Shared(strings.values)
+        self.commentFileAuthor = CommentFormValues.yamlScalar(strings["comment_pr_name_placeholder"])
         self.topicKeys = site.posts.map { TopicKeys(tags: Set($0.tags.map(Slug.groupingKey)), hashtags: Set($0.hashtags.map(Slug.groupingKey))) }
         for author in site.authors {
             authorSummaries[author.id] = makeAuthorSummary(author)
