@@ -6,22 +6,6 @@ import Testing
 /// The intake's readings of the site: one that starts from the build cache the previous reading left (as after a
 /// pull) knows exactly what a reading from nothing knows, edits, new files and broken files included.
 @Suite struct SiteLoadingTests {
-    static let site = Fixtures.minimalSite + """
-        -- authors/alice/posts/2024-03-05-nuit.md --
-        ---
-        title: Une nuit de garde
-        date: 2024-03-05
-        ---
-        Les soignantes tenaient bon.
-        -- comments/alice/nuit/2024-03-06T10-00-00-zoe.md --
-        ---
-        author: Zoé
-        date: 2024-03-06T10:00:00+01:00
-        ---
-        Merci.
-
-        """
-
     /// What a reading knows that a pull can change.
     static func summary(_ knowledge: SiteKnowledge) -> [String] {
         knowledge.threads.sorted { $0.key < $1.key }.map { key, thread in
@@ -32,7 +16,7 @@ import Testing
     @Test func aReadingWithThePreviousCacheKnowsWhatAReadingFromNothingKnows() throws {
         let folder = try Run.temporaryFolder("planet-site-loading")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let configured = Self.site.replacingOccurrences(of: "timezone: Europe/Paris", with: "timezone: Europe/Paris\nsearch: https://planete.example.org/recherche")
+        let configured = HTMLFingerprintTests.site.replacingOccurrences(of: "timezone: Europe/Paris", with: "timezone: Europe/Paris\nsearch: https://planete.example.org/recherche")
         try Run.write(TextBundle.parse(configured), to: folder)
         let (first, cache) = try SiteLoading.knowledge(folder: folder.path, now: Fixtures.now, cache: BuildCache())
         #expect(first.threads["alice/nuit"]?.title == "Une nuit de garde")
