@@ -7,7 +7,7 @@ import Yams
 public struct YAMLFields {
     public let source: SourceText
     private let lineOffset: Int
-    private var values: [String: Node] = [:]
+    private var values: [String: YAMLNode] = [:]
     private var keyMarks: [String: (line: Int, column: Int)] = [:]
     private var read: Set<String> = []
     public private(set) var diagnostics: [Diagnostic] = []
@@ -18,40 +18,49 @@ public struct YAMLFields {
     /// Parses `yaml`, which starts at line `firstLine` of `source`. Returns nil, with a diagnostic,
     /// when it is not a YAML mapping.
     public init?(yaml: String, firstLine: Int, source: SourceText, diagnostics: inout [Diagnostic]) {
+        self.init(yaml: yaml, firstLine: firstLine, source: source, diagnostics: &diagnostics, events: true)
+    }
+
+    /// Parses `yaml` through libyaml's events (`YAMLEventComposer`), or through Yams when `events` is false or the
+    /// composer leaves it to Yams: both give the same fields and diagnostics.
+    init?(yaml: String, firstLine: Int, source: SourceText, diagnostics: inout [Diagnostic], events: Bool) {
+        guard let root = (events ? YAMLEventComposer.compose(yaml, maximumNodes: Self.maximumNodes) : nil)
+            ?? Self.composeWithYams(yaml: yaml, firstLine: firstLine, source: source, diagnostics: &diagnostics),
+            let pairs = root.pairs
+        else { return nil }
+        self.init(mapping: pairs, source: source, lineOffset: firstLine - 1)
+    }
+
+    private init(mapping: [(key: YAMLNode, value: YAMLNode)], source: SourceText, lineOffset: Int) {
         self.source = source
-        self.lineOffset = firstLine - 1
+        self.lineOffset = lineOffset
+        for (key, value) in mapping {
+            guard let name = key.text else { continue }
+            values[name] = value
+            keyMarks[name] = (key.line + lineOffset, key.column)
+        }
+    }
+
+    /// The root mapping of `yaml` as Yams composes it, or nil with a diagnostic when it is not a mapping.
+    private static func composeWithYams(yaml: String, firstLine: Int, source: SourceText, diagnostics: inout [Diagnostic]) -> YAMLNode? {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
-            diagnostics.append(Self.diagnostic(for: error, yaml: yaml, source: source, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, yaml: yaml, source: source, lineOffset: firstLine - 1))
             return nil
         }
-        guard let mapping = node?.mapping else {
+        guard let node, node.mapping != nil else {
             diagnostics.append(source.error(
                 node == nil ? "empty front matter: it needs at least `title` and `date`" : "front matter must be a mapping of `key: value` lines",
                 line: firstLine))
             return nil
         }
-        guard Self.countNodes(node!, limit: Self.maximumNodes) <= Self.maximumNodes else {
+        guard Self.countNodes(node, limit: Self.maximumNodes) <= Self.maximumNodes else {
             diagnostics.append(source.error("YAML too large: more than \(Self.maximumNodes) values", line: firstLine))
             return nil
         }
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else { continue }
-            values[name] = value
-            if let mark = key.mark { keyMarks[name] = (mark.line + lineOffset, mark.column) }
-        }
-    }
-
-    private init(mapping: Node.Mapping, source: SourceText, lineOffset: Int) {
-        self.source = source
-        self.lineOffset = lineOffset
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else { continue }
-            values[name] = value
-            if let mark = key.mark { keyMarks[name] = (mark.line + lineOffset, mark.column) }
-        }
+        return YAMLNode(node)
     }
 
     /// A nested mapping (`comments:` with keys under it), read with the same accessors; nil when absent.
@@ -63,8 +72,8 @@ public struct YAMLFields {
 
     public mutating func mapping(_ key: String) -> YAMLFields? {
         read.insert(key)
-        guard let value = values[key], value.null == nil else { return nil }
-        guard let mapping = value.mapping else {
+        guard let value = values[key], !value.isNull else { return nil }
+        guard let mapping = value.pairs else {
             error("`\(key)` must be a mapping of `key: value` lines, indented under it", at: key)
             return nil
         }
@@ -92,7 +101,7 @@ public struct YAMLFields {
 
     /// Where a key's value is, or the key itself, or the start of the front matter.
     public func location(of key: String) -> (line: Int, column: Int) {
-        if let mark = values[key]?.mark { return (mark.line + lineOffset, mark.column) }
+        if let value = values[key] { return (value.line + lineOffset, value.column) }
         return keyMarks[key] ?? (lineOffset + 1, 1)
     }
 
@@ -114,24 +123,24 @@ public struct YAMLFields {
 
     public func has(_ key: String) -> Bool {
         guard let value = values[key] else { return false }
-        return value.null == nil
+        return !value.isNull
     }
 
     /// A text value. Any scalar is read as the text written (`title: 2024` is "2024").
     public mutating func string(_ key: String) -> String? {
         read.insert(key)
-        guard let value = values[key], value.null == nil else { return nil }
-        guard let scalar = value.scalar else {
-            error("`\(key)` must be a text, not a \(value.mapping != nil ? "mapping" : "list")", at: key)
+        guard let value = values[key], !value.isNull else { return nil }
+        guard let text = value.text else {
+            error("`\(key)` must be a text, not a \(value.pairs != nil ? "mapping" : "list")", at: key)
             return nil
         }
-        return scalar.string
+        return text
     }
 
     /// A non-empty text value; reports it when missing.
     public mutating func requiredString(_ key: String, what: String) -> String? {
         guard let text = string(key)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-            if values[key] == nil || values[key]?.null != nil || values[key]?.scalar != nil {
+            if values[key] == nil || values[key]?.isNull == true || values[key]?.text != nil {
                 error("missing `\(key)`: \(what)", at: key)
             }
             return nil
@@ -141,7 +150,7 @@ public struct YAMLFields {
 
     public mutating func bool(_ key: String) -> Bool? {
         read.insert(key)
-        guard let value = values[key], value.null == nil else { return nil }
+        guard let value = values[key], !value.isNull else { return nil }
         guard let bool = value.bool else {
             error("`\(key)` must be true or false", at: key)
             return nil
@@ -151,7 +160,7 @@ public struct YAMLFields {
 
     public mutating func int(_ key: String, range: ClosedRange<Int>) -> Int? {
         read.insert(key)
-        guard let value = values[key], value.null == nil else { return nil }
+        guard let value = values[key], !value.isNull else { return nil }
         guard let int = value.int, range.contains(int) else {
             error("`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: key)
             return nil
@@ -162,18 +171,18 @@ public struct YAMLFields {
     /// A list of texts; a single text counts as a list of one.
     public mutating func stringList(_ key: String) -> [String] {
         read.insert(key)
-        guard let value = values[key], value.null == nil else { return [] }
-        if let scalar = value.scalar { return [scalar.string] }
-        guard let sequence = value.sequence else {
+        guard let value = values[key], !value.isNull else { return [] }
+        if let text = value.text { return [text] }
+        guard let sequence = value.items else {
             error("`\(key)` must be a list, such as `[a, b]`", at: key)
             return []
         }
         var items: [String] = []
         for item in sequence {
-            if let scalar = item.scalar {
-                items.append(scalar.string)
-            } else if let mark = item.mark {
-                diagnostics.append(source.error("each item of `\(key)` must be a text", line: mark.line + lineOffset, column: mark.column))
+            if let text = item.text {
+                items.append(text)
+            } else {
+                diagnostics.append(source.error("each item of `\(key)` must be a text", line: item.line + lineOffset, column: item.column))
             }
         }
         return items
@@ -182,12 +191,12 @@ public struct YAMLFields {
     /// Warns when `key` is a single unquoted text with commas (`tags: Santé, Hiver`), which YAML reads as one
     /// item: the writer surely meant a list, which is written `[Santé, Hiver]`.
     public mutating func warnAboutCommaSeparatedText(_ key: String, item: String) {
-        guard let scalar = values[key]?.scalar, scalar.style == .plain, scalar.string.contains(",") else { return }
-        let items = scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let value = values[key], value.isPlain, let text = value.text, text.contains(",") else { return }
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard items.count > 1 else { return }
         let (line, column) = location(of: key)
         diagnostics.append(source.warning(
-            "`\(key)` is one text, so this is one \(item), `\(scalar.string)`: for \(items.count) \(item)s, write a list, "
+            "`\(key)` is one text, so this is one \(item), `\(text)`: for \(items.count) \(item)s, write a list, "
                 + "`\(key): [\(items.joined(separator: ", "))]`",
             line: line, column: column, code: .commaSeparatedText))
     }
@@ -195,8 +204,8 @@ public struct YAMLFields {
     /// A list of texts, each with where it is written; a single text counts as a list of one.
     public mutating func locatedStringList(_ key: String) -> [(text: String, line: Int, column: Int)] {
         let texts = stringList(key)
-        let marks: [(line: Int, column: Int)] = values[key]?.sequence.map { sequence in
-            sequence.filter { $0.scalar != nil }.map { item in item.mark.map { ($0.line + lineOffset, $0.column) } ?? location(of: key) }
+        let marks: [(line: Int, column: Int)] = values[key]?.items.map { sequence in
+            sequence.filter { $0.text != nil }.map { item in (item.line + lineOffset, item.column) }
         } ?? texts.map { _ in location(of: key) }
         return zip(texts, marks).map { ($0, $1.line, $1.column) }
     }
@@ -204,21 +213,19 @@ public struct YAMLFields {
     /// A list of mappings, each read with `YAMLFields`-like access through `body`.
     public mutating func mappingList(_ key: String) -> [[String: String]] {
         read.insert(key)
-        guard let value = values[key], value.null == nil else { return [] }
-        guard let sequence = value.sequence else {
+        guard let value = values[key], !value.isNull else { return [] }
+        guard let sequence = value.items else {
             error("`\(key)` must be a list", at: key)
             return []
         }
         return sequence.compactMap { item in
-            guard let mapping = item.mapping else {
-                if let mark = item.mark {
-                    diagnostics.append(source.error("each item of `\(key)` must be a mapping", line: mark.line + lineOffset, column: mark.column))
-                }
+            guard let mapping = item.pairs else {
+                diagnostics.append(source.error("each item of `\(key)` must be a mapping", line: item.line + lineOffset, column: item.column))
                 return nil
             }
             var entry: [String: String] = [:]
             for (itemKey, itemValue) in mapping {
-                if let name = itemKey.scalar?.string, let text = itemValue.scalar?.string { entry[name] = text }
+                if let name = itemKey.text, let text = itemValue.text { entry[name] = text }
             }
             return entry
         }
@@ -228,21 +235,21 @@ public struct YAMLFields {
     /// An item that is a text becomes `["": [text]]`.
     public mutating func flexibleList(_ key: String) -> [[String: [String]]] {
         read.insert(key)
-        guard let value = values[key], value.null == nil else { return [] }
-        guard let sequence = value.sequence else {
+        guard let value = values[key], !value.isNull else { return [] }
+        guard let sequence = value.items else {
             error("`\(key)` must be a list", at: key)
             return []
         }
         return sequence.compactMap { item in
-            if let scalar = item.scalar { return ["": [scalar.string]] }
-            guard let mapping = item.mapping else { return nil }
+            if let text = item.text { return ["": [text]] }
+            guard let mapping = item.pairs else { return nil }
             var entry: [String: [String]] = [:]
             for (itemKey, itemValue) in mapping {
-                guard let name = itemKey.scalar?.string else { continue }
-                if let text = itemValue.scalar?.string {
+                guard let name = itemKey.text else { continue }
+                if let text = itemValue.text {
                     entry[name] = [text]
-                } else if let list = itemValue.sequence {
-                    entry[name] = list.compactMap { $0.scalar?.string }
+                } else if let list = itemValue.items {
+                    entry[name] = list.compactMap(\.text)
                 }
             }
             return entry
