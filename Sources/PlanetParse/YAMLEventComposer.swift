@@ -65,7 +65,9 @@ struct YAMLEventComposer {
             // Yams decodes texts through Foundation, which may drop a leading byte order mark.
             guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
             let text = String(decoding: bytes, as: UTF8.self)
-            return add(YAMLNode(.scalar(text, style: style, isTaggedText: scalar.quoted_implicit == 1), line: line, column: column))
+            // Yams tags a quoted or block scalar without a tag as a text (`quoted_implicit`): never true or false.
+            let bool = scalar.quoted_implicit == 1 ? nil : YAMLNode.untaggedBool(text)
+            return add(YAMLNode(.scalar(text, style: style, bool: bool), line: line, column: column))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let (anchor, tag) = isMapping ? (event.data.mapping_start.anchor, event.data.mapping_start.tag)

@@ -4,9 +4,8 @@ import Yams
 /// from 1, columns in Unicode scalars, as libyaml counts them).
 struct YAMLNode {
     enum Content {
-        /// A scalar's text and style; `isTaggedText` when it is tagged as a text (`!!str`, as every quoted or block
-        /// scalar is), which keeps it from being read as true or false.
-        case scalar(String, style: Node.Scalar.Style, isTaggedText: Bool)
+        /// A scalar's text and style, and the boolean it is read as, if any (see `bool`).
+        case scalar(String, style: Node.Scalar.Style, bool: Bool?)
         case sequence([YAMLNode])
         case mapping([(key: YAMLNode, value: YAMLNode)])
     }
@@ -25,7 +24,7 @@ struct YAMLNode {
     init(_ node: Node) {
         switch node {
         case .scalar(let scalar):
-            content = .scalar(scalar.string, style: scalar.style, isTaggedText: scalar.tag.description == Tag.Name.str.rawValue)
+            content = .scalar(scalar.string, style: scalar.style, bool: node.bool)
         case .sequence(let sequence):
             content = .sequence(sequence.map(YAMLNode.init))
         case .mapping(let mapping):
@@ -65,13 +64,19 @@ struct YAMLNode {
         return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
-    /// True or false as Yams reads it (`yes`, `On`, `FALSE`…), unless tagged as a text.
+    /// True or false as Yams reads it (`yes`, `On`, `tRuE`…; nothing tagged as a text, as a quoted or block scalar is).
     var bool: Bool? {
-        guard case .scalar(let text, _, false) = content else { return nil }
+        guard case .scalar(_, _, let bool) = content else { return nil }
+        return bool
+    }
+
+    /// The boolean of a scalar not tagged as a text, as Yams' `Bool.construct` reads it: its text, lowercased, is
+    /// one of these words.
+    static func untaggedBool(_ text: String) -> Bool? {
         switch text.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: return nil
+        case "true", "yes", "on": true
+        case "false", "no", "off": false
+        default: nil
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import PlanetCore
 @testable import PlanetParse
 import Testing
+import Yams
 
 @Suite struct YAMLEventComposerTests {
     /// Front matters of every kind the composer reads itself: scalars of each style, numbers, true or false, nulls,
@@ -162,7 +163,7 @@ import Testing
         let pairs = try #require(root.pairs)
         #expect(pairs.map { $0.key.text } == ["title", "tags", "comments", "body"])
         #expect(pairs.map { [$0.key.line, $0.key.column, $0.value.line, $0.value.column] } == [[1, 1, 1, 8], [2, 1, 2, 7], [3, 1, 4, 3], [5, 1, 5, 7]])
-        guard case .scalar("L'été", .singleQuoted, true) = pairs[0].value.content else {
+        guard case .scalar("L'été", .singleQuoted, nil) = pairs[0].value.content else {
             Issue.record("title is \(pairs[0].value.content)")
             return
         }
@@ -188,6 +189,23 @@ import Testing
         #expect(fields.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
             "3:4 `b` must be true or false", "5:4 `d` must be a whole number from 0 to 100",
         ])
+    }
+
+    /// `bool` on both paths gives exactly what Yams' own `Node.bool` gave before the composer (any case, `tRuE`
+    /// included; nothing quoted, nor a block; an explicit tag as Yams reads it).
+    @Test(arguments: [
+        "yes", "Yes", "YES", "yEs", "no", "NO", "nO", "true", "True", "TRUE", "tRUE", "on", "On", "ON", "oN", "off", "Off",
+        "OFF", "oFF", "y", "n", "1", "0", "~", "'yes'", "\"true\"", "|\n  true", ">\n  on", "!!bool tRuE", "!!str yes", "yes # c",
+    ])
+    func readsTrueOrFalseAsYamsDid(value: String) throws {
+        let yaml = "a: \(value)\n"
+        let expected = try Yams.compose(yaml: yaml)?.mapping?["a"]?.bool
+        for events in [true, false] {
+            var diagnostics: [Diagnostic] = []
+            var fields = try #require(YAMLFields(
+                yaml: yaml, firstLine: 2, source: SourceText(path: "p.md", text: "---\n" + yaml), diagnostics: &diagnostics, events: events))
+            #expect(fields.bool("a") == expected, "\(value), events: \(events)")
+        }
     }
 
     @Test func keepsTheLimitOnValues() {
