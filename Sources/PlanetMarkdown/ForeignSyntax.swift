@@ -30,6 +30,7 @@ enum ForeignSyntax {
     /// `{% … %}` and `{%- … -%}` tags in a text node.
     private static func shortcodes(in node: OpaquePointer) -> [MarkdownNotice] {
         let literal = self.literal(of: node)
+        guard literal.utf8.contains(UInt8(ascii: "%")) else { return [] }
         var notices: [MarkdownNotice] = []
         var rest = Substring(literal)
         while let open = rest.range(of: "{%") {
@@ -86,15 +87,14 @@ enum ForeignSyntax {
             let endsLine = child.map { [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type($0)) } ?? true
             let startsLine = cmark_node_previous(node).map { [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type($0)) } ?? true
             let literal = self.literal(of: node)
-            let trimmed = literal.trimmingCharacters(in: .whitespaces)
             var found: MarkdownNotice?
             var removesLine = false
-            if isParagraph, startsLine, endsLine, isContainerMarker(trimmed) {
+            if isParagraph, startsLine, endsLine, case let trimmed = trimmingSpaces(literal), isContainerMarker(trimmed) {
                 found = notice(.containerFence, text: trimmed, at: node)
                 removesLine = true
             } else if endsLine, let (kept, list) = splitAttributeList(literal) {
                 found = notice(.attributeList, text: list, at: node)
-                if kept.trimmingCharacters(in: .whitespaces).isEmpty, startsLine {
+                if kept.unicodeScalars.allSatisfy(isSpace), startsLine {
                     removesLine = true
                 } else {
                     cmark_node_set_literal(node, kept)
@@ -127,6 +127,21 @@ enum ForeignSyntax {
         }
         cmark_node_unlink(node)
         cmark_node_free(node)
+    }
+
+    /// `text` without the spaces at either end that `CharacterSet.whitespaces` names (a tab, Unicode's space
+    /// separators and, as Foundation has it, the zero-width space), read as Unicode scalars in Swift rather than
+    /// through Foundation's `NSString`.
+    static func trimmingSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// `:::`, `::: lead`, `:::: warning`: three colons or more, then nothing or a name.
