@@ -25,10 +25,7 @@ public struct Fingerprint: Sendable {
     }
 
     public mutating func combine(_ text: String) {
-        // A native string is read in place; only a bridged or lazy one is copied into contiguous UTF-8 first.
-        if text.utf8.withContiguousStorageIfAvailable({ combine(bytes: UnsafeRawBufferPointer($0)) }) != nil { return }
-        var contiguous = text
-        contiguous.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withContiguousUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// The list's count, then each text: no two lists of the same texts split otherwise combine alike.

@@ -1,8 +1,8 @@
 extension Post {
     /// `Fingerprint.of(path)`, made without making the path: what a search index keys the post's document by.
     public var pathFingerprint: UInt64 {
-        Self.withUTF8(authorID) { author in
-            Self.withUTF8(slug) { slug in
+        authorID.withContiguousUTF8 { author in
+            slug.withContiguousUTF8 { slug in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: author.count + slug.count + 3) { path in
                     path[0] = UInt8(ascii: "/")
                     _ = UnsafeMutableBufferPointer(rebasing: path[1...]).initialize(from: author)
@@ -31,12 +31,5 @@ extension Post {
         fingerprint.combine(language != nil)
         fingerprint.combine(language ?? "")
         textFingerprint = fingerprint.value
-    }
-
-    /// `body` over `text`'s UTF-8 bytes, read in place when the string is native (copied first otherwise).
-    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var contiguous = text
-        return contiguous.withUTF8(body)
     }
 }

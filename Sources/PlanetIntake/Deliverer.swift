@@ -37,8 +37,7 @@ actor Deliverer {
     init(
         spool: Spool, links: ReaderLinks, delivery: IntakeOptions.Delivery, approvedTo: IntakeOptions.ApprovedTo, git: GitDelivery?,
         forge: ForgeClient?, schedule: RetrySchedule, refreshInterval: TimeInterval, siteFolder: String, siteCache: BuildCache,
-        state: IntakeState,
-        log: @escaping @Sendable (String) -> Void
+        state: IntakeState, log: @escaping @Sendable (String) -> Void
     ) {
         var git = git
         git?.git.deadline = state.limits.gitTimeout

@@ -5,9 +5,10 @@ import PlanetLoad
 import PlanetRender
 
 /// Reads the site the service serves, as `planet build` does up to its model (parsed, aggregated, its theme
-/// compiled; no page rendered, nothing written), into what the service knows. It reads leniently: a file with errors (a comment file that is not valid, a post whose front
-/// matter is broken) is left out, as `planet build --keep-going` leaves it out, and named in `filesWithErrors`,
-/// so that one broken file on `main` never freezes what the service knows. Only a site that cannot be built at
+/// compiled; no page rendered, nothing written), into what the service knows. It reads leniently: a file with
+/// errors (a comment file that is not valid, a post whose front matter is broken) is left out, as
+/// `planet build --keep-going` leaves it out, and named in `filesWithErrors`, so that one broken file on `main`
+/// never freezes what the service knows. Only a site that cannot be built at
 /// all (`planet.yaml` unreadable, the theme broken) is a failure.
 enum SiteLoading {
     /// The site cannot be built at all; `place` is where its first error is (`planet.yaml:3`), told without the
@@ -17,9 +18,9 @@ enum SiteLoading {
         var description: String { "the site cannot be read (an error at \(place); `planet check` tells more)" }
     }
 
-    /// Reads the site into what the service knows. `cache`: the build cache the previous reading left (see
-    /// `knowledge(folder:now:gitDeadline:overrides:)`), so that a pull that changed one file parses one file.
-    /// Returns the knowledge and the cache to give the next reading.
+    /// Reads the site into what the service knows, starting from `cache`, the build cache the previous reading left
+    /// (empty for the first), so that a pull that changed one file parses one file. Returns the knowledge and the
+    /// cache to give the next reading.
     static func knowledge(
         folder: String, now: Date, gitDeadline: TimeInterval = 60, overrides: SiteOverrides = SiteOverrides(), cache: BuildCache
     ) throws -> (SiteKnowledge, BuildCache) {

@@ -63,13 +63,13 @@ public struct YAMLFields {
         return YAMLNode(node)
     }
 
-    /// A nested mapping (`comments:` with keys under it), read with the same accessors; nil when absent.
-    /// Its diagnostics are collected by the caller (`diagnostics` of the returned value).
     /// The mapping's keys, in the order they are written.
     public var keys: [String] {
         values.keys.sorted { (keyMarks[$0]?.line ?? 0, keyMarks[$0]?.column ?? 0, $0) < (keyMarks[$1]?.line ?? 0, keyMarks[$1]?.column ?? 0, $1) }
     }
 
+    /// A nested mapping (`comments:` with keys under it), read with the same accessors; nil when absent.
+    /// Its diagnostics are collected by the caller (`diagnostics` of the returned value).
     public mutating func mapping(_ key: String) -> YAMLFields? {
         read.insert(key)
         guard let value = values[key], !value.isNull else { return nil }
