@@ -36,7 +36,8 @@ import urllib.request
 
 from axe_selenium_python import Axe
 from selenium import webdriver
-from selenium.common.exceptions import ElementClickInterceptedException, TimeoutException, WebDriverException
+from selenium.common.exceptions import (ElementClickInterceptedException, NoSuchElementException,
+                                        StaleElementReferenceException, TimeoutException, WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -214,8 +215,10 @@ class Flow:
         self.click(driver, driver.find_element(By.CSS_SELECTOR, "form.comment-form button[type=submit]"))
 
     def wait_for(self, driver, condition, what, timeout=10):
+        """Waits until `condition` holds; an element of the page being left, read as the next one loads, is tried again."""
         try:
-            WebDriverWait(driver, timeout).until(lambda d: condition(d))
+            WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
+                lambda d: condition(d))
             return self.check(True, what)
         except TimeoutException:
             return self.check(False, f"{what} (at {driver.current_url})")
