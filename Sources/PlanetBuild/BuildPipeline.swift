@@ -125,8 +125,15 @@ public enum BuildPipeline {
             model.diagnostics.append(diagnostic)
             return model
         }
-        let (site, siteDiagnostics) = SiteBuilder.build(
-            content, options: SiteBuilderOptions(includeDrafts: options.includeDrafts, now: options.now, themeNames: theme.topLevelNames))
+        let linksKey = { (htmlFingerprint: UInt64) in BuildCache.linksKey(htmlFingerprint: htmlFingerprint, toolIdentity: options.toolIdentity) }
+        let knownURLs = Dictionary((content.posts + content.outsidePosts).compactMap { post -> (UInt64, [String])? in
+            guard case .links(let urls)? = options.buildCache.entries[linksKey(post.htmlFingerprint)] else { return nil }
+            return (post.htmlFingerprint, urls)
+        }, uniquingKeysWith: { first, _ in first })
+        let (site, siteDiagnostics, linkedURLs) = SiteBuilder.build(
+            content, options: SiteBuilderOptions(includeDrafts: options.includeDrafts, now: options.now, themeNames: theme.topLevelNames),
+            knownURLs: knownURLs)
+        for (htmlFingerprint, urls) in linkedURLs { model.buildCache.entries[linksKey(htmlFingerprint)] = .links(urls) }
         model.diagnostics += siteDiagnostics
         if model.diagnostics.hasErrors, !options.keepGoing { return model }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 extension BuildCache {
-    private static let magic = "planet-build-cache 5"
+    private static let magic = "planet-build-cache 6"
 
     /// The cache as bytes, entries in key order.
     public var encoded: Data {
@@ -30,6 +30,10 @@ extension BuildCache {
                 writer.write(file != nil)
                 if let file { Self.write(file, to: &writer) }
                 Self.write(diagnostics, to: &writer)
+            case .links(let urls):
+                writer.write(4)
+                writer.write(true)
+                writer.write(urls)
             }
         }
         return writer.data
@@ -59,6 +63,9 @@ extension BuildCache {
                 let file = present ? Self.readPublishedFile(&reader) : nil
                 guard present == (file != nil), let diagnostics = Self.readDiagnostics(&reader) else { return nil }
                 entries[key] = .memberFile(file, diagnostics)
+            case 4:
+                guard present, let urls = reader.strings() else { return nil }
+                entries[key] = .links(urls)
             default:
                 return nil
             }

@@ -11,11 +11,23 @@ public struct BuildCache: Sendable, Equatable {
         case fragment(String)
         /// A member's file as published (nil when it is not), and why.
         case memberFile(PublishedFile?, [Diagnostic])
+        /// The URLs that a post's HTML points to (`href`, `src`, `poster`, in document order), under `linksKey`.
+        case links([String])
     }
 
     public var entries: [UInt64: Entry]
 
     public init(entries: [UInt64: Entry] = [:]) {
         self.entries = entries
+    }
+
+    /// The key of the `.links` of a post's HTML: of the HTML's fingerprint (`Post.htmlFingerprint`) and the version
+    /// of planet, which reads the links.
+    public static func linksKey(htmlFingerprint: UInt64, toolIdentity: UInt64) -> UInt64 {
+        var fingerprint = Fingerprint()
+        fingerprint.combine("links")
+        fingerprint.combine(toolIdentity)
+        fingerprint.combine(htmlFingerprint)
+        return fingerprint.value
     }
 }

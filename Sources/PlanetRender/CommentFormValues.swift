@@ -84,7 +84,30 @@ enum CommentFormValues {
 
     /// `text` as a YAML scalar, quoted only where YAML would read it otherwise.
     static func yamlScalar(_ text: String) -> String {
-        (try? Yams.dump(object: text))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? text
+        if isPlainWord(text) { return text }
+        return (try? Yams.dump(object: text))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? text
+    }
+
+    /// Whether YAML reads `text` written plain as that very string, known without asking Yams: six ASCII letters,
+    /// digits, `-` or `_` or more, the first a letter or digit, one of them a letter outside `a`–`f` and `x` (as
+    /// comment ids are: `2025-03-02T10-15-00-claire`). YAML 1.1's booleans and nulls have five letters at most,
+    /// its numbers are digits, `a`–`f` and `x`, and its dates and times need `:` or are digits and `-`.
+    static func isPlainWord(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 6, let first = bytes.first, isLetterOrDigit(first) else { return false }
+        var wordLetter = false
+        for byte in bytes {
+            guard isLetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") else { return false }
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "g"), lower <= UInt8(ascii: "z"), lower != UInt8(ascii: "x"), isLetterOrDigit(byte), byte > UInt8(ascii: "9") {
+                wordLetter = true
+            }
+        }
+        return wordLetter
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// Published comments in the order the thread shows them: each followed by its replies, oldest first.

@@ -5,16 +5,18 @@ import PlanetXML
 /// entries alike. A pure function of the published posts (their sanitized HTML) and the aliases' redirects.
 public enum CommunityResponses {
     /// For each post that another member's post links to (by post path), the indices into `posts` of the
-    /// posts that link to it, in `posts`' order (newest first, ties by author id then slug).
+    /// posts that link to it, in `posts`' order (newest first, ties by author id then slug). `linkedURLs[i]` are
+    /// the URLs that `posts[i]`'s HTML points to (`urls(in:)`).
     ///
     /// A link counts when it leads to the post's page, written relative, root-relative (with the base path) or
     /// absolute (with `base_url`), with or without `index.html`, a query or a fragment; to one of its aliases,
     /// which redirect to it; or, for an outside entry, to its address on the member's own blog. A post's links
     /// to itself and a member's links to their own posts do not count.
-    public static func find(posts: [Post], redirects: [Redirect], config: SiteConfig) -> [String: [Int]] {
+    public static func find(posts: [Post], linkedURLs: [[String]], redirects: [Redirect], config: SiteConfig) -> [String: [Int]] {
+        precondition(linkedURLs.count == posts.count, "one list of URLs per post")
         let targets = Targets(posts: posts, redirects: redirects, config: config)
-        let linked = posts.parallelMap { post in
-            Set(HTMLReferences.scan(fragment: post.contentHTML).urls.compactMap { targets.post(linkedBy: $0, from: post.path) })
+        let linked = Array(posts.indices).parallelMap { index in
+            Set(linkedURLs[index].compactMap { targets.post(linkedBy: $0, from: posts[index].path) })
         }
         var responses: [String: [Int]] = [:]
         for (index, post) in posts.enumerated() {
@@ -23,6 +25,17 @@ public enum CommunityResponses {
             }
         }
         return responses.mapValues { $0.sorted() }
+    }
+
+    /// `find` with each post's URLs read from its HTML.
+    public static func find(posts: [Post], redirects: [Redirect], config: SiteConfig) -> [String: [Int]] {
+        find(posts: posts, linkedURLs: posts.parallelMap { urls(in: $0.contentHTML) }, redirects: redirects, config: config)
+    }
+
+    /// The URLs an HTML fragment points to: `href`, `src` and `poster` values, in document order. A pure function
+    /// of the HTML, which the build cache keeps by the HTML's fingerprint (`BuildCache.linksKey`).
+    public static func urls(in html: String) -> [String] {
+        HTMLReferences.scan(fragment: html).urls
     }
 
     /// The posts a link may lead to, by the ways it can be written.

@@ -4,7 +4,11 @@ import PlanetCore
 /// The aggregate stage: decides what is published and builds the site's indices.
 /// A pure function of its input; every order it produces is total and deterministic.
 public enum SiteBuilder {
-    public static func build(_ content: SiteContent, options: SiteBuilderOptions) -> (Site, [Diagnostic]) {
+    /// `knownURLs` are the URLs of posts' HTML read by earlier builds, by the HTML's fingerprint
+    /// (`Post.htmlFingerprint`); `linkedURLs` gives those of this build's posts, for the next one.
+    public static func build(
+        _ content: SiteContent, options: SiteBuilderOptions, knownURLs: [UInt64: [String]] = [:]
+    ) -> (site: Site, diagnostics: [Diagnostic], linkedURLs: [UInt64: [String]]) {
         var diagnostics: [Diagnostic] = []
         let staticNames = Set(content.staticFiles.compactMap { $0.split(separator: "/").first.map(String.init) })
         let reserved = ReservedNames.topLevel.union(options.themeNames)
@@ -47,6 +51,8 @@ public enum SiteBuilder {
             includeDrafts: options.includeDrafts))
         var postsByAuthor: [String: [Int]] = [:]
         for (index, post) in posts.enumerated() { postsByAuthor[post.authorID, default: []].append(index) }
+        // Read before hashtags become links: the HTML is still the one `htmlFingerprint` was made of.
+        let linkedURLs = posts.parallelMap { post in knownURLs[post.htmlFingerprint] ?? CommunityResponses.urls(in: post.contentHTML) }
 
         let tags = TagGrouping.group(posts.map(\.tags), section: "tags")
         let memberPages = publishedMemberPages(
@@ -118,12 +124,13 @@ public enum SiteBuilder {
         let site = Site(
             config: content.config, authors: authors, posts: posts, pages: pages, tags: tags, hashtags: hashtags,
             commentsByHashtag: commentsByHashtag, postsByAuthor: postsByAuthor, commentsByPost: commentsByPost,
-            mentionsByPost: mentionsByPost, responsesByPost: CommunityResponses.find(posts: posts, redirects: redirects, config: content.config),
+            mentionsByPost: mentionsByPost, responsesByPost: CommunityResponses.find(
+                posts: posts, linkedURLs: linkedURLs, redirects: redirects, config: content.config),
             assets: assets, redirects: redirects)
         var withLetters = site
         withLetters.letters = WeeklyLetters.make(content.letters, site: site, diagnostics: &diagnostics)
         withLetters.memberPages = memberPages
-        return (withLetters, diagnostics)
+        return (withLetters, diagnostics, Dictionary(zip(posts.map(\.htmlFingerprint), linkedURLs), uniquingKeysWith: { first, _ in first }))
     }
 
     /// Posts of known members, without duplicate slugs, drafts and future posts, newest first. A post left out

@@ -21,6 +21,7 @@ import Testing
             case .comment: "a comment"
             case .fragment: "a fragment"
             case .memberFile: "a member's file"
+            case .links: "a post's links"
             }
             Issue.record("\(label): \(changed.count) of \(cache.entries.count) entries change in a round trip, the first \(kind)",
                          sourceLocation: sourceLocation)
@@ -44,7 +45,7 @@ import Testing
         }
         let (sample, diagnostics) = try SiteLoader.load(folder: Fixtures.sampleSite.path)
         caches.append(("sample-site", Self.cache(of: sample, diagnostics)))
-        var posts = 0, comments = 0, fragments = 0, memberFiles = 0
+        var posts = 0, comments = 0, fragments = 0, memberFiles = 0, links = 0
         for (name, cache) in caches {
             #expect(!cache.entries.isEmpty, "\(name)")
             Self.expectRoundTrip(cache, "\(name)")
@@ -54,11 +55,12 @@ import Testing
                 case .comment(let comment, _): comments += comment == nil ? 0 : 1
                 case .fragment: fragments += 1
                 case .memberFile(let file, _): memberFiles += file == nil ? 0 : 1
+                case .links: links += 1
                 }
             }
         }
-        #expect(posts > 10 && comments > 5 && fragments > 10 && memberFiles > 3,
-                "posts \(posts), comments \(comments), fragments \(fragments), member files \(memberFiles)")
+        #expect(posts > 10 && comments > 5 && fragments > 10 && memberFiles > 3 && links > 10,
+                "posts \(posts), comments \(comments), fragments \(fragments), member files \(memberFiles), links \(links)")
     }
 
     /// Seeded random caches: text with any Unicode scalar (NUL and astral ones included), empty values,
@@ -98,6 +100,7 @@ import Testing
                           discussions: [Discussion.parse("https://bsky.app/profile/a.bsky.social/post/3l")!]), []),
             3: .post(nil, diagnostics),
             4: .fragment("<p>é</p>"),
+            5: .links(["/a/s/", "", "https://ex.org/é#𝄞"]),
         ])
         let data = cache.encoded
         for length in 0..<data.count where BuildCache(decoding: data.prefix(length)) != nil {
@@ -106,7 +109,8 @@ import Testing
     }
 
     static func randomEntry(_ generator: inout SeededGenerator) -> BuildCache.Entry {
-        switch Int.random(in: 0..<4, using: &generator) {
+        switch Int.random(in: 0..<5, using: &generator) {
+        case 4: .links(randomStrings(&generator))
         case 0: .post(Bool.random(using: &generator) ? randomPost(&generator) : nil, randomDiagnostics(&generator))
         case 1: .comment(Bool.random(using: &generator) ? randomComment(&generator) : nil, randomDiagnostics(&generator))
         case 2: .memberFile(Bool.random(using: &generator) ? randomMemberFile(&generator) : nil, randomDiagnostics(&generator))

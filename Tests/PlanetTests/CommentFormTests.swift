@@ -2,6 +2,7 @@ import Foundation
 import PlanetCore
 @testable import PlanetRender
 import Testing
+import Yams
 
 /// What a post page offers a reader who wants to join the thread: the intake's origin for the CSP, and the
 /// forge's "new file" editor for readers who comment by pull request.
@@ -128,5 +129,29 @@ import Testing
         let comments = [comment("un", 1), comment("deux", 2), comment("un-1", 3, replyTo: "un"), comment("un-1-1", 4, replyTo: "un-1"),
                         comment("deux-1", 5, replyTo: "deux"), comment("un-2", 6, replyTo: "un")]
         #expect(CommentFormValues.threadOrder(comments).map(\.id) == ["un", "un-1", "un-1-1", "un-2", "deux", "deux-1"])
+    }
+
+    /// The comment file's `reply_to:` value: the texts written plain without Yams are exactly those Yams writes plain,
+    /// over comment ids and 5,000 seeded texts of letters, digits, `-` and `_` that YAML could read as something else.
+    @Test func plainWordsAreWhatYamsWritesPlain() throws {
+        var generator = SeededGenerator(seed: 11)
+        let alphabet = Array("0123456789abcdefxABEFXnoyesgzZT-_.:")
+        var texts = ["2025-03-02T10-15-00-claire", "2010-03-23T20-39-23-sophie-ide", "bonjour", "commentaire_1", "0x1f2e3d", "2025-03-02",
+                     "012345", "1_000_000", "false", "FALSE_", "nullnull", "Yes", "offoff", "on-off", "-abcdefg", "_ghijk", "1e10000"]
+        for _ in 0..<5_000 {
+            texts.append(String((0..<Int.random(in: 1...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        var plain = 0
+        for text in texts where CommentFormValues.isPlainWord(text) {
+            plain += 1
+            #expect(try Yams.dump(object: text).trimmingCharacters(in: .whitespacesAndNewlines) == text, "\(text)")
+            #expect(try Yams.load(yaml: "reply_to: " + text) as? [String: String] == ["reply_to": text], "\(text)")
+        }
+        #expect(plain > 1_000)
+        for text in ["2025-03-02", "0x1f2e3d", "false", "012345", "-abcdefg", "on", "a:b:cdefg", "abc.defg"] {
+            #expect(!CommentFormValues.isPlainWord(text), "\(text)")
+        }
+        #expect(CommentFormValues.yamlScalar("2025-03-02") == "'2025-03-02'")
+        #expect(CommentFormValues.yamlScalar("2025-03-02T10-15-00-claire") == "2025-03-02T10-15-00-claire")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanetBuild
 import PlanetCore
 import PlanetSite
 import Testing
@@ -82,5 +83,51 @@ import Testing
             Self.post("david", "apres", day: 9, links: ["/reseau/alice/cible/"]),
         ])
         #expect(found == ["/alice/cible/": ["/david/apres/", "/bob/meme-jour/", "/zoe/meme-jour/", "/carole/avant/"]])
+    }
+
+    /// A build keeps each post's URLs in its cache, by the HTML's fingerprint; the next build reads them from there
+    /// (a planted entry shows it) and finds the same responses as a build from nothing.
+    @Test func theURLsOfPostsComeFromTheCache() throws {
+        let (input, loadDiagnostics) = Fixtures.input(TextBundle.parse("""
+            -- planet.yaml --
+            title: P
+            base_url: https://planete.example.org/reseau
+            -- authors/alice/author.yaml --
+            name: Alice
+            -- authors/bob/author.yaml --
+            name: Bob
+            -- authors/alice/posts/2025-03-01-cible.md --
+            ---
+            title: Cible
+            date: 2025-03-01
+            ---
+            Un billet.
+            -- authors/bob/posts/2025-03-02-reponse.md --
+            ---
+            title: Réponse
+            date: 2025-03-02
+            ---
+            En réponse à [Alice](/reseau/alice/cible/).
+            -- authors/bob/posts/2025-03-03-autre.md --
+            ---
+            title: Autre
+            date: 2025-03-03
+            ---
+            Sans lien.
+            """))
+        let options = BuildPipeline.Options(now: Fixtures.now)
+        let first = BuildPipeline.model(input, loadDiagnostics: loadDiagnostics, options: options)
+        let site = try #require(first.site)
+        #expect(site.responsesByPost == ["/alice/cible/": [1]])
+        let kept = first.buildCache.entries.values.compactMap { entry -> [String]? in if case .links(let urls) = entry { urls } else { nil } }
+        #expect(kept.sorted { $0.count < $1.count } == [[], [], ["/reseau/alice/cible/"]])
+
+        var again = options
+        again.buildCache = first.buildCache
+        #expect(BuildPipeline.model(input, loadDiagnostics: loadDiagnostics, options: again).site?.responsesByPost == site.responsesByPost)
+
+        let other = try #require(site.posts.first { $0.slug == "autre" })
+        again.buildCache.entries[BuildCache.linksKey(htmlFingerprint: other.htmlFingerprint, toolIdentity: 0)] = .links(["/reseau/alice/cible/"])
+        #expect(BuildPipeline.model(input, loadDiagnostics: loadDiagnostics, options: again).site?.responsesByPost == ["/alice/cible/": [0, 1]])
     }
 }
