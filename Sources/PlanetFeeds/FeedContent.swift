@@ -10,7 +10,7 @@ struct FeedContent: Sendable {
 
     init(entries: [Shared<FeedEntry>]) {
         var unique: [UInt64: FeedHTML] = [:]
-        for entry in entries { unique[entry.encoded.fingerprint] = entry.value.content }
+        for entry in entries { unique[entry.fingerprint] = entry.value.content }
         let pending = Array(unique)
         let html = pending.parallelMap { HTMLURLResolver.resolve($0.value.html, against: $0.value.base) }
         resolved = Dictionary(uniqueKeysWithValues: zip(pending.map(\.key), html))
@@ -18,6 +18,6 @@ struct FeedContent: Sendable {
 
     /// The resolved HTML of an entry given to `init`.
     func html(_ entry: Shared<FeedEntry>) -> String {
-        resolved[entry.encoded.fingerprint] ?? HTMLURLResolver.resolve(entry.value.content.html, against: entry.value.content.base)
+        resolved[entry.fingerprint] ?? HTMLURLResolver.resolve(entry.value.content.html, against: entry.value.content.base)
     }
 }

@@ -123,7 +123,8 @@ public struct SiteRenderer: Sendable {
     func renderItems(_ context: ContextBuilder, cache: BuildCache) -> [(key: UInt64, html: Result<String, Diagnostic>)] {
         let siteWide = context.base(path: "", heading: "", description: "", feeds: [])
         return Array(context.postSummaries.indices).parallelMap { index in
-            let values = PendingValue(encoding: PageContext(siteWide, PostItem(planetPostItem: context.postSummaries[index])))
+            let values = PendingValue(
+                encoding: PageContext(siteWide, PostItem(planetPostItem: context.postSummaries[index])), willRender: cache.entries.isEmpty)
             let key = fingerprint(Self.itemTemplate, values)
             if case .fragment(let html)? = cache.entries[key] { return (key, .success(html)) }
             return (key, html(Self.itemTemplate, values.encoded).map { String(decoding: $0, as: UTF8.self) })
@@ -144,9 +145,10 @@ public struct SiteRenderer: Sendable {
     /// template and values: then the page is `.unchanged`.
     func page(_ template: String, path: String, _ common: CommonValues, _ content: some Encodable & Hashable & Sendable) -> OutputFile {
         let outputPath = OutputFile.htmlPath(forURLPath: path)
-        let values = PendingValue(encoding: PageContext(common, content))
+        let previous = previousFingerprints[outputPath]
+        let values = PendingValue(encoding: PageContext(common, content), willRender: previous == nil)
         let fingerprint = fingerprint(template, values)
-        if previousFingerprints[outputPath] == fingerprint {
+        if previous == fingerprint {
             return OutputFile(path: outputPath, content: .unchanged, fingerprint: fingerprint)
         }
         return file(outputPath, template, values.encoded, fingerprint: fingerprint)

@@ -21,6 +21,8 @@ public struct EncodedValue: Encodable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         if let tree = encoder as? TreeEncoder {
             tree.node.finished = self
+        } else if let fingerprinting = encoder as? FingerprintEncoder {
+            fingerprinting.node.finished = fingerprint
         } else {
             try value.encode(to: encoder)
         }

@@ -1,4 +1,4 @@
-/// What the tree encoder's unkeyed and single-value containers share: every primitive becomes one
+/// What the unkeyed and single-value containers of the tree and fingerprint encoders share: every primitive becomes one
 /// `TemplateValue`, given to `put` (integers as `.int`, or `.double` when they do not fit).
 protocol TreeValueContainer {
     func put(_ value: TemplateValue)
