@@ -44,16 +44,18 @@ public enum FeedRenderer {
     static func documents(site: Site) -> [FeedDocument] {
         let config = site.config
         let title = config.title
-        let postEntries = site.posts.parallelMap { Shared(FeedEntry(post: $0, site: site)) }
-        func postFeed(_ title: String, pagePath: String, _ indices: [Int]) -> FeedDocument {
-            let shown = indices.prefix(config.feedEntries)
+        let lists: [(title: String, pagePath: String, indices: [Int])] = [(title, "/", site.river)]
+            + site.authors.map { ("\($0.name) · \(title)", "/\($0.id)/", site.postsByAuthor[$0.id] ?? []) }
+            + site.tags.map { ("\($0.name) · \(title)", $0.path, $0.postIndices) }
+            + site.hashtags.map { ("#\($0.name) · \(title)", $0.path, $0.postIndices) }
+        // An entry is made only for a post that some feed shows (each feed is cut to `feed_entries`).
+        let shown = Array(Set(lists.flatMap { $0.indices.prefix(config.feedEntries) })).sorted()
+        let postEntries = Dictionary(uniqueKeysWithValues: zip(shown, shown.parallelMap { Shared(FeedEntry(post: site.posts[$0], site: site)) }))
+        var feeds = lists.map { title, pagePath, indices in
+            let listed = indices.prefix(config.feedEntries)
             return document(config: config, title: title, subtitle: config.description, path: pagePath + "atom.xml", pagePath: pagePath,
-                            updated: shown.map { site.posts[$0].lastModified }.max(), entries: shown.map { postEntries[$0] })
+                            updated: listed.map { site.posts[$0].lastModified }.max(), entries: listed.compactMap { postEntries[$0] })
         }
-        var feeds = [postFeed(title, pagePath: "/", site.river)]
-        feeds += site.authors.map { postFeed("\($0.name) · \(title)", pagePath: "/\($0.id)/", site.postsByAuthor[$0.id] ?? []) }
-        feeds += site.tags.map { postFeed("\($0.name) · \(title)", pagePath: $0.path, $0.postIndices) }
-        feeds += site.hashtags.map { postFeed("#\($0.name) · \(title)", pagePath: $0.path, $0.postIndices) }
 
         typealias Listed = (entry: Shared<FeedEntry>, date: Date, key: String)
         func commentFeed(_ title: String, path: String, pagePath: String, _ listed: some Collection<Listed>) -> FeedDocument {

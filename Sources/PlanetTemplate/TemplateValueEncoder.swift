@@ -20,10 +20,10 @@ public struct TemplateValueEncoder {
     /// `convertToSnakeCase`: a word starts at an uppercase letter after a lowercase one, and at the last of
     /// a run of uppercase letters followed by a lowercase one; ASCII letters only).
     public static func snakeCase(_ name: String) -> String {
-        let bytes = Array(name.utf8)
         func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
         func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        guard bytes.contains(where: isUpper) else { return name }
+        guard name.utf8.contains(where: isUpper) else { return name }
+        let bytes = Array(name.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 4)
         for index in bytes.indices {
