@@ -1,27 +1,11 @@
 /// The fields of an object being fingerprinted by `FingerprintEncoder`, named in snake case as `TreeKeyedContainer`'s.
-struct FingerprintKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+struct FingerprintKeyedContainer<Key: CodingKey>: TreeKeyedValueContainer {
     let node: FingerprintNode
     var codingPath: [any CodingKey] { [] }
 
-    private func put(_ value: TemplateValue, _ key: Key) {
+    func put(_ value: TemplateValue, _ key: Key) {
         node.set(TemplateValueEncoder.snakeCase(key.stringValue), .finished(value.fingerprint))
     }
-
-    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
-    mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { put(.double(value), key) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { put(.double(Double(value)), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { put(.int(value), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
 
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
         node.set(TemplateValueEncoder.snakeCase(key.stringValue), try FingerprintEncoder.child(for: value))

@@ -1,28 +1,12 @@
 /// The fields of an object being encoded by `TreeEncoder`, named in snake case.
-struct TreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+struct TreeKeyedContainer<Key: CodingKey>: TreeKeyedValueContainer {
     let node: EncodingNode
     /// Always empty: no encoding into a tree fails, so no path is ever reported (keeping one cost an array per field).
     var codingPath: [any CodingKey] { [] }
 
-    private func put(_ value: TemplateValue, _ key: Key) {
+    func put(_ value: TemplateValue, _ key: Key) {
         node.set(TemplateValueEncoder.snakeCase(key.stringValue), EncodingNode(value))
     }
-
-    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
-    mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { put(.double(value), key) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { put(.double(Double(value)), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { put(.int(value), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(TreeEncoder.integer(value), key) }
 
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
         node.set(TemplateValueEncoder.snakeCase(key.stringValue), try TreeEncoder.node(for: value))
