@@ -99,9 +99,7 @@ enum CommentFormValues {
         for byte in bytes {
             guard isLetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") else { return false }
             let lower = byte | 0x20
-            if lower >= UInt8(ascii: "g"), lower <= UInt8(ascii: "z"), lower != UInt8(ascii: "x"), isLetterOrDigit(byte), byte > UInt8(ascii: "9") {
-                wordLetter = true
-            }
+            if (UInt8(ascii: "g")...UInt8(ascii: "z")).contains(lower), lower != UInt8(ascii: "x") { wordLetter = true }
         }
         return wordLetter
     }

@@ -27,11 +27,6 @@ public enum CommunityResponses {
         return responses.mapValues { $0.sorted() }
     }
 
-    /// `find` with each post's URLs read from its HTML.
-    public static func find(posts: [Post], redirects: [Redirect], config: SiteConfig) -> [String: [Int]] {
-        find(posts: posts, linkedURLs: posts.parallelMap { urls(in: $0.contentHTML) }, redirects: redirects, config: config)
-    }
-
     /// The URLs an HTML fragment points to: `href`, `src` and `poster` values, in document order. A pure function
     /// of the HTML, which the build cache keeps by the HTML's fingerprint (`BuildCache.linksKey`).
     public static func urls(in html: String) -> [String] {

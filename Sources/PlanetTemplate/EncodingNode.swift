@@ -38,13 +38,6 @@ final class EncodingNode {
 
     var count: Int { isList ? elements.count : keys.count }
 
-    /// The fingerprint `finish` gives, without making the tree.
-    func fingerprint() -> UInt64 {
-        if let finished { return finished.fingerprint }
-        if isList { return TemplateValue.list(elements.map { $0.fingerprint() }) }
-        return TemplateValue.object(zip(keys, fields).map { key, field in (key, field.fingerprint()) })
-    }
-
     func finish() -> EncodedValue {
         if let finished { return finished }
         if isList {

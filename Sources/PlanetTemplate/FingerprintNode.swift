@@ -1,5 +1,5 @@
 /// A value being fingerprinted by `FingerprintEncoder`: what `EncodingNode` keeps, with each finished child
-/// kept as its fingerprint instead of its tree, so that `fingerprint()` equals `EncodingNode.fingerprint()`.
+/// kept as its fingerprint instead of its tree, so that `fingerprint()` equals the fingerprint of `EncodingNode.finish()`.
 final class FingerprintNode {
     /// A child: finished (its fingerprint), or a nested container still being written.
     enum Child {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A value that many pages show (the interface strings, a listed post, a tag's details), fingerprinted once when
 /// it is made, without a tree (`FingerprintEncoder`), and encoded once, the first time a page that shows it is
 /// rendered; the pages that hold it reuse both. A value no rendered page shows (a feed's entry, a listed post in a

@@ -17,7 +17,9 @@ import Testing
     /// Posts newest first, as `Site.posts` has them.
     static func responses(_ posts: [Post], redirects: [Redirect] = []) -> [String: [String]] {
         let sorted = posts.sorted { $0.date != $1.date ? $0.date > $1.date : ($0.authorID, $0.slug) < ($1.authorID, $1.slug) }
-        return CommunityResponses.find(posts: sorted, redirects: redirects, config: config).mapValues { $0.map { sorted[$0].path } }
+        return CommunityResponses.find(
+            posts: sorted, linkedURLs: sorted.map { CommunityResponses.urls(in: $0.contentHTML) }, redirects: redirects, config: config
+        ).mapValues { $0.map { sorted[$0].path } }
     }
 
     @Test func everyWayOfWritingALinkCounts() {
